@@ -1,0 +1,140 @@
+package eu.urbis.app;
+
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Reads the JSON config file, then the URBIS_* environment overrides, into one {@link UrbisConfig}.
+ * Defaults stand beside their key names here; a bad value fails with the key named.
+ */
+public final class ConfigLoader {
+  static final String DEFAULT_FILE = "config/urbis.json";
+
+  private ConfigLoader() {
+  }
+
+  /** @param configFile the --config argument, or null for ./config/urbis.json, else the copy in the jar */
+  public static UrbisConfig load(Path configFile, Map<String, String> env) {
+    ConfigReader in = new ConfigReader(readFile(configFile));
+    String dbUrl = env.getOrDefault("URBIS_DB_URL", in.optionalText("db.url"));
+    return new UrbisConfig(
+      new UrbisConfig.Http(
+        env.getOrDefault("URBIS_HTTP_HOST", in.text("http.host", "127.0.0.1")),
+        envInt(env, "URBIS_HTTP_PORT", "http.port", in.integer("http.port", 8080, 0, 65535), 0, 65535),
+        in.integer("http.instances", 0, 0, 256),
+        in.integer("http.bodyLimitBytes", 1_048_576, 1024, 64 * 1_048_576),
+        in.textList("http.trustedProxies")),
+      new UrbisConfig.Db(
+        dbUrl == null || dbUrl.isBlank() ? null : validDbUrl(dbUrl),
+        in.optionalText("db.user"),
+        in.optionalText("db.password"),
+        in.integer("db.poolSize", 16, 1, 500)),
+      Path.of(env.getOrDefault("URBIS_DATA_DIR", in.text("dataDir", "data"))),
+      new UrbisConfig.Jwt(
+        jwtSecret(env.getOrDefault("URBIS_JWT_SECRET", in.optionalText("jwt.secret"))),
+        in.text("jwt.issuer", "urbis"),
+        in.text("jwt.audience", "urbis-clients"),
+        Duration.ofMinutes(in.integer("jwt.accessTokenMinutes", 15, 1, 24 * 60)),
+        Duration.ofDays(in.integer("jwt.refreshTokenDays", 30, 1, 365))),
+      new UrbisConfig.Auth(
+        in.bool("auth.openRegistration", true),
+        in.textList("auth.inviteCodes"),
+        new UrbisConfig.Argon2(
+          in.integer("auth.argon2.memoryKiB", 19_456, 19_456, 4_194_304),
+          in.integer("auth.argon2.iterations", 2, 2, 100),
+          in.integer("auth.argon2.parallelism", 1, 1, 64))),
+      envBool(env, "URBIS_DEMO", in.bool("demo", false)),
+      new UrbisConfig.RateLimits(
+        in.integer("rateLimits.loginFailuresPerUsername", 10, 1, 1_000_000),
+        in.integer("rateLimits.loginFailuresPerIp", 10, 1, 1_000_000),
+        Duration.ofSeconds(in.integer("rateLimits.loginWindowSeconds", 900, 1, 86_400)),
+        in.integer("rateLimits.registrationsPerIp", 20, 1, 1_000_000),
+        Duration.ofSeconds(in.integer("rateLimits.registrationWindowSeconds", 3600, 1, 86_400))),
+      adminAccount(env));
+  }
+
+  private static JsonObject readFile(Path configFile) {
+    try {
+      if (configFile != null) {
+        if (!Files.isRegularFile(configFile)) {
+          throw new ConfigException("--config", "no such file: " + configFile);
+        }
+        return new JsonObject(Files.readString(configFile));
+      }
+      Path local = Path.of(DEFAULT_FILE);
+      if (Files.isRegularFile(local)) {
+        return new JsonObject(Files.readString(local));
+      }
+      try (InputStream bundled = ConfigLoader.class.getClassLoader().getResourceAsStream(DEFAULT_FILE)) {
+        return bundled == null ? new JsonObject() : new JsonObject(new String(bundled.readAllBytes()));
+      }
+    } catch (DecodeException e) {
+      throw new ConfigException(configFile == null ? DEFAULT_FILE : configFile.toString(), "not valid JSON");
+    } catch (IOException e) {
+      throw new ConfigException(configFile == null ? DEFAULT_FILE : configFile.toString(), "cannot be read: " + e.getMessage());
+    }
+  }
+
+  private static int envInt(Map<String, String> env, String name, String key, int fallback, int min, int max) {
+    String value = env.get(name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      int parsed = Integer.parseInt(value.trim());
+      if (parsed >= min && parsed <= max) {
+        return parsed;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below with the key named
+    }
+    throw new ConfigException(name + " (" + key + ")", "must be a whole number from " + min + " to " + max + ", got '" + value + "'");
+  }
+
+  private static boolean envBool(Map<String, String> env, String name, boolean fallback) {
+    String value = env.get(name);
+    if (value == null) {
+      return fallback;
+    }
+    return switch (value.trim().toLowerCase()) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new ConfigException(name, "must be true or false, got '" + value + "'");
+    };
+  }
+
+  private static String validDbUrl(String url) {
+    try {
+      eu.urbis.db.DatabaseUrl.parse(url);
+      return url;
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("db.url (URBIS_DB_URL)", e.getMessage());
+    }
+  }
+
+  private static String jwtSecret(String secret) {
+    if (secret != null && secret.length() < 32) {
+      throw new ConfigException("jwt.secret (URBIS_JWT_SECRET)", "must be at least 32 characters");
+    }
+    return secret;
+  }
+
+  private static UrbisConfig.AdminAccount adminAccount(Map<String, String> env) {
+    String username = env.get("URBIS_ADMIN_USERNAME");
+    String password = env.get("URBIS_ADMIN_PASSWORD");
+    if (username == null && password == null) {
+      return null;
+    }
+    if (username == null || password == null) {
+      throw new ConfigException("URBIS_ADMIN_USERNAME / URBIS_ADMIN_PASSWORD", "set both or neither");
+    }
+    return new UrbisConfig.AdminAccount(username, password);
+  }
+}

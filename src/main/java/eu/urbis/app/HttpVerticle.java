@@ -1,0 +1,29 @@
+package eu.urbis.app;
+
+import eu.urbis.http.Routing;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+
+/** One instance per event loop; all of them share the listening port and the {@link Services}. */
+public final class HttpVerticle extends VerticleBase {
+  private final Services services;
+
+  public HttpVerticle(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public Future<?> start() {
+    UrbisConfig.Http http = services.config().http();
+    HttpServerOptions options = new HttpServerOptions()
+      .setHost(http.host())
+      .setPort(http.port())
+      .setCompressionSupported(true);
+    return vertx.createHttpServer(options)
+      .requestHandler(Routing.create(vertx, services))
+      .listen()
+      .map(HttpServer::actualPort);
+  }
+}

@@ -1,0 +1,88 @@
+package eu.urbis.app;
+
+import io.vertx.core.Vertx;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** {@code java -jar urbis.jar [--config FILE]}: reads the config, starts the server, stops it on SIGTERM. */
+public final class Main {
+  private static final Logger log = LoggerFactory.getLogger(Main.class);
+  private static final long STOP_TIMEOUT_SECONDS = 30;
+
+  private Main() {
+  }
+
+  public static void main(String[] args) {
+    long started = System.nanoTime();
+    // Vert.x's own warnings (blocked threads and the like) go through the same logback set-up as ours
+    System.setProperty("vertx.logger-delegate-factory-class-name", "io.vertx.core.logging.SLF4JLogDelegateFactory");
+    UrbisConfig config;
+    try {
+      config = ConfigLoader.load(configFile(args), System.getenv());
+    } catch (ConfigException e) {
+      log.error(e.getMessage());
+      System.exit(2);
+      return;
+    }
+    Vertx vertx = Vertx.vertx(UrbisApp.vertxOptions());
+    UrbisApp app = new UrbisApp(vertx, config);
+    app.start()
+      .onSuccess(running -> {
+        announce(running.config(), (System.nanoTime() - started) / 1_000_000);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(vertx, running), "urbis-shutdown"));
+      })
+      .onFailure(failure -> {
+        log.error("Urbis could not start: {}", rootMessage(failure));
+        vertx.close().onComplete(closed -> System.exit(1));
+      });
+  }
+
+  private static Path configFile(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if ("--config".equals(args[i])) {
+        if (i + 1 >= args.length) {
+          throw new ConfigException("--config", "needs a file name");
+        }
+        return Path.of(args[i + 1]);
+      }
+    }
+    return null;
+  }
+
+  private static void announce(UrbisConfig config, long millis) {
+    String host = "0.0.0.0".equals(config.http().host()) ? "localhost" : config.http().host();
+    log.info("Urbis is up at http://{}:{}/ (started in {} ms)", host, config.http().port(), millis);
+    if (config.demo()) {
+      DemoAccounts.ACCOUNTS.forEach(account ->
+        log.info("  demo login: {} / {} ({})", account.username(), DemoAccounts.PASSWORD, account.role().wire()));
+    }
+  }
+
+  /** Runs on the shutdown-hook thread, never an event loop, so waiting here blocks nothing. */
+  private static void stop(Vertx vertx, UrbisApp app) {
+    log.info("Stopping Urbis");
+    CountDownLatch done = new CountDownLatch(1);
+    // vertx.close() is chained in onComplete, not composed: a Future bound to a closed Vert.x never calls back
+    app.stop().onComplete(stopped -> vertx.close().onComplete(closed -> done.countDown()));
+    try {
+      if (!done.await(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        log.warn("Urbis did not stop within {} s", STOP_TIMEOUT_SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String rootMessage(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = failure.getMessage();
+    return root == failure || message == null ? String.valueOf(root.getMessage()) : message + " (" + root.getMessage() + ")";
+  }
+}

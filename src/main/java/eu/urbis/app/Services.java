@@ -1,0 +1,49 @@
+package eu.urbis.app;
+
+import eu.urbis.auth.AuthRoutes;
+import eu.urbis.auth.AuthService;
+import eu.urbis.auth.Authenticator;
+import eu.urbis.auth.Callers;
+import eu.urbis.auth.PasswordHasher;
+import eu.urbis.auth.TokenService;
+import eu.urbis.city.CityRepository;
+import eu.urbis.city.CityRoutes;
+import eu.urbis.http.ClientAddress;
+import eu.urbis.moderation.AuditLog;
+import eu.urbis.user.UserRepository;
+import eu.urbis.user.UserRoutes;
+import eu.urbis.user.UserService;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+
+/**
+ * Every feature's service and routes, built once per process from the pool and the config and shared by all
+ * HTTP verticle instances (they hold no per-connection state). Tests build the very same graph.
+ */
+public record Services(
+  Vertx vertx,
+  Pool pool,
+  UrbisConfig config,
+  Authenticator authenticator,
+  AuthService auth,
+  AuthRoutes authRoutes,
+  UserRoutes userRoutes,
+  CityRepository cities,
+  CityRoutes cityRoutes) {
+
+  public static Services create(Vertx vertx, Pool pool, UrbisConfig config) {
+    UserRepository users = new UserRepository();
+    CityRepository cities = new CityRepository();
+    AuditLog audit = new AuditLog();
+    TokenService tokens = new TokenService(vertx, config.jwt());
+    Authenticator authenticator = new Authenticator(tokens, new Callers(vertx, pool, users));
+    AuthService auth = new AuthService(pool, users, cities, new PasswordHasher(vertx, config.auth().argon2()), tokens, config);
+    ClientAddress clientAddress = new ClientAddress(config.http().trustedProxies());
+    return new Services(
+      vertx, pool, config, authenticator, auth,
+      new AuthRoutes(auth, clientAddress),
+      new UserRoutes(new UserService(vertx, pool, users, audit)),
+      cities,
+      new CityRoutes(pool, cities));
+  }
+}

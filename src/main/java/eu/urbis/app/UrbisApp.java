@@ -1,0 +1,116 @@
+package eu.urbis.app;
+
+import eu.urbis.city.City;
+import eu.urbis.city.CityRoster;
+import eu.urbis.db.DatabaseUrl;
+import eu.urbis.db.EmbeddedDatabase;
+import eu.urbis.db.Migrations;
+import eu.urbis.db.Pools;
+import eu.urbis.user.Role;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.sqlclient.Pool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * The whole server: database (embedded or external) → migrations → city roster → seed accounts →
+ * HTTP verticles. {@link Main} runs it; tests run it too, each against a fresh database.
+ */
+public final class UrbisApp {
+  private static final Logger log = LoggerFactory.getLogger(UrbisApp.class);
+
+  private final Vertx vertx;
+  private UrbisConfig config;
+  private EmbeddedDatabase embedded;
+  private Pool pool;
+  private Services services;
+  private List<City> roster;
+
+  public UrbisApp(Vertx vertx, UrbisConfig config) {
+    this.vertx = vertx;
+    this.config = config;
+  }
+
+  public static VertxOptions vertxOptions() {
+    return new VertxOptions().setPreferNativeTransport(true);
+  }
+
+  public Future<UrbisApp> start() {
+    return vertx.executeBlocking(this::prepareBlocking)
+      .compose(v -> seed())
+      .compose(v -> deploy())
+      .map(this)
+      .onFailure(failure -> closeDatabase());
+  }
+
+  public Future<Void> stop() {
+    Future<Void> closed = pool == null ? Future.succeededFuture() : pool.close();
+    return closed.eventually(() -> vertx.executeBlocking(() -> {
+      closeDatabase();
+      return null;
+    }));
+  }
+
+  public UrbisConfig config() {
+    return config;
+  }
+
+  public Services services() {
+    return services;
+  }
+
+  /**
+   * Blocking start-up work, on a worker: PostgreSQL, Flyway, the roster file, the JWT secret, and building the
+   * services (the first use of many classes: loading them is slow enough to stall an event loop).
+   */
+  private Void prepareBlocking() {
+    if (config.jwt().secret() == null) {
+      config = config.withJwtSecret(JwtSecrets.loadOrCreate(config.dataDir()));
+    }
+    DatabaseUrl url;
+    if (config.db().embedded()) {
+      embedded = EmbeddedDatabase.start(config.dataDir().resolve("pg"));
+      url = embedded.url();
+    } else {
+      url = DatabaseUrl.parse(config.db().url()).withDefaults(config.db().user(), config.db().password());
+    }
+    int applied = Migrations.apply(url);
+    log.info("Database {} ready ({} migrations applied now)", url, applied);
+    roster = CityRoster.load();
+    pool = Pools.create(vertx, url, config.db().poolSize());
+    services = Services.create(vertx, pool, config);
+    return null;
+  }
+
+  private Future<Void> seed() {
+    Future<Void> seeded = services.cities().upsertAll(pool, roster)
+      .onSuccess(v -> log.info("City roster loaded: {} cities", roster.size()));
+    if (config.bootstrapAdmin() != null) {
+      UrbisConfig.AdminAccount admin = config.bootstrapAdmin();
+      seeded = seeded.compose(v -> services.auth().ensureAccount(admin.username(), admin.password(), admin.username(), null, Role.ADMIN))
+        .onSuccess(created -> log.info(created ? "Admin account '{}' created" : "Admin account '{}' exists; left as it is", admin.username()))
+        .mapEmpty();
+    }
+    if (config.demo()) {
+      seeded = seeded.compose(v -> DemoAccounts.ensure(services.auth()));
+    }
+    return seeded;
+  }
+
+  private Future<String> deploy() {
+    int instances = config.http().instances() > 0 ? config.http().instances() : Runtime.getRuntime().availableProcessors();
+    return vertx.deployVerticle(() -> new HttpVerticle(services), new DeploymentOptions().setInstances(instances));
+  }
+
+  private void closeDatabase() {
+    if (embedded != null) {
+      embedded.close();
+      embedded = null;
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package eu.urbis.auth;
+
+import eu.urbis.http.JsonBody;
+import eu.urbis.http.ClientAddress;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+import static eu.urbis.http.Reply.noContent;
+import static eu.urbis.http.Reply.ok;
+import static eu.urbis.http.Reply.created;
+
+public final class AuthRoutes {
+  private final AuthService auth;
+  private final ClientAddress clientAddress;
+
+  public AuthRoutes(AuthService auth, ClientAddress clientAddress) {
+    this.auth = auth;
+    this.clientAddress = clientAddress;
+  }
+
+  public void mount(Router router, JsonBody json, Authenticator authenticated) {
+    router.post("/api/auth/register").handler(json).handler(created(this::register));
+    router.post("/api/auth/login").handler(json).handler(ok(this::login));
+    router.post("/api/auth/refresh").handler(json).handler(ok(this::refresh));
+    router.post("/api/auth/logout").handler(json).handler(noContent(this::logout));
+    router.get("/api/me").handler(authenticated).handler(ok(this::me));
+  }
+
+  private Future<JsonObject> register(RoutingContext ctx) {
+    return auth.register(JsonBody.of(ctx), clientAddress.of(ctx)).map(Session::toJson);
+  }
+
+  private Future<JsonObject> login(RoutingContext ctx) {
+    return auth.login(JsonBody.of(ctx), clientAddress.of(ctx)).map(Session::toJson);
+  }
+
+  private Future<JsonObject> refresh(RoutingContext ctx) {
+    return auth.refresh(JsonBody.of(ctx)).map(Session::toJson);
+  }
+
+  private Future<Void> logout(RoutingContext ctx) {
+    return auth.logout(JsonBody.of(ctx));
+  }
+
+  private Future<JsonObject> me(RoutingContext ctx) {
+    return Future.succeededFuture(Authenticator.caller(ctx).toJson());
+  }
+}

@@ -1,0 +1,191 @@
+package eu.urbis.auth;
+
+import eu.urbis.app.UrbisConfig;
+import eu.urbis.city.CityRepository;
+import eu.urbis.http.ApiException;
+import eu.urbis.http.Input;
+import eu.urbis.http.RateLimiter;
+import eu.urbis.user.NewUser;
+import eu.urbis.user.Role;
+import eu.urbis.user.User;
+import eu.urbis.user.UserRepository;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Accounts and sessions: register, log in, rotate refresh tokens, log out. */
+public final class AuthService {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String BAD_CREDENTIALS = "Unknown username or wrong password.";
+
+  private final Pool pool;
+  private final UserRepository users;
+  private final CityRepository cities;
+  private final RefreshTokenRepository refreshTokens = new RefreshTokenRepository();
+  private final PasswordHasher hasher;
+  private final TokenService tokens;
+  private final UrbisConfig config;
+  private final RateLimiter loginFailuresByUser;
+  private final RateLimiter loginFailuresByIp;
+  private final RateLimiter registrationsByIp;
+
+  public AuthService(Pool pool, UserRepository users, CityRepository cities, PasswordHasher hasher, TokenService tokens, UrbisConfig config) {
+    this.pool = pool;
+    this.users = users;
+    this.cities = cities;
+    this.hasher = hasher;
+    this.tokens = tokens;
+    this.config = config;
+    UrbisConfig.RateLimits limits = config.rateLimits();
+    this.loginFailuresByUser = new RateLimiter(limits.loginFailuresPerUsername(), limits.loginWindow());
+    this.loginFailuresByIp = new RateLimiter(limits.loginFailuresPerIp(), limits.loginWindow());
+    this.registrationsByIp = new RateLimiter(limits.registrationsPerIp(), limits.registrationWindow());
+  }
+
+  public Future<Session> register(JsonObject body, String clientIp) {
+    Registration registration = Registration.from(body);
+    checkInvitation(registration);
+    registrationsByIp.acquire(clientIp);
+    return cityMustExist(registration.cityId())
+      .compose(ok -> hasher.hash(registration.password()))
+      .compose(hash -> pool.withTransaction(tx -> users
+        .insert(tx, new NewUser(registration.username(), registration.displayName(), registration.cityId(), Role.MEMBER, hash))
+        .compose(user -> startSession(tx, user))));
+  }
+
+  public Future<Session> login(JsonObject body, String clientIp) {
+    Input in = Input.of(body);
+    String username = in.text("username", 1, 200);
+    String password = in.secret("password", 1, 1000);
+    in.validate();
+    String userKey = username.toLowerCase(Locale.ROOT);
+    long retryAfter = Math.max(loginFailuresByUser.retryAfterSeconds(userKey), loginFailuresByIp.retryAfterSeconds(clientIp));
+    if (retryAfter > 0) {
+      return Future.failedFuture(ApiException.rateLimited(retryAfter));
+    }
+    return users.findWithHash(pool, username)
+      .compose(found -> found.isEmpty()
+        ? hasher.verifyDecoy(password).map((User) null)
+        : hasher.verify(password, found.get().passwordHash()).map(ok -> ok ? found.get().user() : null))
+      .compose(user -> {
+        if (user == null) {
+          loginFailuresByUser.record(userKey);
+          loginFailuresByIp.record(clientIp);
+          return Future.failedFuture(ApiException.unauthorized(BAD_CREDENTIALS));
+        }
+        if (user.suspended()) {
+          return Future.failedFuture(Suspensions.problem(user));
+        }
+        loginFailuresByUser.reset(userKey);
+        return pool.withTransaction(tx -> startSession(tx, user));
+      });
+  }
+
+  /**
+   * Rotates a refresh token. A token presented a second time means it leaked (or a client raced itself):
+   * the whole family is revoked, so whoever holds any of its tokens must log in again.
+   */
+  public Future<Session> refresh(JsonObject body) {
+    Input in = Input.of(body);
+    String presented = in.secret("refreshToken", 1, 200);
+    in.validate();
+    byte[] hash = sha256(presented);
+    return pool.withTransaction(tx -> refreshTokens.lockByHash(tx, hash)
+        .compose(found -> {
+          if (found.isEmpty()) {
+            return Future.succeededFuture(RefreshOutcome.rejected("The refresh token is not valid."));
+          }
+          RefreshToken token = found.get();
+          if (token.revokedAt() != null || token.expired()) {
+            return Future.succeededFuture(RefreshOutcome.rejected("The refresh token has expired or was revoked."));
+          }
+          if (token.usedAt() != null) {
+            return refreshTokens.revokeFamily(tx, token.familyId())
+              .map(RefreshOutcome.rejected("The refresh token was already used; every session of this login is revoked."));
+          }
+          return users.findById(tx, token.userId())
+            .compose(user -> user.isEmpty()
+              ? Future.succeededFuture(RefreshOutcome.rejected("The account no longer exists."))
+              : user.get().suspended()
+              ? Future.succeededFuture(new RefreshOutcome(null, Suspensions.problem(user.get())))
+              : refreshTokens.markUsed(tx, token.id())
+              .compose(v -> continueSession(tx, token.familyId(), user.get()))
+              .map(session -> new RefreshOutcome(new Session(session.token(), session.refreshToken(), null), null)));
+        }))
+      // the revocation above must commit, so the failure is raised only after the transaction
+      .compose(outcome -> outcome.problem() == null ? Future.succeededFuture(outcome.session()) : Future.failedFuture(outcome.problem()));
+  }
+
+  public Future<Void> logout(JsonObject body) {
+    Input in = Input.of(body);
+    String presented = in.secret("refreshToken", 1, 200);
+    in.validate();
+    return refreshTokens.revokeFamilyOf(pool, sha256(presented));
+  }
+
+  /** Creates an account directly (demo users, the bootstrap admin); does nothing when the username exists. */
+  public Future<Boolean> ensureAccount(String username, String password, String displayName, String cityId, Role role) {
+    return users.usernameExists(pool, username)
+      .compose(exists -> exists ? Future.succeededFuture(false)
+        : hasher.hash(password)
+        .compose(hash -> users.insert(pool, new NewUser(username, displayName, cityId, role, hash)))
+        .map(true));
+  }
+
+  private record RefreshOutcome(Session session, ApiException problem) {
+    static RefreshOutcome rejected(String detail) {
+      return new RefreshOutcome(null, ApiException.unauthorized(detail));
+    }
+  }
+
+  private void checkInvitation(Registration registration) {
+    if (config.auth().openRegistration()) {
+      return;
+    }
+    if (registration.inviteCode() == null || !config.auth().inviteCodes().contains(registration.inviteCode())) {
+      throw ApiException.invalid("inviteCode", "a valid invitation code is required");
+    }
+  }
+
+  private Future<Void> cityMustExist(String cityId) {
+    if (cityId == null) {
+      return Future.succeededFuture();
+    }
+    return cities.exists(pool, cityId)
+      .compose(exists -> exists ? Future.<Void>succeededFuture()
+        : Future.failedFuture(ApiException.invalid("cityId", "is not a city of the programme")));
+  }
+
+  private Future<Session> startSession(SqlClient tx, User user) {
+    return continueSession(tx, UUID.randomUUID(), user);
+  }
+
+  private Future<Session> continueSession(SqlClient tx, UUID familyId, User user) {
+    String refreshToken = randomToken();
+    return refreshTokens.insert(tx, familyId, user.numericId(), sha256(refreshToken), config.jwt().refreshTokenTtl())
+      .map(v -> new Session(tokens.issue(user.id()), refreshToken, user));
+  }
+
+  private static String randomToken() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package eu.urbis.auth;
+
+import eu.urbis.http.ApiException;
+import eu.urbis.user.User;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Route step for authenticated endpoints: a valid bearer token of an existing, active user, or 401/403.
+ * Handlers then read the caller with {@link #caller(RoutingContext)}.
+ */
+public final class Authenticator implements Handler<RoutingContext> {
+  private static final String KEY = "urbis.caller";
+  private static final String BEARER = "bearer ";
+
+  private final TokenService tokens;
+  private final Callers callers;
+
+  public Authenticator(TokenService tokens, Callers callers) {
+    this.tokens = tokens;
+    this.callers = callers;
+  }
+
+  @Override
+  public void handle(RoutingContext ctx) {
+    String header = ctx.request().getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      ctx.fail(ApiException.unauthorized("Send Authorization: Bearer <token>."));
+      return;
+    }
+    activeUser(header.substring(BEARER.length()).trim())
+      .onSuccess(user -> {
+        ctx.put(KEY, user);
+        ctx.next();
+      })
+      .onFailure(ctx::fail);
+  }
+
+  /** Resolves a token to its user, failing as the REST API would; the WebSocket edge uses it too. */
+  public Future<User> activeUser(String token) {
+    return tokens.verify(token)
+      .compose(callers::current)
+      .compose(found -> {
+        if (found.isEmpty()) {
+          return Future.failedFuture(ApiException.unauthorized("The token's user no longer exists."));
+        }
+        if (found.get().suspended()) {
+          return Future.failedFuture(Suspensions.problem(found.get()));
+        }
+        return Future.succeededFuture(found.get());
+      });
+  }
+
+  public static User caller(RoutingContext ctx) {
+    User user = ctx.get(KEY);
+    if (user == null) {
+      throw new IllegalStateException("route has no Authenticator step");
+    }
+    return user;
+  }
+}

@@ -1,0 +1,55 @@
+package eu.urbis.auth;
+
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+
+final class RefreshTokenRepository {
+  private static final String INSERT = """
+    INSERT INTO refresh_tokens (family_id, user_id, token_hash, expires_at)
+    VALUES ($1, $2, $3, now() + make_interval(secs => $4))""";
+
+  // FOR UPDATE: two concurrent refreshes with one token must not both rotate it.
+  private static final String LOCK_BY_HASH = """
+    SELECT id, family_id, user_id, expires_at, used_at, revoked_at
+    FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE""";
+
+  private static final String MARK_USED = "UPDATE refresh_tokens SET used_at = now() WHERE id = $1";
+
+  private static final String REVOKE_FAMILY = """
+    UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL""";
+
+  private static final String REVOKE_FAMILY_OF_HASH = """
+    UPDATE refresh_tokens SET revoked_at = now()
+    WHERE revoked_at IS NULL AND family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)""";
+
+  Future<Void> insert(SqlClient db, UUID familyId, long userId, byte[] tokenHash, Duration ttl) {
+    return db.preparedQuery(INSERT)
+      .execute(Tuple.of(familyId, userId, Buffer.buffer(tokenHash), (double) ttl.toSeconds()))
+      .mapEmpty();
+  }
+
+  Future<Optional<RefreshToken>> lockByHash(SqlClient db, byte[] tokenHash) {
+    return db.preparedQuery(LOCK_BY_HASH)
+      .mapping(RefreshToken::fromRow)
+      .execute(Tuple.of(Buffer.buffer(tokenHash)))
+      .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next()));
+  }
+
+  Future<Void> markUsed(SqlClient db, long id) {
+    return db.preparedQuery(MARK_USED).execute(Tuple.of(id)).mapEmpty();
+  }
+
+  Future<Void> revokeFamily(SqlClient db, UUID familyId) {
+    return db.preparedQuery(REVOKE_FAMILY).execute(Tuple.of(familyId)).mapEmpty();
+  }
+
+  Future<Void> revokeFamilyOf(SqlClient db, byte[] tokenHash) {
+    return db.preparedQuery(REVOKE_FAMILY_OF_HASH).execute(Tuple.of(Buffer.buffer(tokenHash))).mapEmpty();
+  }
+}

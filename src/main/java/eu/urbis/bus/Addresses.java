@@ -1,0 +1,20 @@
+package eu.urbis.bus;
+
+/** Event-bus addresses, named in one place: the bus carries fan-out only (rooms, users, suspensions). */
+public final class Addresses {
+  private Addresses() {
+  }
+
+  /** Published when a user's role or status changes: every node drops its cached copy of that user. */
+  public static final String USER_CHANGED = "urbis.user.changed";
+
+  /** Frames for every socket of one user, on whichever node it is connected. */
+  public static String user(String userId) {
+    return "urbis.user." + userId;
+  }
+
+  /** Frames for every member of one chat room, on whichever node they are connected. */
+  public static String room(String roomId) {
+    return "urbis.room." + roomId;
+  }
+}

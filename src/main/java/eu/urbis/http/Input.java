@@ -1,0 +1,163 @@
+package eu.urbis.http;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and validates the fields of a JSON body, collecting every violation so the client sees them
+ * all at once; {@link #validate()} throws one 400 naming each field.
+ */
+public final class Input {
+  private final JsonObject json;
+  private final List<FieldError> errors = new ArrayList<>();
+
+  private Input(JsonObject json) {
+    this.json = json;
+  }
+
+  public static Input of(JsonObject json) {
+    return new Input(json);
+  }
+
+  /** A required string of {@code min..max} characters (after trimming). */
+  public String text(String field, int min, int max) {
+    String value = optionalText(field, min, max);
+    if (value == null && !has(field)) {
+      errors.add(new FieldError(field, "is required"));
+    }
+    return value;
+  }
+
+  /** A required string that must also match {@code pattern}; {@code rule} says what it allows. */
+  public String text(String field, int min, int max, Pattern pattern, String rule) {
+    String value = text(field, min, max);
+    if (value != null && !pattern.matcher(value).matches()) {
+      errors.add(new FieldError(field, rule));
+      return null;
+    }
+    return value;
+  }
+
+  /** An optional string: null when absent or null; a violation when present but wrong. */
+  public String optionalText(String field, int min, int max) {
+    Object raw = json.getValue(field);
+    if (raw == null) {
+      return null;
+    }
+    if (!(raw instanceof String text)) {
+      errors.add(new FieldError(field, "must be a string"));
+      return null;
+    }
+    String trimmed = text.strip();
+    int length = trimmed.codePointCount(0, trimmed.length());
+    if (length < min || length > max) {
+      errors.add(new FieldError(field, min == max ? "must be " + min + " characters"
+        : "must be " + min + " to " + max + " characters"));
+      return null;
+    }
+    return trimmed;
+  }
+
+  /** A string that must be used exactly as sent (passwords): length-checked, never trimmed. */
+  public String secret(String field, int min, int max) {
+    Object raw = json.getValue(field);
+    if (raw == null) {
+      errors.add(new FieldError(field, "is required"));
+      return null;
+    }
+    if (!(raw instanceof String text)) {
+      errors.add(new FieldError(field, "must be a string"));
+      return null;
+    }
+    if (text.length() < min || text.length() > max) {
+      errors.add(new FieldError(field, "must be " + min + " to " + max + " characters"));
+      return null;
+    }
+    return text;
+  }
+
+  public <E extends Enum<E>> E optionalEnum(String field, Class<E> type) {
+    String value = optionalText(field, 1, 64);
+    if (value == null) {
+      return null;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equalsIgnoreCase(value)) {
+        return constant;
+      }
+    }
+    errors.add(new FieldError(field, "must be one of " + allowed(type)));
+    return null;
+  }
+
+  public <E extends Enum<E>> E requiredEnum(String field, Class<E> type) {
+    if (!has(field)) {
+      errors.add(new FieldError(field, "is required"));
+      return null;
+    }
+    return optionalEnum(field, type);
+  }
+
+  public Boolean optionalBoolean(String field) {
+    Object raw = json.getValue(field);
+    if (raw == null) {
+      return null;
+    }
+    if (!(raw instanceof Boolean flag)) {
+      errors.add(new FieldError(field, "must be true or false"));
+      return null;
+    }
+    return flag;
+  }
+
+  /** An optional list of strings, each matching {@code pattern}, at most {@code maxItems}. */
+  public List<String> optionalTextList(String field, int maxItems, Pattern pattern, String rule) {
+    Object raw = json.getValue(field);
+    if (raw == null) {
+      return List.of();
+    }
+    if (!(raw instanceof JsonArray array)) {
+      errors.add(new FieldError(field, "must be a list of strings"));
+      return List.of();
+    }
+    if (array.size() > maxItems) {
+      errors.add(new FieldError(field, "must have at most " + maxItems + " items"));
+      return List.of();
+    }
+    List<String> values = new ArrayList<>();
+    for (Object item : array) {
+      if (!(item instanceof String text) || !pattern.matcher(text).matches()) {
+        errors.add(new FieldError(field, rule));
+        return List.of();
+      }
+      values.add(text);
+    }
+    return List.copyOf(values);
+  }
+
+  public void reject(String field, String message) {
+    errors.add(new FieldError(field, message));
+  }
+
+  public boolean has(String field) {
+    return json.getValue(field) != null;
+  }
+
+  public void validate() {
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid(errors);
+    }
+  }
+
+  private static <E extends Enum<E>> String allowed(Class<E> type) {
+    List<String> names = new ArrayList<>();
+    for (E constant : type.getEnumConstants()) {
+      names.add(constant.name().toLowerCase());
+    }
+    return String.join(", ", names);
+  }
+}

@@ -1,0 +1,59 @@
+package eu.urbis.user;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+
+import java.time.OffsetDateTime;
+
+/** An account as the API shows it; the password hash never leaves {@link UserRepository}. */
+public record User(
+  String id,
+  String username,
+  String displayName,
+  String cityId,
+  Role role,
+  OffsetDateTime suspendedAt,
+  OffsetDateTime suspendedUntil,
+  String suspensionReason) {
+
+  public static final String COLUMNS = "id, username, display_name, city_id, role, suspended_at, suspended_until, suspension_reason";
+
+  public static User fromRow(Row row) {
+    return new User(
+      Long.toString(row.getLong("id")),
+      row.getString("username"),
+      row.getString("display_name"),
+      row.getString("city_id"),
+      Role.fromWire(row.getString("role")),
+      row.getOffsetDateTime("suspended_at"),
+      row.getOffsetDateTime("suspended_until"),
+      row.getString("suspension_reason"));
+  }
+
+  /** A suspension without an end lasts until lifted; one with an end lifts itself then. */
+  public boolean suspended() {
+    return suspendedAt != null && (suspendedUntil == null || suspendedUntil.toInstant().isAfter(java.time.Instant.now()));
+  }
+
+  public boolean has(Role atLeast) {
+    return role.atLeast(atLeast);
+  }
+
+  public long numericId() {
+    return Long.parseLong(id);
+  }
+
+  public UserRef ref() {
+    return new UserRef(id, username, displayName, cityId, role);
+  }
+
+  public JsonObject toJson() {
+    return new JsonObject()
+      .put("id", id)
+      .put("username", username)
+      .put("displayName", displayName)
+      .put("cityId", cityId)
+      .put("role", role.wire())
+      .put("status", suspended() ? "suspended" : "active");
+  }
+}

@@ -1,0 +1,71 @@
+package eu.urbis.user;
+
+import eu.urbis.auth.Callers;
+import eu.urbis.auth.Policy;
+import eu.urbis.http.ApiException;
+import eu.urbis.http.Input;
+import eu.urbis.moderation.AuditLog;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
+
+public final class UserService {
+  private final Vertx vertx;
+  private final Pool pool;
+  private final UserRepository users;
+  private final AuditLog audit;
+
+  public UserService(Vertx vertx, Pool pool, UserRepository users, AuditLog audit) {
+    this.vertx = vertx;
+    this.pool = pool;
+    this.users = users;
+    this.audit = audit;
+  }
+
+  public Future<User> get(String id) {
+    return users.findById(pool, parseId(id))
+      .compose(found -> found.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(notFound())));
+  }
+
+  /** Admins promote and demote; the last admin cannot demote themselves (nobody would be left to undo it). */
+  public Future<User> changeRole(User caller, String id, JsonObject body) {
+    Input in = Input.of(body);
+    Role role = in.requiredEnum("role", Role.class);
+    in.validate();
+    if (!Policy.canChangeRoles(caller)) {
+      return Future.failedFuture(ApiException.forbidden("Only admins change roles."));
+    }
+    long userId = parseId(id);
+    return pool.withTransaction(tx -> users.lockAdmins(tx)
+        .compose(admins -> users.findById(tx, userId)
+          .compose(found -> {
+            User target = found.orElseThrow(UserService::notFound);
+            if (target.role() == Role.ADMIN && role != Role.ADMIN && admins <= 1) {
+              throw ApiException.conflict("The last admin cannot be demoted; promote another admin first.");
+            }
+            return users.setRole(tx, userId, role)
+              .map(updated -> updated.orElseThrow(UserService::notFound))
+              .compose(updated -> recordRoleChange(tx, caller, target, updated));
+          })))
+      .onSuccess(updated -> Callers.publishChanged(vertx, updated.id()));
+  }
+
+  private Future<User> recordRoleChange(SqlClient tx, User caller, User before, User after) {
+    JsonObject detail = new JsonObject().put("from", before.role().wire()).put("to", after.role().wire());
+    return audit.record(tx, caller.id(), "user.role", "user", after.id(), detail).map(after);
+  }
+
+  static long parseId(String id) {
+    try {
+      return Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw notFound();
+    }
+  }
+
+  private static ApiException notFound() {
+    return ApiException.notFound("No such user.");
+  }
+}

@@ -1,0 +1,180 @@
+package eu.urbis.support;
+
+import eu.urbis.app.ConfigLoader;
+import eu.urbis.app.UrbisApp;
+import eu.urbis.app.UrbisConfig;
+import eu.urbis.db.DatabaseUrl;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.json.JsonObject;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The real server, as {@code java -jar} runs it, on a free port and a fresh database, inside a Vert.x that
+ * warns (and so fails the test class) when anything holds an event loop for more than 100 ms.
+ */
+public final class TestServer implements AutoCloseable {
+  public static final String ADMIN = "root-admin";
+  public static final String PASSWORD = "correct horse battery";
+  public static final String JWT_SECRET = "test-secret-that-is-long-enough-for-hs256";
+
+  private final Vertx vertx;
+  private final UrbisApp app;
+  private final int port;
+  private final DatabaseUrl database;
+  private final Api api;
+
+  private TestServer(Vertx vertx, UrbisApp app, int port, DatabaseUrl database) {
+    this.vertx = vertx;
+    this.app = app;
+    this.port = port;
+    this.database = database;
+    this.api = new Api(vertx, port);
+  }
+
+  public static TestServer start() {
+    return start(config -> { });
+  }
+
+  /** @param customize edits the JSON config file before start-up (same keys as config/urbis.json) */
+  public static TestServer start(Consumer<JsonObject> customize) {
+    return start(TestDatabase.fresh(), customize);
+  }
+
+  /** @param database null for the embedded PostgreSQL kept in the config's dataDir, as in production */
+  public static TestServer start(DatabaseUrl database, Consumer<JsonObject> customize) {
+    return start(database, customize, Map.of("URBIS_ADMIN_USERNAME", ADMIN, "URBIS_ADMIN_PASSWORD", PASSWORD));
+  }
+
+  /** @param env the environment the config loader sees (URBIS_* overrides) */
+  public static TestServer start(DatabaseUrl database, Consumer<JsonObject> customize, Map<String, String> env) {
+    warmUpOnce();
+    return start(database, customize, env, strictOptions());
+  }
+
+  private static TestServer start(DatabaseUrl database, Consumer<JsonObject> customize, Map<String, String> env, VertxOptions options) {
+    int port = freePort();
+    JsonObject json = new JsonObject()
+      .put("http", new JsonObject().put("host", "127.0.0.1").put("port", port).put("instances", 2))
+      .put("db", new JsonObject().put("url", database == null ? null : database.toString()).put("poolSize", 8))
+      .put("dataDir", tempDir().toString())
+      .put("jwt", new JsonObject().put("secret", JWT_SECRET))
+      .put("demo", false);
+    customize.accept(json);
+    UrbisConfig config = ConfigLoader.load(writeConfig(json), env);
+    Vertx vertx = Vertx.vertx(options);
+    UrbisApp app = new UrbisApp(vertx, config);
+    await(app.start());
+    return new TestServer(vertx, app, port, database);
+  }
+
+  private static boolean warm;
+
+  /**
+   * The first server of a JVM pays for loading Netty, Vert.x and JFR classes on its event loops, which can
+   * take a few hundred ms once and says nothing about our code. One unchecked round trip pays it up front,
+   * so the 100 ms blocked-thread limit then judges only what the application does.
+   */
+  private static synchronized void warmUpOnce() {
+    if (warm) {
+      return;
+    }
+    warm = true;
+    try (TestServer warmUp = start(TestDatabase.fresh(), config -> { }, Map.of(), UrbisApp.vertxOptions())) {
+      warmUp.api().newMember("warm-up");
+      warmUp.api().get("/api/cities");
+      warmUp.api().get("/");
+    }
+  }
+
+  public static VertxOptions strictOptions() {
+    return UrbisApp.vertxOptions()
+      .setMaxEventLoopExecuteTime(100)
+      .setMaxEventLoopExecuteTimeUnit(TimeUnit.MILLISECONDS)
+      .setBlockedThreadCheckInterval(50)
+      .setBlockedThreadCheckIntervalUnit(TimeUnit.MILLISECONDS)
+      .setWarningExceptionTime(100)
+      .setWarningExceptionTimeUnit(TimeUnit.MILLISECONDS);
+  }
+
+  public Api api() {
+    return api;
+  }
+
+  public Vertx vertx() {
+    return vertx;
+  }
+
+  public UrbisApp app() {
+    return app;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public DatabaseUrl database() {
+    return database;
+  }
+
+  @Override
+  public void close() {
+    try {
+      await(app.stop());
+    } finally {
+      await(vertx.close());
+    }
+  }
+
+  /** Waits on the test thread (never an event loop) for a Future, failing the test after 30 s. */
+  public static <T> T await(Future<T> future) {
+    try {
+      return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (Exception e) {
+      throw new IllegalStateException("awaited future failed: " + e.getMessage(), e);
+    }
+  }
+
+  public static Duration timeout() {
+    return Duration.ofSeconds(30);
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static Path tempDir() {
+    try {
+      return Files.createTempDirectory("urbis-test-data");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path writeConfig(JsonObject json) {
+    try {
+      Path file = Files.createTempFile("urbis-test", ".json");
+      Files.writeString(file, json.encodePrettily());
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
