@@ -1,0 +1,63 @@
+package eu.urbis.content;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ContentRendererTest {
+  private final ContentRenderer renderer = new ContentRenderer();
+
+  @Test
+  void externalLinksGetNofollowUgcNoopener() {
+    String html = renderer.renderPost("See [the plan](https://example.org/plan).").html();
+    assertThat(html).contains("href=\"https://example.org/plan\"");
+    String rel = html.replaceAll("(?s).*rel=\"([^\"]*)\".*", "$1");
+    assertThat(rel.split(" ")).containsExactlyInAnyOrder("nofollow", "ugc", "noopener");
+  }
+
+  @Test
+  void aJavascriptLinkBecomesPlainText() {
+    assertThat(renderer.renderPost("[click me](javascript:alert(1))").html()).isEqualTo("<p>click me</p>");
+  }
+
+  @Test
+  void bareUrlsBecomeLinks() {
+    assertThat(renderer.renderPost("Docs at https://example.org/docs today").html()).contains("<a href=\"https://example.org/docs\"");
+  }
+
+  @Test
+  void gfmTablesAndStrikethroughRenderInPosts() {
+    String html = renderer.renderPost("| City | Year |\n|---|---|\n| Gabrovo | 2026 |\n\n~~old~~ new").html();
+    assertThat(html).contains("<table>").contains("<td>Gabrovo</td>").contains("<del>old</del>");
+  }
+
+  @Test
+  void rawHtmlIsShownAsText() {
+    assertThat(renderer.renderPost("a <b>bold</b> claim").html()).contains("&lt;b&gt;bold&lt;/b&gt;");
+  }
+
+  @Test
+  void codeKeepsItsTextEscaped() {
+    assertThat(renderer.renderPost("`<script>`").html()).isEqualTo("<p><code>&lt;script&gt;</code></p>");
+  }
+
+  @Test
+  void mentionsAreLinkedAndCollected() {
+    ContentRenderer.Rendered rendered = renderer.renderPost("Thanks @Mentor and @member_2! Mail me@example.org, `@notme`");
+    assertThat(rendered.mentions()).containsExactlyInAnyOrder("mentor", "member_2");
+    assertThat(rendered.html()).contains("<a href=\"#/users/by-name/mentor\" class=\"mention\"");
+  }
+
+  @Test
+  void chatIsMarkdownLiteWithoutHeadingsTablesOrImages() {
+    String html = renderer.renderChat("# Title\n\n*so* **much** `code` ![pic](https://example.org/p.png) [link](https://example.org)").html();
+    assertThat(html).doesNotContain("<h1").doesNotContain("<img").contains("<em>so</em>").contains("<strong>much</strong>")
+      .contains("<code>code</code>").contains("href=\"https://example.org\"");
+  }
+
+  @Test
+  void aLongPostRendersWhole() {
+    String body = "Paragraph with *emphasis* and a [link](https://example.org).\n\n".repeat(800);
+    assertThat(renderer.renderPost(body).html()).hasSizeGreaterThan(body.length());
+  }
+}
