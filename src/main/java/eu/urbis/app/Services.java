@@ -8,6 +8,7 @@ import eu.urbis.auth.PasswordHasher;
 import eu.urbis.auth.TokenService;
 import eu.urbis.city.CityRepository;
 import eu.urbis.city.CityRoutes;
+import eu.urbis.content.ContentRenderer;
 import eu.urbis.http.ClientAddress;
 import eu.urbis.moderation.AuditLog;
 import eu.urbis.user.UserRepository;
@@ -29,7 +30,9 @@ public record Services(
   AuthRoutes authRoutes,
   UserRoutes userRoutes,
   CityRepository cities,
-  CityRoutes cityRoutes) {
+  CityRoutes cityRoutes,
+  ContentRenderer content,
+  AuditLog audit) {
 
   public static Services create(Vertx vertx, Pool pool, UrbisConfig config) {
     UserRepository users = new UserRepository();
@@ -44,6 +47,8 @@ public record Services(
       new AuthRoutes(auth, clientAddress),
       new UserRoutes(new UserService(vertx, pool, users, audit)),
       cities,
-      new CityRoutes(pool, cities));
+      new CityRoutes(pool, cities),
+      new ContentRenderer(),
+      audit);
   }
 }
