@@ -11,6 +11,8 @@ import eu.urbis.city.CityRoutes;
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.http.ClientAddress;
 import eu.urbis.moderation.AuditLog;
+import eu.urbis.moderation.ModerationRoutes;
+import eu.urbis.moderation.SuspensionService;
 import eu.urbis.user.UserRepository;
 import eu.urbis.user.UserRoutes;
 import eu.urbis.user.UserService;
@@ -32,7 +34,8 @@ public record Services(
   CityRepository cities,
   CityRoutes cityRoutes,
   ContentRenderer content,
-  AuditLog audit) {
+  AuditLog audit,
+  ModerationRoutes moderationRoutes) {
 
   public static Services create(Vertx vertx, Pool pool, UrbisConfig config) {
     UserRepository users = new UserRepository();
@@ -49,6 +52,7 @@ public record Services(
       cities,
       new CityRoutes(pool, cities),
       new ContentRenderer(),
-      audit);
+      audit,
+      new ModerationRoutes(pool, new SuspensionService(vertx, pool, users, audit), audit));
   }
 }

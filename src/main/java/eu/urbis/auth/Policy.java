@@ -18,4 +18,9 @@ public final class Policy {
   public static boolean canModerate(User caller) {
     return caller.has(Role.MODERATOR);
   }
+
+  /** Moderators suspend members, mentors and other moderators; only admins suspend admins. */
+  public static boolean canSuspend(User caller, User target) {
+    return canModerate(caller) && (target.role() != Role.ADMIN || caller.has(Role.ADMIN));
+  }
 }
