@@ -16,6 +16,7 @@ import eu.urbis.moderation.SuspensionService;
 import eu.urbis.user.UserRepository;
 import eu.urbis.user.UserRoutes;
 import eu.urbis.user.UserService;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 
@@ -35,9 +36,10 @@ public record Services(
   CityRoutes cityRoutes,
   ContentRenderer content,
   AuditLog audit,
-  ModerationRoutes moderationRoutes) {
+  ModerationRoutes moderationRoutes,
+  PrometheusMeterRegistry metrics) {
 
-  public static Services create(Vertx vertx, Pool pool, UrbisConfig config) {
+  public static Services create(Vertx vertx, Pool pool, UrbisConfig config, PrometheusMeterRegistry metrics) {
     UserRepository users = new UserRepository();
     CityRepository cities = new CityRepository();
     AuditLog audit = new AuditLog();
@@ -53,6 +55,7 @@ public record Services(
       new CityRoutes(pool, cities),
       new ContentRenderer(),
       audit,
-      new ModerationRoutes(pool, new SuspensionService(vertx, pool, users, audit), audit));
+      new ModerationRoutes(pool, new SuspensionService(vertx, pool, users, audit), audit),
+      metrics);
   }
 }

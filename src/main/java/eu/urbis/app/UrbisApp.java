@@ -6,6 +6,7 @@ import eu.urbis.db.DatabaseUrl;
 import eu.urbis.db.EmbeddedDatabase;
 import eu.urbis.db.Migrations;
 import eu.urbis.db.Pools;
+import eu.urbis.ops.Metrics;
 import eu.urbis.user.Role;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -24,6 +25,7 @@ import java.util.List;
 public final class UrbisApp {
   private static final Logger log = LoggerFactory.getLogger(UrbisApp.class);
 
+  private final Metrics metrics = new Metrics();
   private final Vertx vertx;
   private UrbisConfig config;
   private EmbeddedDatabase embedded;
@@ -31,13 +33,18 @@ public final class UrbisApp {
   private Services services;
   private List<City> roster;
 
-  public UrbisApp(Vertx vertx, UrbisConfig config) {
-    this.vertx = vertx;
+  /** @param options how to build this server's own Vert.x; metrics are added to them */
+  public UrbisApp(VertxOptions options, UrbisConfig config) {
+    this.vertx = metrics.createVertx(options);
     this.config = config;
   }
 
   public static VertxOptions vertxOptions() {
     return new VertxOptions().setPreferNativeTransport(true);
+  }
+
+  public Vertx vertx() {
+    return vertx;
   }
 
   public Future<UrbisApp> start() {
@@ -48,6 +55,10 @@ public final class UrbisApp {
       .onFailure(failure -> closeDatabase());
   }
 
+  /**
+   * Closes the pool and stops the embedded database. The caller closes {@link #vertx()} afterwards, from its own
+   * thread: a Future composed onto a Vert.x that is closing may never call back.
+   */
   public Future<Void> stop() {
     Future<Void> closed = pool == null ? Future.succeededFuture() : pool.close();
     return closed.eventually(() -> vertx.executeBlocking(() -> {
@@ -83,7 +94,7 @@ public final class UrbisApp {
     log.info("Database {} ready ({} migrations applied now)", url, applied);
     roster = CityRoster.load();
     pool = Pools.create(vertx, url, config.db().poolSize());
-    services = Services.create(vertx, pool, config);
+    services = Services.create(vertx, pool, config, metrics.registry());
     return null;
   }
 

@@ -8,6 +8,7 @@ import io.vertx.ext.healthchecks.Status;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.micrometer.PrometheusScrapingHandler;
 
 /** The one wiring function: the production router, built from the services. Tests serve exactly this. */
 public final class Routing {
@@ -22,14 +23,19 @@ public final class Routing {
     JsonBody json = new JsonBody();
 
     router.route().handler(new RequestLog()).handler(new SecurityHeaders());
-    router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(services.config().http().bodyLimitBytes()));
+    // No path on this route, so the per-route metric label stays the handler's own path ("/api/cities/:id")
+    router.route().handler(BodyHandler.create(false).setBodyLimit(services.config().http().bodyLimitBytes()));
 
     services.authRoutes().mount(router, json, services.authenticator());
     services.userRoutes().mount(router, json, services.authenticator());
     services.cityRoutes().mount(router);
     services.moderationRoutes().mount(router, json, services.authenticator());
 
-    router.get("/health").handler(HealthCheckHandler.createWithHealthChecks(health(vertx, services)));
+    HealthCheckHandler readiness = HealthCheckHandler.createWithHealthChecks(health(vertx, services));
+    router.get("/health").handler(readiness);
+    router.get("/health/ready").handler(readiness);
+    router.get("/health/live").handler(HealthCheckHandler.createWithHealthChecks(liveness(vertx)));
+    router.get("/metrics").handler(PrometheusScrapingHandler.create(services.metrics()));
     router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true));
     router.get("/*").handler(StaticHandler.create("webroot").setIndexPage("index.html"));
 
@@ -38,6 +44,11 @@ public final class Routing {
     router.errorHandler(405, problems);
     router.errorHandler(413, problems);
     return router;
+  }
+
+  /** Answers when an event loop of this process runs at all; never touches the database. */
+  private static HealthChecks liveness(Vertx vertx) {
+    return HealthChecks.create(vertx).register("event-loop", promise -> promise.complete(Status.OK()));
   }
 
   private static HealthChecks health(Vertx vertx, Services services) {
