@@ -30,7 +30,8 @@ public final class ConfigLoader {
         envInt(env, "URBIS_HTTP_PORT", "http.port", in.integer("http.port", 8080, 0, 65535), 0, 65535),
         in.integer("http.instances", 0, 0, 256),
         in.integer("http.bodyLimitBytes", 1_048_576, 1024, 64 * 1_048_576),
-        in.textList("http.trustedProxies")),
+        in.textList("http.trustedProxies"),
+        in.textList("http.corsOrigins")),
       new UrbisConfig.Db(
         dbUrl == null || dbUrl.isBlank() ? null : validDbUrl(dbUrl),
         in.optionalText("db.user"),

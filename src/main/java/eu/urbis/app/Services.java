@@ -37,7 +37,8 @@ public record Services(
   ContentRenderer content,
   AuditLog audit,
   ModerationRoutes moderationRoutes,
-  PrometheusMeterRegistry metrics) {
+  PrometheusMeterRegistry metrics,
+  ClientAddress clientAddress) {
 
   public static Services create(Vertx vertx, Pool pool, UrbisConfig config, PrometheusMeterRegistry metrics) {
     UserRepository users = new UserRepository();
@@ -56,6 +57,7 @@ public record Services(
       new ContentRenderer(),
       audit,
       new ModerationRoutes(pool, new SuspensionService(vertx, pool, users, audit), audit),
-      metrics);
+      metrics,
+      clientAddress);
   }
 }

@@ -15,8 +15,11 @@ public record UrbisConfig(
   RateLimits rateLimits,
   AdminAccount bootstrapAdmin) {
 
-  /** {@code instances} 0 means one HTTP verticle per core; X-Forwarded-For is believed only from {@code trustedProxies}. */
-  public record Http(String host, int port, int instances, long bodyLimitBytes, List<String> trustedProxies) {
+  /**
+   * {@code instances} 0 means one HTTP verticle per core; X-Forwarded-For/-Proto are believed only from
+   * {@code trustedProxies}; {@code corsOrigins} empty means no cross-origin access at all.
+   */
+  public record Http(String host, int port, int instances, long bodyLimitBytes, List<String> trustedProxies, List<String> corsOrigins) {
   }
 
   /** {@code url} null means: start the embedded PostgreSQL in {@code dataDir/pg}. */

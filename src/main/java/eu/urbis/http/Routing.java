@@ -22,7 +22,8 @@ public final class Routing {
     Problems problems = new Problems();
     JsonBody json = new JsonBody();
 
-    router.route().handler(new RequestLog()).handler(new SecurityHeaders());
+    router.route().handler(new RequestLog()).handler(new SecurityHeaders(services.clientAddress()));
+    Cors.of(services.config().http().corsOrigins()).ifPresent(cors -> router.route("/api/*").handler(cors));
     // No path on this route, so the per-route metric label stays the handler's own path ("/api/cities/:id")
     router.route().handler(BodyHandler.create(false).setBodyLimit(services.config().http().bodyLimitBytes()));
 
