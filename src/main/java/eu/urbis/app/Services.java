@@ -9,6 +9,7 @@ import eu.urbis.auth.TokenService;
 import eu.urbis.city.CityRepository;
 import eu.urbis.city.CityRoutes;
 import eu.urbis.content.ContentRenderer;
+import eu.urbis.http.ApiDocs;
 import eu.urbis.http.ClientAddress;
 import eu.urbis.moderation.AuditLog;
 import eu.urbis.moderation.ModerationRoutes;
@@ -38,7 +39,8 @@ public record Services(
   AuditLog audit,
   ModerationRoutes moderationRoutes,
   PrometheusMeterRegistry metrics,
-  ClientAddress clientAddress) {
+  ClientAddress clientAddress,
+  ApiDocs apiDocs) {
 
   public static Services create(Vertx vertx, Pool pool, UrbisConfig config, PrometheusMeterRegistry metrics) {
     UserRepository users = new UserRepository();
@@ -58,6 +60,7 @@ public record Services(
       audit,
       new ModerationRoutes(pool, new SuspensionService(vertx, pool, users, audit), audit),
       metrics,
-      clientAddress);
+      clientAddress,
+      new ApiDocs());
   }
 }

@@ -37,6 +37,7 @@ public final class Routing {
     router.get("/health/ready").handler(readiness);
     router.get("/health/live").handler(HealthCheckHandler.createWithHealthChecks(liveness(vertx)));
     router.get("/metrics").handler(PrometheusScrapingHandler.create(services.metrics()));
+    services.apiDocs().mount(router);
     router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true));
     router.get("/*").handler(StaticHandler.create("webroot").setIndexPage("index.html"));
 
