@@ -27,6 +27,8 @@ public final class Routing {
     services.authRoutes().mount(router, json, services.authenticator());
     services.userRoutes().mount(router, json, services.authenticator());
     services.cityRoutes().mount(router);
+    services.forum().routes().mount(router, json, services.authenticator());
+    services.searchRoutes().mount(router, services.authenticator());
 
     router.get("/health").handler(HealthCheckHandler.createWithHealthChecks(health(vertx, services)));
     router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true));
