@@ -75,6 +75,8 @@ public final class PostRepository {
     if (usernames.isEmpty()) {
       return Future.succeededFuture();
     }
-    return db.preparedQuery(PostSql.RECORD_MENTIONS).execute(Tuple.of(postId, usernames.toArray(String[]::new))).mapEmpty();
+    // not Tuple.of: it would spread the array into separate parameters
+    Tuple params = Tuple.tuple().addLong(postId).addArrayOfString(usernames.toArray(String[]::new));
+    return db.preparedQuery(PostSql.RECORD_MENTIONS).execute(params).mapEmpty();
   }
 }
