@@ -88,12 +88,9 @@ public final class ForumService {
       .compose(found -> Policy.canStartThread(caller, found)
         ? rendering.render(draft.body())
         : Future.failedFuture(ApiException.forbidden("Only mentors, moderators and admins start threads on this board.")))
-      .compose(rendered -> pool.withTransaction(tx -> forum.insertThread(tx, board, caller.id(), draft)
-        .compose(threadId -> writer.write(tx, ReplyTree.Place.root(threadId), null, caller, draft.body(), rendered)
-          .compose(postId -> forum.setOpeningPost(tx, threadId, postId)
-            .compose(v -> forum.addToThreadCount(tx, board, 1))
-            .compose(v -> Future.all(loadThread(tx, threadId), writer.load(tx, postId))))
-          .map(both -> new Started(both.resultAt(0), both.resultAt(1))))));
+      .compose(rendered -> pool.withTransaction(tx -> writer.open(tx, board, caller.id(), draft, rendered)
+        .compose(opened -> Future.all(loadThread(tx, opened.threadId()), writer.load(tx, opened.postId())))
+        .map(both -> new Started(both.resultAt(0), both.resultAt(1)))));
   }
 
   /** Pin, lock, move (moderators) or retitle (also the author); a moderator's change is audited with it. */

@@ -62,7 +62,7 @@ public final class PostService {
         .compose(locked -> Policy.canReply(caller, locked)
           ? placeBelow(tx, locked.numericId(), parentId)
           : Future.failedFuture(ApiException.forbidden("This thread is locked; only moderators reply.")))
-        .compose(place -> writer.write(tx, place, parentId, caller, body, rendered))
+        .compose(place -> writer.write(tx, place, parentId, caller.id(), body, rendered))
         .compose(postId -> writer.load(tx, postId))));
   }
 
