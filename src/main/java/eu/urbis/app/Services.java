@@ -10,10 +10,13 @@ import eu.urbis.city.CityRepository;
 import eu.urbis.city.CityRoutes;
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.forum.Forum;
+import eu.urbis.forum.PostReports;
 import eu.urbis.http.ApiDocs;
 import eu.urbis.http.ClientAddress;
 import eu.urbis.moderation.AuditLog;
 import eu.urbis.moderation.ModerationRoutes;
+import eu.urbis.moderation.ReportRoutes;
+import eu.urbis.moderation.ReportService;
 import eu.urbis.moderation.SuspensionService;
 import eu.urbis.search.SearchRepository;
 import eu.urbis.search.SearchRoutes;
@@ -24,6 +27,8 @@ import eu.urbis.user.UserService;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
+
+import java.util.List;
 
 /**
  * Every feature's service and routes, built once per process from the pool and the config and shared by all
@@ -46,7 +51,8 @@ public record Services(
   ClientAddress clientAddress,
   ApiDocs apiDocs,
   Forum forum,
-  SearchRoutes searchRoutes) {
+  SearchRoutes searchRoutes,
+  ReportRoutes reportRoutes) {
 
   public static Services create(Vertx vertx, Pool pool, UrbisConfig config, PrometheusMeterRegistry metrics) {
     UserRepository users = new UserRepository();
@@ -71,6 +77,7 @@ public record Services(
       clientAddress,
       new ApiDocs(),
       forum,
-      new SearchRoutes(new SearchService(pool, new SearchRepository(), forum.threads(), forum.posts())));
+      new SearchRoutes(new SearchService(pool, new SearchRepository(), forum.threads(), forum.posts())),
+      new ReportRoutes(new ReportService(pool, audit, List.of(new PostReports(forum.posts(), forum.postService())))));
   }
 }
