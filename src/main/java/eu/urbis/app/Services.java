@@ -6,6 +6,7 @@ import eu.urbis.auth.Authenticator;
 import eu.urbis.auth.Callers;
 import eu.urbis.auth.PasswordHasher;
 import eu.urbis.auth.TokenService;
+import eu.urbis.chat.ChatHub;
 import eu.urbis.city.CityRepository;
 import eu.urbis.city.CityRoutes;
 import eu.urbis.content.ContentRenderer;
@@ -32,7 +33,8 @@ public record Services(
   CityRepository cities,
   CityRoutes cityRoutes,
   ContentRenderer content,
-  AuditLog audit) {
+  AuditLog audit,
+  ChatHub chat) {
 
   public static Services create(Vertx vertx, Pool pool, UrbisConfig config) {
     UserRepository users = new UserRepository();
@@ -42,13 +44,15 @@ public record Services(
     Authenticator authenticator = new Authenticator(tokens, new Callers(vertx, pool, users));
     AuthService auth = new AuthService(pool, users, cities, new PasswordHasher(vertx, config.auth().argon2()), tokens, config);
     ClientAddress clientAddress = new ClientAddress(config.http().trustedProxies());
+    ContentRenderer content = new ContentRenderer();
     return new Services(
       vertx, pool, config, authenticator, auth,
       new AuthRoutes(auth, clientAddress),
       new UserRoutes(new UserService(vertx, pool, users, audit)),
       cities,
       new CityRoutes(pool, cities),
-      new ContentRenderer(),
-      audit);
+      content,
+      audit,
+      new ChatHub(vertx, pool, config.chat(), authenticator, users, content, audit));
   }
 }

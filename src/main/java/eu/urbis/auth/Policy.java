@@ -18,4 +18,9 @@ public final class Policy {
   public static boolean canModerate(User caller) {
     return caller.has(Role.MODERATOR);
   }
+
+  /** Chat messages are edited and deleted by their author, or by a moderator. */
+  public static boolean canChangeMessage(User caller, String authorId) {
+    return caller.id().equals(authorId) || canModerate(caller);
+  }
 }

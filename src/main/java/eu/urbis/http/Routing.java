@@ -27,6 +27,7 @@ public final class Routing {
     services.authRoutes().mount(router, json, services.authenticator());
     services.userRoutes().mount(router, json, services.authenticator());
     services.cityRoutes().mount(router);
+    services.chat().routes().mount(router, json, services.authenticator());
 
     router.get("/health").handler(HealthCheckHandler.createWithHealthChecks(health(vertx, services)));
     router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true));
