@@ -30,6 +30,7 @@ final class ChatConnection {
   static final short GOING_AWAY = 1001;
   private static final int MAX_HELD_WHILE_REPLAYING = 10_000;
   private static final int REPLAY_PAGE = 500;
+  private static final int MAX_WAITING_FRAMES = 16;
 
   private final ChatHub hub;
   private final ChatEndpoint endpoint;
@@ -41,6 +42,7 @@ final class ChatConnection {
   private final Set<Long> visible = new HashSet<>();
   private final Map<Long, Long> lastTyping = new HashMap<>();
   private Future<Void> inbox = Future.succeededFuture();
+  private int waiting;
   private User user;
   private boolean authenticating;
 
@@ -86,10 +88,18 @@ final class ChatConnection {
       return;
     }
     ClientFrame next = frame;
+    // a client racing ahead is paused rather than queued without bound (and a long queue would then run in one go)
+    if (++waiting == MAX_WAITING_FRAMES) {
+      socket.pause();
+    }
     inbox = inbox.transform(ignored -> handle(next).recover(failure -> {
       answerFailure(failure, next.type());
       return Future.succeededFuture();
-    }));
+    })).andThen(done -> {
+      if (waiting-- == MAX_WAITING_FRAMES) {
+        socket.resume();
+      }
+    });
   }
 
   /** The frame decoder refuses frames over 64 KiB; the client is told why with the code it names (1009). */

@@ -23,6 +23,8 @@ import java.util.Map;
  */
 final class RoomSequencer {
   private static final Logger log = LoggerFactory.getLogger(RoomSequencer.class);
+  /** Encoding a batch and its frames runs on the event loop: a few hundred KiB keeps that to a few ms. */
+  private static final int MAX_BATCH_CHARS = 256 * 1024;
 
   /** A send accepted by its socket: validated, rendered, waiting for its seq. */
   record Pending(String authorId, UserRef author, String clientId, String body, String html, Promise<ChatMessage> stored) {
@@ -59,8 +61,11 @@ final class RoomSequencer {
 
   private void commitNext(long room, Queue queue) {
     List<Pending> batch = new ArrayList<>(Math.min(queue.waiting.size(), maxBatch));
-    while (!queue.waiting.isEmpty() && batch.size() < maxBatch) {
-      batch.add(queue.waiting.poll());
+    int chars = 0;
+    while (!queue.waiting.isEmpty() && batch.size() < maxBatch && (batch.isEmpty() || chars < MAX_BATCH_CHARS)) {
+      Pending next = queue.waiting.poll();
+      chars += next.body().length() + next.html().length();
+      batch.add(next);
     }
     queue.committing = true;
     MessageBatch stored = new MessageBatch(room, batch);

@@ -40,22 +40,30 @@ public final class ChatClient implements AutoCloseable {
   }
 
   public static ChatClient connect(Vertx vertx, int port) {
-    WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions()
+    return connect(vertx, port, new WebSocketClientOptions());
+  }
+
+  public static ChatClient connect(Vertx vertx, int port, WebSocketClientOptions options) {
+    WebSocketClient client = vertx.createWebSocketClient(options
       .setMaxFrameSize(1024 * 1024)
       .setMaxMessageSize(16 * 1024 * 1024));
     return new ChatClient(client, await(client.connect(port, "127.0.0.1", "/ws")));
+  }
+
+  /** Connects and authenticates: answers once {@code ready} arrived. */
+  public static ChatClient authenticated(TestServer server, String token, WebSocketClientOptions options) {
+    ChatClient client = connect(server.vertx(), server.port(), options);
+    client.send(new JsonObject().put("type", "auth").put("token", token));
+    await(client.frame(f -> "ready".equals(f.getString("type"))));
+    return client;
   }
 
   public static ChatClient connect(TestServer server) {
     return connect(server.vertx(), server.port());
   }
 
-  /** Connects and authenticates: answers once {@code ready} arrived. */
   public static ChatClient authenticated(TestServer server, String token) {
-    ChatClient client = connect(server);
-    client.send(new JsonObject().put("type", "auth").put("token", token));
-    await(client.frame(f -> "ready".equals(f.getString("type"))));
-    return client;
+    return authenticated(server, token, new WebSocketClientOptions());
   }
 
   public static String newClientId() {
