@@ -5,7 +5,6 @@ import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 
-import java.time.OffsetDateTime;
 
 /** The one place /ws frames are read and written: text → {@link ClientFrame}, and every server frame → text. */
 public final class ChatCodec {
@@ -138,15 +137,12 @@ public final class ChatCodec {
   }
 
   public static String error(ChatException error) {
-    return frame("error").put("code", error.code().wire()).put("message", error.getMessage()).put("ref", error.ref()).encode();
+    JsonObject frame = frame("error").put("code", error.code().wire()).put("message", error.getMessage());
+    return (error.ref() == null ? frame : frame.put("ref", error.ref())).encode();
   }
 
   public static String pong() {
     return frame("pong").encode();
-  }
-
-  static String timestamp(OffsetDateTime time) {
-    return time == null ? null : time.toInstant().toString();
   }
 
   private static JsonObject frame(String type) {

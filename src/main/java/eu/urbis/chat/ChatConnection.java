@@ -45,6 +45,7 @@ final class ChatConnection {
   private int waiting;
   private User user;
   private boolean authenticating;
+  private boolean cleaned;
 
   ChatConnection(ChatHub hub, ChatEndpoint endpoint, ServerWebSocket socket) {
     this.hub = hub;
@@ -59,35 +60,53 @@ final class ChatConnection {
       }
     });
     socket.textMessageHandler(this::onText);
-    socket.binaryMessageHandler(binary -> onText(null));
+    socket.binaryMessageHandler(binary -> onBinary());
     socket.closeHandler(v -> cleanUp());
     socket.exceptionHandler(this::onFailure);
   }
 
   private void onText(String text) {
+    if (user == null) {
+      beforeAuth(text);
+      return;
+    }
     ClientFrame frame;
     try {
-      frame = text == null ? null : ChatCodec.decode(text);
+      frame = ChatCodec.decode(text);
+    } catch (ChatException e) {
+      out.write(ChatCodec.error(e));
+      return;
+    }
+    enqueue(frame);
+  }
+
+  private void onBinary() {
+    if (user == null) {
+      close(UNAUTHENTICATED, "The first frame must be auth.");
+    } else {
+      out.write(ChatCodec.error(ChatException.badFrame("Frames are JSON text.", null)));
+    }
+  }
+
+  /** Only an auth frame may come first; while it is checked the socket is paused, so nothing overtakes it. */
+  private void beforeAuth(String text) {
+    if (authenticating) {
+      return;
+    }
+    ClientFrame frame;
+    try {
+      frame = ChatCodec.decode(text);
     } catch (ChatException e) {
       frame = null;
-      if (user != null) {
-        out.write(ChatCodec.error(e));
-        return;
-      }
     }
-    if (frame == null && user != null) {
-      out.write(ChatCodec.error(ChatException.badFrame("Frames are JSON text.", null)));
-      return;
+    if (frame instanceof ClientFrame.Auth auth) {
+      authenticate(auth);
+    } else {
+      close(UNAUTHENTICATED, "The first frame must be auth.");
     }
-    if (user == null) {
-      if (frame instanceof ClientFrame.Auth auth && !authenticating) {
-        authenticate(auth);
-      } else if (!authenticating) {
-        close(UNAUTHENTICATED, "The first frame must be auth.");
-      }
-      return;
-    }
-    ClientFrame next = frame;
+  }
+
+  private void enqueue(ClientFrame next) {
     // a client racing ahead is paused rather than queued without bound (and a long queue would then run in one go)
     if (++waiting == MAX_WAITING_FRAMES) {
       socket.pause();
@@ -307,8 +326,6 @@ final class ChatConnection {
       out.write(ChatCodec.error(new ChatException(ErrorCode.UNAVAILABLE, "Not done; retry in a moment.", ref)));
     }
   }
-
-  private boolean cleaned;
 
   private void cleanUp() {
     if (cleaned) {

@@ -16,10 +16,13 @@ import java.util.Optional;
 /** SQL for rooms, members, messages, read markers and mutes. Every method takes the client to run on. */
 public final class ChatRepository {
 
-  /** What a batch insert returns per row; the rest of the message is known to the caller. */
-  record Inserted(long id, long seq, OffsetDateTime ts) {
-    static Inserted fromRow(Row row) {
-      return new Inserted(row.getLong("id"), row.getLong("seq"), row.getOffsetDateTime("created_at"));
+  /** A message of a group commit: {@code fresh} when the batch created it, else the one a retried client id made. */
+  record Stored(boolean fresh, long id, long seq, String authorId, String clientId, String body, String html,
+                OffsetDateTime ts, OffsetDateTime editedAt, boolean deleted) {
+    static Stored fromRow(Row row) {
+      return new Stored(row.getBoolean("fresh"), row.getLong("id"), row.getLong("seq"), Long.toString(row.getLong("author_id")),
+        row.getString("client_id"), row.getString("body"), row.getString("html"), row.getOffsetDateTime("created_at"),
+        row.getOffsetDateTime("edited_at"), row.getBoolean("deleted"));
     }
   }
 
@@ -69,23 +72,11 @@ public final class ChatRepository {
     return messages(db, ChatSql.MESSAGE_IN_ROOM, Tuple.of(messageId, roomId)).map(found -> found.stream().findFirst());
   }
 
-  Future<List<ChatMessage>> byClientIds(SqlClient db, long roomId, Long[] authorIds, String[] clientIds) {
-    return messages(db, ChatSql.BY_CLIENT_IDS, Tuple.of(roomId, authorIds, clientIds));
-  }
-
-  Future<Long> lockRoom(SqlClient db, long roomId) {
-    return db.preparedQuery(ChatSql.LOCK_ROOM).execute(Tuple.of(roomId)).map(rows -> rows.iterator().next().getLong("last_seq"));
-  }
-
-  Future<List<Inserted>> insertMessages(SqlClient db, long roomId, Long[] seqs, Long[] authorIds, String[] clientIds, String[] bodies, String[] htmls) {
-    return db.preparedQuery(ChatSql.INSERT_MESSAGES)
-      .mapping(Inserted::fromRow)
-      .execute(Tuple.of(roomId, seqs, authorIds, clientIds, bodies, htmls))
+  Future<List<Stored>> storeBatch(SqlClient db, long roomId, Long[] authorIds, String[] clientIds, String[] bodies, String[] htmls) {
+    return db.preparedQuery(ChatSql.STORE_BATCH)
+      .mapping(Stored::fromRow)
+      .execute(Tuple.of(roomId, authorIds, clientIds, bodies, htmls))
       .map(ChatRepository::list);
-  }
-
-  Future<Void> setLastSeq(SqlClient db, long roomId, long lastSeq) {
-    return db.preparedQuery(ChatSql.SET_LAST_SEQ).execute(Tuple.of(roomId, lastSeq)).mapEmpty();
   }
 
   Future<Optional<ChatMessage>> edit(SqlClient db, long roomId, long messageId, String body, String html) {

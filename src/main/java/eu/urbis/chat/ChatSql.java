@@ -52,18 +52,46 @@ final class ChatSql {
 
   static final String MESSAGE_IN_ROOM = MESSAGES + "WHERE m.id = $1 AND m.room_id = $2";
 
-  static final String BY_CLIENT_IDS = MESSAGES + """
-    WHERE m.room_id = $1 AND (m.author_id, m.client_id) IN (SELECT * FROM unnest($2::bigint[], $3::text[]))""";
-
-  /** FOR UPDATE: two batches (from any node) must not take the same seq; held until commit. */
-  static final String LOCK_ROOM = "SELECT last_seq FROM chat_rooms WHERE id = $1 FOR UPDATE";
-
-  static final String INSERT_MESSAGES = """
-    INSERT INTO chat_messages (room_id, seq, author_id, client_id, body, html)
-    SELECT $1, * FROM unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[])
-    RETURNING id, seq, created_at""";
-
-  static final String SET_LAST_SEQ = "UPDATE chat_rooms SET last_seq = $2 WHERE id = $1";
+  /**
+   * One group commit in one statement (so one round trip and one implicit transaction): lock the room row
+   * (FOR UPDATE: batches from any node must not share a seq; held until commit), find the batch's client ids that
+   * are already stored (retries take no seq; repeats within the batch count once), number the rest from
+   * last_seq + 1 in queue order, insert them and move last_seq. Returns the new rows, then the retried ones.
+   * $1 room, $2 author ids, $3 client ids, $4 bodies, $5 html, one element per send in queue order.
+   */
+  static final String STORE_BATCH = """
+    WITH input AS (
+      SELECT t.author_id, t.client_id, t.body, t.html, t.ord
+      FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS t(author_id, client_id, body, html, ord)
+    ),
+    room AS (
+      SELECT last_seq FROM chat_rooms WHERE id = $1 FOR UPDATE
+    ),
+    existing AS (
+      SELECT m.id, m.seq, m.author_id, m.client_id, m.body, m.html, m.created_at, m.edited_at, m.deleted
+      FROM chat_messages m
+      WHERE m.room_id = $1 AND (m.author_id, m.client_id) IN (SELECT author_id, client_id FROM input)
+    ),
+    fresh AS (
+      SELECT DISTINCT ON (i.author_id, i.client_id) i.*
+      FROM input i
+      WHERE NOT EXISTS (SELECT 1 FROM existing e WHERE e.author_id = i.author_id AND e.client_id = i.client_id)
+      ORDER BY i.author_id, i.client_id, i.ord
+    ),
+    numbered AS (
+      SELECT f.*, (SELECT last_seq FROM room) + row_number() OVER (ORDER BY f.ord) AS seq FROM fresh f
+    ),
+    inserted AS (
+      INSERT INTO chat_messages (room_id, seq, author_id, client_id, body, html)
+      SELECT $1, seq, author_id, client_id, body, html FROM numbered
+      RETURNING id, seq, author_id, client_id, body, html, created_at, edited_at, deleted
+    ),
+    bumped AS (
+      UPDATE chat_rooms SET last_seq = last_seq + (SELECT count(*) FROM numbered) WHERE id = $1
+    )
+    SELECT true AS fresh, * FROM inserted
+    UNION ALL
+    SELECT false AS fresh, * FROM existing""";
 
   static final String EDIT = "WITH m AS (UPDATE chat_messages SET body = $3, html = $4, edited_at = now() "
     + "WHERE id = $1 AND room_id = $2 AND NOT deleted RETURNING *) SELECT " + MESSAGE_COLUMNS

@@ -2,11 +2,9 @@ package eu.urbis.chat;
 
 import eu.urbis.bus.Addresses;
 import eu.urbis.user.UserRef;
-import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.SqlClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +16,7 @@ import java.util.Map;
 
 /**
  * Group commit for the rooms one event loop owns (see {@link ChatShards}): sends to a room wait in that room's
- * queue while its previous batch commits, then all of them go in one transaction. Each sender is answered only
+ * queue while its previous batch commits, then all of them go in one statement (one transaction, one fsync). Each sender is answered only
  * after the commit, and the new messages are published in seq order after it. Only the owning loop touches it.
  */
 final class RoomSequencer {
@@ -69,9 +67,10 @@ final class RoomSequencer {
     }
     queue.committing = true;
     MessageBatch stored = new MessageBatch(room, batch);
-    pool.withTransaction(tx -> store(tx, stored))
+    repository.storeBatch(pool, room, stored.authorIds(), stored.clientIds(), stored.bodies(), stored.htmls())
       .onComplete(done -> {
         if (done.succeeded()) {
+          stored.stored(done.result());
           stored.settle();
           stored.fresh().forEach(message -> bus.publish(Addresses.room(Long.toString(room)),
             new RoomEvent(room, message.seq(), ChatCodec.message(message), null)));
@@ -86,21 +85,5 @@ final class RoomSequencer {
           commitNext(room, queue);
         }
       });
-  }
-
-  private Future<Void> store(SqlClient tx, MessageBatch batch) {
-    return repository.lockRoom(tx, batch.room())
-      .compose(lastSeq -> repository.byClientIds(tx, batch.room(), batch.authorIds(), batch.clientIds())
-        .compose(existing -> {
-          MessageBatch.NewRows rows = batch.assign(existing, lastSeq);
-          if (rows.isEmpty()) {
-            return Future.succeededFuture();
-          }
-          return repository.insertMessages(tx, batch.room(), rows.seqs(), rows.authorIds(), rows.clientIds(), rows.bodies(), rows.htmls())
-            .compose(inserted -> {
-              batch.inserted(inserted);
-              return repository.setLastSeq(tx, batch.room(), rows.lastSeq());
-            });
-        }));
   }
 }

@@ -32,7 +32,8 @@ final class SocketWriter {
   }
 
   void write(String frame) {
-    if (closed) {
+    // the peer may have gone before the close handler ran: a closed socket takes no frames
+    if (closed || socket.isClosed()) {
       return;
     }
     if (socket.writeQueueFull()) {
