@@ -6,6 +6,7 @@ import eu.urbis.auth.Authenticator;
 import eu.urbis.auth.Callers;
 import eu.urbis.auth.PasswordHasher;
 import eu.urbis.auth.TokenService;
+import eu.urbis.chat.ChatHub;
 import eu.urbis.city.CityRepository;
 import eu.urbis.city.CityRoutes;
 import eu.urbis.content.ContentRenderer;
@@ -52,7 +53,8 @@ public record Services(
   ApiDocs apiDocs,
   Forum forum,
   SearchRoutes searchRoutes,
-  ReportRoutes reportRoutes) {
+  ReportRoutes reportRoutes,
+  ChatHub chat) {
 
   public static Services create(Vertx vertx, Pool pool, UrbisConfig config, PrometheusMeterRegistry metrics) {
     UserRepository users = new UserRepository();
@@ -64,6 +66,7 @@ public record Services(
     ClientAddress clientAddress = new ClientAddress(config.http().trustedProxies());
     ContentRenderer content = new ContentRenderer();
     Forum forum = Forum.create(vertx, pool, content, audit);
+    ChatHub chat = new ChatHub(vertx, pool, config.chat(), authenticator, users, content, audit);
     return new Services(
       vertx, pool, config, authenticator, auth,
       new AuthRoutes(auth, clientAddress),
@@ -78,6 +81,7 @@ public record Services(
       new ApiDocs(),
       forum,
       new SearchRoutes(new SearchService(pool, new SearchRepository(), forum.threads(), forum.posts())),
-      new ReportRoutes(new ReportService(pool, audit, List.of(new PostReports(forum.posts(), forum.postService())))));
+      new ReportRoutes(new ReportService(pool, audit, List.of(new PostReports(forum.posts(), forum.postService()), chat.reports()))),
+      chat);
   }
 }

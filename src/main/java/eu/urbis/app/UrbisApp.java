@@ -1,5 +1,6 @@
 package eu.urbis.app;
 
+import eu.urbis.chat.ChatDemoRooms;
 import eu.urbis.city.City;
 import eu.urbis.city.CityRoster;
 import eu.urbis.db.DatabaseUrl;
@@ -69,7 +70,8 @@ public final class UrbisApp {
     if (vertx == null) {
       return Future.succeededFuture();
     }
-    Future<Void> closed = pool == null ? Future.succeededFuture() : pool.close();
+    Future<Void> socketsClosed = services == null ? Future.succeededFuture() : services.chat().closeAll();
+    Future<Void> closed = socketsClosed.eventually(() -> pool == null ? Future.succeededFuture() : pool.close());
     return closed.eventually(() -> vertx.executeBlocking(() -> {
       closeDatabase();
       return null;
@@ -118,14 +120,18 @@ public final class UrbisApp {
     }
     if (config.demo()) {
       seeded = seeded.compose(v -> DemoAccounts.ensure(services.auth()))
-        .compose(v -> ForumDemo.seed(vertx, pool, services.forum(), new UserRepository()).mapEmpty());
+        .compose(v -> ForumDemo.seed(vertx, pool, services.forum(), new UserRepository()).mapEmpty())
+        .compose(v -> ChatDemoRooms.ensure(pool))
+        .mapEmpty();
     }
     return seeded;
   }
 
   private Future<String> deploy() {
     int instances = config.http().instances() > 0 ? config.http().instances() : Runtime.getRuntime().availableProcessors();
-    return vertx.deployVerticle(() -> new HttpVerticle(services), new DeploymentOptions().setInstances(instances));
+    // the chat shards (one per loop, each owning a share of the rooms) are in place before the first socket
+    return vertx.deployVerticle(() -> services.chat().shards().verticle(), new DeploymentOptions().setInstances(instances))
+      .compose(v -> vertx.deployVerticle(() -> new HttpVerticle(services), new DeploymentOptions().setInstances(instances)));
   }
 
   private void closeDatabase() {

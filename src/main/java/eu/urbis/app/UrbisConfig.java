@@ -14,7 +14,8 @@ public record UrbisConfig(
   boolean demo,
   RateLimits rateLimits,
   AdminAccount bootstrapAdmin,
-  Cluster cluster) {
+  Cluster cluster,
+  Chat chat) {
 
   /**
    * {@code instances} 0 means one HTTP verticle per core; X-Forwarded-For/-Proto are believed only from
@@ -49,16 +50,26 @@ public record UrbisConfig(
   public record Cluster(boolean enabled, String host, int port, List<String> members) {
   }
 
+  /**
+   * Chat limits: a user sends at most {@code sendBurst} messages per {@code sendWindow}; a socket whose write queue
+   * (bytes) stays full for {@code slowConsumerMillis}, or takes {@code slowConsumerMaxFrames} more frames while full,
+   * is closed; one group commit stores at most {@code maxBatch} messages.
+   */
+  public record Chat(
+    int sendBurst, Duration sendWindow, int maxBodyChars, long authTimeoutMillis,
+    int writeQueueMaxBytes, long slowConsumerMillis, int slowConsumerMaxFrames, int maxBatch) {
+  }
+
   /** From URBIS_ADMIN_USERNAME / URBIS_ADMIN_PASSWORD: created at start-up when missing, never overwritten. */
   public record AdminAccount(String username, String password) {
   }
 
   public UrbisConfig withDb(Db db) {
-    return new UrbisConfig(http, db, dataDir, jwt, auth, demo, rateLimits, bootstrapAdmin, cluster);
+    return new UrbisConfig(http, db, dataDir, jwt, auth, demo, rateLimits, bootstrapAdmin, cluster, chat);
   }
 
   public UrbisConfig withJwtSecret(String secret) {
     Jwt withSecret = new Jwt(secret, jwt.issuer(), jwt.audience(), jwt.accessTokenTtl(), jwt.refreshTokenTtl());
-    return new UrbisConfig(http, db, dataDir, withSecret, auth, demo, rateLimits, bootstrapAdmin, cluster);
+    return new UrbisConfig(http, db, dataDir, withSecret, auth, demo, rateLimits, bootstrapAdmin, cluster, chat);
   }
 }

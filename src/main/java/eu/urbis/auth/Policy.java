@@ -49,4 +49,9 @@ public final class Policy {
   public static boolean canRetitle(User caller, Thread thread) {
     return thread.startedBy(caller.id()) || canModerate(caller);
   }
+
+  /** Chat messages are edited and deleted by their author, or by a moderator. */
+  public static boolean canChangeMessage(User caller, String authorId) {
+    return caller.id().equals(authorId) || canModerate(caller);
+  }
 }

@@ -2,7 +2,6 @@ package eu.urbis.moderation;
 
 import eu.urbis.auth.Callers;
 import eu.urbis.auth.Policy;
-import eu.urbis.bus.Addresses;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
 import eu.urbis.user.User;
@@ -18,12 +17,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * Suspending and reinstating accounts. A suspension takes effect everywhere at once: after the commit every node
- * drops its cached copy of the user (their next REST call is a 403) and closes their WebSockets with 4403.
+ * Suspending and reinstating accounts. A suspension takes effect everywhere at once: after the commit, the
+ * user-changed event tells every node to drop its cached copy of the user (their next REST call is a 403) and to
+ * re-check their open chat sockets, which close with 4403.
  */
 public final class SuspensionService {
-  public static final int CLOSE_SUSPENDED = 4403;
-
   private final Vertx vertx;
   private final Pool pool;
   private final UserRepository users;
@@ -50,10 +48,7 @@ public final class SuspensionService {
         .compose(suspended -> audit.record(tx, caller.id(), "user.suspend", "user", suspended.id(),
             new JsonObject().put("until", until == null ? null : until.toInstant().toString()).put("reason", reason))
           .map(suspended)))
-      .onSuccess(suspended -> {
-        Callers.publishChanged(vertx, suspended.id());
-        vertx.eventBus().publish(Addresses.user(suspended.id()), closeSockets(CLOSE_SUSPENDED, "suspended"));
-      });
+      .onSuccess(suspended -> Callers.publishChanged(vertx, suspended.id()));
   }
 
   public Future<User> unsuspend(User caller, String id) {
@@ -65,11 +60,6 @@ public final class SuspensionService {
         .compose(target -> users.unsuspend(tx, userId).map(Optional::orElseThrow))
         .compose(user -> audit.record(tx, caller.id(), "user.unsuspend", "user", user.id(), null).map(user)))
       .onSuccess(user -> Callers.publishChanged(vertx, user.id()));
-  }
-
-  /** The frame every node's chat sockets of that user obey: close with this code. */
-  public static JsonObject closeSockets(int code, String reason) {
-    return new JsonObject().put("type", "close").put("code", code).put("reason", reason);
   }
 
   private static void checkMaySuspend(User caller, User target) {
