@@ -11,6 +11,7 @@ import eu.urbis.city.CityRoutes;
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.http.ApiDocs;
 import eu.urbis.http.ClientAddress;
+import eu.urbis.http.IndexPage;
 import eu.urbis.moderation.AuditLog;
 import eu.urbis.moderation.ModerationRoutes;
 import eu.urbis.moderation.SuspensionService;
@@ -40,7 +41,8 @@ public record Services(
   ModerationRoutes moderationRoutes,
   PrometheusMeterRegistry metrics,
   ClientAddress clientAddress,
-  ApiDocs apiDocs) {
+  ApiDocs apiDocs,
+  IndexPage indexPage) {
 
   public static Services create(Vertx vertx, Pool pool, UrbisConfig config, PrometheusMeterRegistry metrics) {
     UserRepository users = new UserRepository();
@@ -61,6 +63,7 @@ public record Services(
       new ModerationRoutes(pool, new SuspensionService(vertx, pool, users, audit), audit),
       metrics,
       clientAddress,
-      new ApiDocs());
+      new ApiDocs(),
+      new IndexPage());
   }
 }

@@ -38,8 +38,10 @@ public final class Routing {
     router.get("/health/live").handler(HealthCheckHandler.createWithHealthChecks(liveness(vertx)));
     router.get("/metrics").handler(PrometheusScrapingHandler.create(services.metrics()));
     services.apiDocs().mount(router);
-    router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true));
-    router.get("/*").handler(StaticHandler.create("webroot").setIndexPage("index.html"));
+    services.indexPage().mount(router);
+    // Async file access: the first read of a class-path file unpacks it from its jar, too slow for an event loop
+    router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true).setAlwaysAsyncFS(true));
+    router.get("/*").handler(StaticHandler.create("webroot").setIndexPage("index.html").setAlwaysAsyncFS(true));
 
     router.route().failureHandler(problems);
     router.errorHandler(404, problems);
