@@ -26,16 +26,17 @@ public final class UrbisApp {
   private static final Logger log = LoggerFactory.getLogger(UrbisApp.class);
 
   private final Metrics metrics = new Metrics();
-  private final Vertx vertx;
+  private final VertxOptions options;
+  private Vertx vertx;
   private UrbisConfig config;
   private EmbeddedDatabase embedded;
   private Pool pool;
   private Services services;
   private List<City> roster;
 
-  /** @param options how to build this server's own Vert.x; metrics are added to them */
+  /** @param options how to build this server's own Vert.x (clustered when configured); metrics are added to them */
   public UrbisApp(VertxOptions options, UrbisConfig config) {
-    this.vertx = metrics.createVertx(options);
+    this.options = options;
     this.config = config;
   }
 
@@ -43,12 +44,15 @@ public final class UrbisApp {
     return new VertxOptions().setPreferNativeTransport(true);
   }
 
+  /** This server's Vert.x, once {@link #start()} has created it. */
   public Vertx vertx() {
     return vertx;
   }
 
   public Future<UrbisApp> start() {
-    return vertx.executeBlocking(this::prepareBlocking)
+    return metrics.createVertx(options, config.cluster())
+      .onSuccess(created -> vertx = created)
+      .compose(created -> created.executeBlocking(this::prepareBlocking))
       .compose(v -> seed())
       .compose(v -> deploy())
       .map(this)
@@ -60,6 +64,9 @@ public final class UrbisApp {
    * thread: a Future composed onto a Vert.x that is closing may never call back.
    */
   public Future<Void> stop() {
+    if (vertx == null) {
+      return Future.succeededFuture();
+    }
     Future<Void> closed = pool == null ? Future.succeededFuture() : pool.close();
     return closed.eventually(() -> vertx.executeBlocking(() -> {
       closeDatabase();

@@ -13,7 +13,8 @@ public record UrbisConfig(
   Auth auth,
   boolean demo,
   RateLimits rateLimits,
-  AdminAccount bootstrapAdmin) {
+  AdminAccount bootstrapAdmin,
+  Cluster cluster) {
 
   /**
    * {@code instances} 0 means one HTTP verticle per core; X-Forwarded-For/-Proto are believed only from
@@ -44,16 +45,20 @@ public record UrbisConfig(
     int registrationsPerIp, Duration registrationWindow) {
   }
 
+  /** Several nodes sharing one PostgreSQL, their event buses joined over Hazelcast TCP/IP ({@code members}: host:port). */
+  public record Cluster(boolean enabled, String host, int port, List<String> members) {
+  }
+
   /** From URBIS_ADMIN_USERNAME / URBIS_ADMIN_PASSWORD: created at start-up when missing, never overwritten. */
   public record AdminAccount(String username, String password) {
   }
 
   public UrbisConfig withDb(Db db) {
-    return new UrbisConfig(http, db, dataDir, jwt, auth, demo, rateLimits, bootstrapAdmin);
+    return new UrbisConfig(http, db, dataDir, jwt, auth, demo, rateLimits, bootstrapAdmin, cluster);
   }
 
   public UrbisConfig withJwtSecret(String secret) {
     Jwt withSecret = new Jwt(secret, jwt.issuer(), jwt.audience(), jwt.accessTokenTtl(), jwt.refreshTokenTtl());
-    return new UrbisConfig(http, db, dataDir, withSecret, auth, demo, rateLimits, bootstrapAdmin);
+    return new UrbisConfig(http, db, dataDir, withSecret, auth, demo, rateLimits, bootstrapAdmin, cluster);
   }
 }

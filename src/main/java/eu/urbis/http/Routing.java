@@ -6,9 +6,9 @@ import io.vertx.ext.web.healthchecks.HealthCheckHandler;
 import io.vertx.ext.healthchecks.HealthChecks;
 import io.vertx.ext.healthchecks.Status;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
-import io.vertx.micrometer.PrometheusScrapingHandler;
 
 /** The one wiring function: the production router, built from the services. Tests serve exactly this. */
 public final class Routing {
@@ -36,7 +36,7 @@ public final class Routing {
     router.get("/health").handler(readiness);
     router.get("/health/ready").handler(readiness);
     router.get("/health/live").handler(HealthCheckHandler.createWithHealthChecks(liveness(vertx)));
-    router.get("/metrics").handler(PrometheusScrapingHandler.create(services.metrics()));
+    router.get("/metrics").handler(ctx -> scrape(ctx, services));
     services.apiDocs().mount(router);
     services.indexPage().mount(router);
     // Async file access: the first read of a class-path file unpacks it from its jar, too slow for an event loop
@@ -48,6 +48,13 @@ public final class Routing {
     router.errorHandler(405, problems);
     router.errorHandler(413, problems);
     return router;
+  }
+
+  /** Rendering every meter (histograms included) takes long enough to stall an event loop: a worker does it. */
+  private static void scrape(RoutingContext ctx, Services services) {
+    ctx.vertx().executeBlocking(() -> services.metrics().scrape(), false)
+      .onSuccess(text -> ctx.response().putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8").end(text))
+      .onFailure(ctx::fail);
   }
 
   /** Answers when an event loop of this process runs at all; never touches the database. */

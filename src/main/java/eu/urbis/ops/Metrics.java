@@ -2,7 +2,10 @@ package eu.urbis.ops;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import eu.urbis.app.UrbisConfig;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxBuilder;
 import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.Label;
 import io.vertx.micrometer.MicrometerMetricsFactory;
@@ -19,16 +22,21 @@ import java.util.EnumSet;
 public final class Metrics {
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-  public Vertx createVertx(VertxOptions options) {
+  /** A Vert.x reporting into this registry; clustered over Hazelcast when the config enables it. */
+  public Future<Vertx> createVertx(VertxOptions options, UrbisConfig.Cluster cluster) {
     MicrometerMetricsOptions metrics = new MicrometerMetricsOptions()
       .setEnabled(true)
       .setJvmMetricsEnabled(true)
       .setLabels(EnumSet.of(Label.HTTP_METHOD, Label.HTTP_CODE, Label.HTTP_ROUTE, Label.POOL_NAME, Label.POOL_TYPE))
       .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true).setPublishQuantiles(true));
-    return Vertx.builder()
+    VertxBuilder builder = Vertx.builder()
       .with(options.setMetricsOptions(metrics))
-      .withMetrics(new MicrometerMetricsFactory(registry))
-      .build();
+      .withMetrics(new MicrometerMetricsFactory(registry));
+    if (!cluster.enabled()) {
+      return Future.succeededFuture(builder.build());
+    }
+    options.getEventBusOptions().setHost(cluster.host()).setClusterPublicHost(cluster.host());
+    return builder.withClusterManager(Clustering.clusterManager(cluster)).buildClustered();
   }
 
   public PrometheusMeterRegistry registry() {

@@ -151,7 +151,7 @@ public final class TestServer implements AutoCloseable {
     return Duration.ofSeconds(30);
   }
 
-  private static int freePort() {
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {
