@@ -8,7 +8,6 @@ import io.vertx.ext.healthchecks.Status;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import io.vertx.ext.web.handler.StaticHandler;
 
 /** The one wiring function: the production router, built from the services. Tests serve exactly this. */
 public final class Routing {
@@ -39,9 +38,8 @@ public final class Routing {
     router.get("/metrics").handler(ctx -> scrape(ctx, services));
     services.apiDocs().mount(router);
     services.indexPage().mount(router);
-    // Async file access: the first read of a class-path file unpacks it from its jar, too slow for an event loop
-    router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true).setAlwaysAsyncFS(true));
-    router.get("/*").handler(StaticHandler.create("webroot").setIndexPage("index.html").setAlwaysAsyncFS(true));
+    router.get("/webjars/*").handler(new ClasspathFiles("META-INF/resources/webjars", "public, max-age=31536000, immutable"));
+    router.get("/*").handler(new ClasspathFiles("webroot", "no-cache"));
 
     router.route().failureHandler(problems);
     router.errorHandler(404, problems);
