@@ -3,6 +3,7 @@ import { UrbisElement } from '../lib/element.js';
 import { signOut } from '../lib/api.js';
 import { navigate, link } from '../lib/router.js';
 import { ROLE_LABELS } from '../lib/format.js';
+import { loadCities, nameOf } from '../lib/reference.js';
 
 /** Top bar: menu toggle (phones), brand, search, connection state and the signed-in user. */
 export class AppHeader extends UrbisElement {
@@ -11,7 +12,13 @@ export class AppHeader extends UrbisElement {
     connection: { attribute: false },
     query: { attribute: false },
     navOpen: { attribute: false },
+    cities: { state: true },
   };
+
+  connectedCallback() {
+    super.connectedCallback();
+    loadCities().then((cities) => { this.cities = cities; }).catch(() => {});
+  }
 
   search(event) {
     event.preventDefault();
@@ -37,7 +44,7 @@ export class AppHeader extends UrbisElement {
       ${this.connection === 'reconnecting' ? html`<span class="connection" role="status">Reconnecting…</span>` : ''}
       <div class="me">
         <a href="#/users/${user.id}" class="me-name">${user.displayName}</a>
-        <span class="me-city">${user.cityId ?? ''}</span>
+        <span class="me-city">${user.cityId ? nameOf(this.cities, user.cityId) : ''}</span>
         <span class="role-badge role-${user.role}">${ROLE_LABELS[user.role] ?? user.role}</span>
         <button type="button" class="secondary" @click=${signOut}>Log out</button>
       </div>

@@ -8,7 +8,7 @@ import './problem-note.js';
 const PAGE = 50;
 const TYPING_SHOWN_MS = 4_000;
 const TYPING_SENT_EVERY_MS = 2_500;
-const SOCKET_EVENTS = ['message', 'edited', 'deleted', 'typing', 'presence', 'error', 'state'];
+const SOCKET_EVENTS = ['message', 'edited', 'deleted', 'typing', 'error', 'state'];
 
 /**
  * A chat room: history (older pages on scroll-up, `before`), live messages from the shared socket merged by `seq`
@@ -24,7 +24,6 @@ export class RoomView extends UrbisElement {
     messages: { state: true },
     pending: { state: true },
     typing: { state: true },
-    online: { state: true },
     olderDone: { state: true },
     error: { state: true },
     connection: { state: true },
@@ -56,7 +55,6 @@ export class RoomView extends UrbisElement {
       this.messages = new Map();
       this.pending = new Map();
       this.typing = new Map();
-      this.online = new Map();
       this.olderDone = false;
       this.error = null;
       this.stickToBottom = true;
@@ -137,14 +135,6 @@ export class RoomView extends UrbisElement {
       case 'typing':
         if (detail.user.id !== this.me.id) {
           this.typing = new Map(this.typing).set(detail.user.id, { user: detail.user, until: Date.now() + TYPING_SHOWN_MS });
-        }
-        break;
-      case 'presence':
-        this.online = new Map(this.online);
-        if (detail.state === 'online') {
-          this.online.set(detail.user.id, detail.user);
-        } else {
-          this.online.delete(detail.user.id);
         }
         break;
       case 'error':
@@ -244,7 +234,7 @@ export class RoomView extends UrbisElement {
         </div>
         <aside class="online" aria-label="Online now">
           <h2>Online</h2>
-          <ul>${[...this.online.values()].map((user) => html`<li><a href="#/users/${user.id}">${user.displayName}</a></li>`)}</ul>
+          <ul>${[...this.rooms.onlineIn(this.roomId).values()].map((user) => html`<li><a href="#/users/${user.id}">${user.displayName}</a></li>`)}</ul>
         </aside>
       </div>
       <p class="typing" aria-live="polite">${this.typingLine()}</p>

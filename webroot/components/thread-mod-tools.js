@@ -49,7 +49,7 @@ export class ThreadModTools extends UrbisElement {
         <button type="button" class="secondary" @click=${() => this.change({ pinned: !thread.pinned })}>${thread.pinned ? 'Unpin' : 'Pin'}</button>
         <button type="button" class="secondary" @click=${() => this.change({ locked: !thread.locked })}>${thread.locked ? 'Unlock' : 'Lock'}</button>
         ${this.boards ? selectField({
-          id: 'move-board', name: 'boardId', label: 'Board', error: this.error, value: thread.boardId,
+          id: 'move-board', name: 'boardId', label: 'Move to board', error: this.error, value: thread.boardId,
           options: this.boards.map((board) => ({ value: board.id, label: board.name })),
           onChange: (event) => this.change({ boardId: event.target.value }),
         }) : ''}` : ''}

@@ -1,7 +1,8 @@
 import { api } from './api.js';
 
 /**
- * The caller's chat rooms with their unread counts, shared by the side navigation and the room views.
+ * The caller's chat rooms with their unread counts and who is online in each, shared by the side navigation
+ * and the room views (the socket joins every room at start, so presence arrives before a room is opened).
  * Live messages raise a room's count unless that room is on screen; reading it sends a read marker and clears it.
  */
 export class RoomStore extends EventTarget {
@@ -11,7 +12,25 @@ export class RoomStore extends EventTarget {
     this.me = me;
     this.items = [];
     this.visible = null;
+    this.online = new Map(); // room id → Map of user id → UserRef, from presence frames
     socket.addEventListener('message', (event) => this.onMessage(event.detail));
+    socket.addEventListener('presence', (event) => this.onPresence(event.detail));
+  }
+
+  /** Who is online in a room; the caller always is while this tab is open. */
+  onlineIn(id) {
+    return new Map([[this.me.id, this.me], ...(this.online.get(id) ?? new Map())]);
+  }
+
+  onPresence({ room, user, state }) {
+    const here = this.online.get(room) ?? new Map();
+    if (state === 'online') {
+      here.set(user.id, user);
+    } else {
+      here.delete(user.id);
+    }
+    this.online.set(room, here);
+    this.changed();
   }
 
   async load() {
