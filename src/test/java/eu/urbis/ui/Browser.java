@@ -125,7 +125,7 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks the first button (or link) under {@code scope} whose text contains {@code label}. */
   public Browser clickLabelled(String scope, String label) {
-    By by = By.xpath("//*[self::button or self::a][contains(normalize-space(.), '" + label + "')]");
+    By by = By.xpath(".//*[self::button or self::a][contains(normalize-space(.), '" + label + "')]");
     WebElement container = find(scope);
     new WebDriverWait(driver, WAIT).until(d -> !container.findElements(by).isEmpty() && container.findElement(by).isDisplayed());
     container.findElement(by).click();
