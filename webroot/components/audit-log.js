@@ -11,20 +11,12 @@ export class AuditLog extends UrbisElement {
 
   connectedCallback() {
     super.connectedCallback();
-    this.list = new PagedList(this, '/api/moderation/audit');
+    this.list ??= new PagedList(this, '/api/moderation/audit');
     if (isModerator(this.me)) {
       this.list.more();
     }
   }
 
-  updated() {
-    this.list.watch(this.querySelector('.sentinel'));
-  }
-
-  disconnectedCallback() {
-    super.disconnectedCallback();
-    this.list.close();
-  }
 
   render() {
     if (!isModerator(this.me)) {

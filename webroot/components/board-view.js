@@ -32,14 +32,6 @@ export class BoardView extends UrbisElement {
     }
   }
 
-  updated() {
-    this.list.watch(this.querySelector('.sentinel'));
-  }
-
-  disconnectedCallback() {
-    super.disconnectedCallback();
-    this.list?.close();
-  }
 
   filterLink(changes) {
     return link(`/boards/${this.boardId}`, { kind: this.kind, tag: this.tag, ...changes });

@@ -1,8 +1,9 @@
 import { api } from '../lib/api.js';
 
 /**
- * Cursor paging for a list endpoint ({items, next}): `more()` fetches the next page; `watch(sentinel)` fetches
- * it by itself when the sentinel scrolls into view (infinite scroll; a "Load more" button stays for keyboards).
+ * Cursor paging for a list endpoint ({items, next}), as a Lit reactive controller: `more()` fetches the next page,
+ * and after each render of its host it watches the host's `.sentinel`, fetching by itself when that scrolls into
+ * view (infinite scroll; the sentinel holds a "Load more" button for keyboards). `close()` detaches it.
  */
 export class PagedList {
   constructor(host, url) {
@@ -17,6 +18,19 @@ export class PagedList {
         this.more();
       }
     });
+    host.addController(this);
+  }
+
+  hostUpdated() {
+    this.observer.disconnect();
+    const sentinel = this.host.querySelector('.sentinel');
+    if (sentinel) {
+      this.observer.observe(sentinel);
+    }
+  }
+
+  hostDisconnected() {
+    this.observer.disconnect();
   }
 
   get done() {
@@ -44,14 +58,8 @@ export class PagedList {
     }
   }
 
-  watch(sentinel) {
-    this.observer.disconnect();
-    if (sentinel) {
-      this.observer.observe(sentinel);
-    }
-  }
-
   close() {
     this.observer.disconnect();
+    this.host.removeController(this);
   }
 }

@@ -21,20 +21,12 @@ export class ReportQueue extends UrbisElement {
 
   connectedCallback() {
     super.connectedCallback();
-    this.list = new PagedList(this, '/api/moderation/reports?status=open');
+    this.list ??= new PagedList(this, '/api/moderation/reports?status=open');
     if (isModerator(this.me)) {
       this.list.more();
     }
   }
 
-  updated() {
-    this.list.watch(this.querySelector('.sentinel'));
-  }
-
-  disconnectedCallback() {
-    super.disconnectedCallback();
-    this.list.close();
-  }
 
   async resolve(report, action) {
     try {

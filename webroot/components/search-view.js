@@ -18,14 +18,6 @@ export class SearchView extends UrbisElement {
     }
   }
 
-  updated() {
-    this.list.watch(this.query ? this.querySelector('.sentinel') : null);
-  }
-
-  disconnectedCallback() {
-    super.disconnectedCallback();
-    this.list?.close();
-  }
 
   render() {
     const list = this.list;

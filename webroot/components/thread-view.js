@@ -40,14 +40,6 @@ export class ThreadView extends UrbisElement {
     }
   }
 
-  updated() {
-    this.list.watch(this.querySelector('.sentinel'));
-  }
-
-  disconnectedCallback() {
-    super.disconnectedCallback();
-    this.list?.close();
-  }
 
   get canReply() {
     return this.thread && (!this.thread.locked || isModerator(this.me));
