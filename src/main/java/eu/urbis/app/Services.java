@@ -9,12 +9,16 @@ import eu.urbis.auth.TokenService;
 import eu.urbis.city.CityRepository;
 import eu.urbis.city.CityRoutes;
 import eu.urbis.content.ContentRenderer;
+import eu.urbis.forum.Forum;
 import eu.urbis.http.ApiDocs;
 import eu.urbis.http.ClientAddress;
 import eu.urbis.http.IndexPage;
 import eu.urbis.moderation.AuditLog;
 import eu.urbis.moderation.ModerationRoutes;
 import eu.urbis.moderation.SuspensionService;
+import eu.urbis.search.SearchRepository;
+import eu.urbis.search.SearchRoutes;
+import eu.urbis.search.SearchService;
 import eu.urbis.user.UserRepository;
 import eu.urbis.user.UserRoutes;
 import eu.urbis.user.UserService;
@@ -42,7 +46,9 @@ public record Services(
   PrometheusMeterRegistry metrics,
   ClientAddress clientAddress,
   ApiDocs apiDocs,
-  IndexPage indexPage) {
+  IndexPage indexPage,
+  Forum forum,
+  SearchRoutes searchRoutes) {
 
   public static Services create(Vertx vertx, Pool pool, UrbisConfig config, PrometheusMeterRegistry metrics) {
     UserRepository users = new UserRepository();
@@ -52,18 +58,22 @@ public record Services(
     Authenticator authenticator = new Authenticator(tokens, new Callers(vertx, pool, users));
     AuthService auth = new AuthService(pool, users, cities, new PasswordHasher(vertx, config.auth().argon2()), tokens, config);
     ClientAddress clientAddress = new ClientAddress(config.http().trustedProxies());
+    ContentRenderer content = new ContentRenderer();
+    Forum forum = Forum.create(vertx, pool, content, audit);
     return new Services(
       vertx, pool, config, authenticator, auth,
       new AuthRoutes(auth, clientAddress),
       new UserRoutes(new UserService(vertx, pool, users, audit)),
       cities,
       new CityRoutes(pool, cities),
-      new ContentRenderer(),
+      content,
       audit,
       new ModerationRoutes(pool, new SuspensionService(vertx, pool, users, audit), audit),
       metrics,
       clientAddress,
       new ApiDocs(),
-      new IndexPage());
+      new IndexPage(),
+      forum,
+      new SearchRoutes(new SearchService(pool, new SearchRepository(), forum.threads(), forum.posts())));
   }
 }

@@ -6,8 +6,10 @@ import eu.urbis.db.DatabaseUrl;
 import eu.urbis.db.EmbeddedDatabase;
 import eu.urbis.db.Migrations;
 import eu.urbis.db.Pools;
+import eu.urbis.forum.ForumDemo;
 import eu.urbis.ops.Metrics;
 import eu.urbis.user.Role;
+import eu.urbis.user.UserRepository;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -115,7 +117,8 @@ public final class UrbisApp {
         .mapEmpty();
     }
     if (config.demo()) {
-      seeded = seeded.compose(v -> DemoAccounts.ensure(services.auth()));
+      seeded = seeded.compose(v -> DemoAccounts.ensure(services.auth()))
+        .compose(v -> ForumDemo.seed(vertx, pool, services.forum(), new UserRepository()).mapEmpty());
     }
     return seeded;
   }

@@ -30,6 +30,8 @@ public final class Routing {
     services.userRoutes().mount(router, json, services.authenticator());
     services.cityRoutes().mount(router);
     services.moderationRoutes().mount(router, json, services.authenticator());
+    services.forum().routes().mount(router, json, services.authenticator());
+    services.searchRoutes().mount(router, services.authenticator());
 
     HealthCheckHandler readiness = HealthCheckHandler.createWithHealthChecks(health(vertx, services));
     router.get("/health").handler(readiness);
