@@ -8,8 +8,8 @@ import { PagedList } from './paged-list.js';
 import './problem-note.js';
 
 /**
- * Open reports, oldest concern first as the server pages them, each with its context (the reported post or message
- * when the report carries it as `target`) and one-click dismiss or delete.
+ * Open reports as the server pages them, each with its context (the reported post or message, its thread or room)
+ * and one-click dismiss or delete.
  */
 export class ReportQueue extends UrbisElement {
   static properties = { me: { attribute: false }, errors: { state: true } };
@@ -39,14 +39,16 @@ export class ReportQueue extends UrbisElement {
   }
 
   context(report) {
-    const target = report.target;
-    if (!target) {
-      return html`<p class="muted">${report.targetType === 'post' ? 'Post' : 'Chat message'} #${report.targetId}</p>`;
+    const { content, context } = report;
+    const where = context?.threadId
+      ? html`in <a href="#/threads/${context.threadId}">${context.threadTitle}</a>`
+      : context?.roomId ? html`in <a href="#/rooms/${context.roomId}"># ${context.roomName}</a>` : '';
+    if (!content) {
+      return html`<p class="muted">${report.targetType === 'post' ? 'Post' : 'Chat message'} #${report.targetId} ${where}</p>`;
     }
-    const where = target.threadId ? html`<a href="#/threads/${target.threadId}">in its thread</a>` : html`<a href="#/rooms/${target.room}">in its room</a>`;
     return html`<blockquote class="report-target">
-      <p class="meta"><a href="#/users/${target.author.id}">${target.author.displayName}</a> wrote (${where}):</p>
-      ${target.deleted ? html`<p class="muted">Already deleted.</p>` : html`<div class="rendered">${sanitizedHtml(target)}</div>`}
+      <p class="meta">${content.author ? html`<a href="#/users/${content.author.id}">${content.author.displayName}</a>` : 'Someone'} wrote ${where}:</p>
+      ${content.deleted ? html`<p class="muted">Already deleted.</p>` : html`<div class="rendered">${sanitizedHtml(content)}</div>`}
     </blockquote>`;
   }
 
