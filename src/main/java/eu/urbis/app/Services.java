@@ -10,11 +10,14 @@ import eu.urbis.city.CityRepository;
 import eu.urbis.city.CityRoutes;
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.forum.Forum;
+import eu.urbis.forum.PostReports;
 import eu.urbis.http.ApiDocs;
 import eu.urbis.http.ClientAddress;
 import eu.urbis.http.IndexPage;
 import eu.urbis.moderation.AuditLog;
 import eu.urbis.moderation.ModerationRoutes;
+import eu.urbis.moderation.ReportRoutes;
+import eu.urbis.moderation.ReportService;
 import eu.urbis.moderation.SuspensionService;
 import eu.urbis.search.SearchRepository;
 import eu.urbis.search.SearchRoutes;
@@ -25,6 +28,8 @@ import eu.urbis.user.UserService;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
+
+import java.util.List;
 
 /**
  * Every feature's service and routes, built once per process from the pool and the config and shared by all
@@ -48,7 +53,8 @@ public record Services(
   ApiDocs apiDocs,
   IndexPage indexPage,
   Forum forum,
-  SearchRoutes searchRoutes) {
+  SearchRoutes searchRoutes,
+  ReportRoutes reportRoutes) {
 
   public static Services create(Vertx vertx, Pool pool, UrbisConfig config, PrometheusMeterRegistry metrics) {
     UserRepository users = new UserRepository();
@@ -74,6 +80,7 @@ public record Services(
       new ApiDocs(),
       new IndexPage(),
       forum,
-      new SearchRoutes(new SearchService(pool, new SearchRepository(), forum.threads(), forum.posts())));
+      new SearchRoutes(new SearchService(pool, new SearchRepository(), forum.threads(), forum.posts())),
+      new ReportRoutes(new ReportService(pool, audit, List.of(new PostReports(forum.posts(), forum.postService())))));
   }
 }

@@ -32,6 +32,7 @@ public final class Routing {
     services.moderationRoutes().mount(router, json, services.authenticator());
     services.forum().routes().mount(router, json, services.authenticator());
     services.searchRoutes().mount(router, services.authenticator());
+    services.reportRoutes().mount(router, json, services.authenticator());
 
     HealthCheckHandler readiness = HealthCheckHandler.createWithHealthChecks(health(vertx, services));
     router.get("/health").handler(readiness);
