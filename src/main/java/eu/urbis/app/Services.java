@@ -14,6 +14,7 @@ import eu.urbis.forum.Forum;
 import eu.urbis.forum.PostReports;
 import eu.urbis.http.ApiDocs;
 import eu.urbis.http.ClientAddress;
+import eu.urbis.http.IndexPage;
 import eu.urbis.moderation.AuditLog;
 import eu.urbis.moderation.ModerationRoutes;
 import eu.urbis.moderation.ReportRoutes;
@@ -51,6 +52,7 @@ public record Services(
   PrometheusMeterRegistry metrics,
   ClientAddress clientAddress,
   ApiDocs apiDocs,
+  IndexPage indexPage,
   Forum forum,
   SearchRoutes searchRoutes,
   ReportRoutes reportRoutes,
@@ -79,6 +81,7 @@ public record Services(
       metrics,
       clientAddress,
       new ApiDocs(),
+      new IndexPage(),
       forum,
       new SearchRoutes(new SearchService(pool, new SearchRepository(), forum.threads(), forum.posts())),
       new ReportRoutes(new ReportService(pool, audit, List.of(new PostReports(forum.posts(), forum.postService()), chat.reports()))),

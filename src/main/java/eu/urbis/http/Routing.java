@@ -8,7 +8,6 @@ import io.vertx.ext.healthchecks.Status;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import io.vertx.ext.web.handler.StaticHandler;
 
 /** The one wiring function: the production router, built from the services. Tests serve exactly this. */
 public final class Routing {
@@ -42,8 +41,9 @@ public final class Routing {
     router.get("/health/live").handler(HealthCheckHandler.createWithHealthChecks(liveness(vertx)));
     router.get("/metrics").handler(ctx -> scrape(ctx, services));
     services.apiDocs().mount(router);
-    router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true));
-    router.get("/*").handler(StaticHandler.create("webroot").setIndexPage("index.html"));
+    services.indexPage().mount(router);
+    router.get("/webjars/*").handler(new ClasspathFiles("META-INF/resources/webjars", "public, max-age=31536000, immutable"));
+    router.get("/*").handler(new ClasspathFiles("webroot", "no-cache"));
 
     router.route().failureHandler(problems);
     router.errorHandler(404, problems);
