@@ -1,5 +1,6 @@
 package eu.urbis.app;
 
+import eu.urbis.chat.ChatEndpoint;
 import eu.urbis.http.Routing;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -20,9 +21,14 @@ public final class HttpVerticle extends VerticleBase {
     HttpServerOptions options = new HttpServerOptions()
       .setHost(http.host())
       .setPort(http.port())
-      .setCompressionSupported(true);
+      .setCompressionSupported(true)
+      .setMaxWebSocketFrameSize(ChatEndpoint.MAX_FRAME_BYTES)
+      .setMaxWebSocketMessageSize(ChatEndpoint.MAX_FRAME_BYTES);
+    ChatEndpoint chat = services.chat().endpoint();
     return vertx.createHttpServer(options)
       .requestHandler(Routing.create(vertx, services))
+      .webSocketHandshakeHandler(chat::handshake)
+      .webSocketHandler(chat::accept)
       .listen()
       .map(HttpServer::actualPort);
   }

@@ -22,6 +22,11 @@ public final class Policy {
     return caller.has(Role.MODERATOR);
   }
 
+  /** Moderators suspend members, mentors and other moderators; only admins suspend admins. */
+  public static boolean canSuspend(User caller, User target) {
+    return canModerate(caller) && (target.role() != Role.ADMIN || caller.has(Role.ADMIN));
+  }
+
   public static boolean canCreateBoards(User caller) {
     return caller.has(Role.ADMIN);
   }
@@ -43,5 +48,10 @@ public final class Policy {
 
   public static boolean canRetitle(User caller, Thread thread) {
     return thread.startedBy(caller.id()) || canModerate(caller);
+  }
+
+  /** Chat messages are edited and deleted by their author, or by a moderator. */
+  public static boolean canChangeMessage(User caller, String authorId) {
+    return caller.id().equals(authorId) || canModerate(caller);
   }
 }

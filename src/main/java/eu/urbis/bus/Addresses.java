@@ -8,6 +8,9 @@ public final class Addresses {
   /** Published when a user's role or status changes: every node drops its cached copy of that user. */
   public static final String USER_CHANGED = "urbis.user.changed";
 
+  /** Published with a chat room id (Long) when its mutes change: every node drops its cached mutes of that room. */
+  public static final String CHAT_MUTES_CHANGED = "urbis.chat.mutes.changed";
+
   /** Frames for every socket of one user, on whichever node it is connected. */
   public static String user(String userId) {
     return "urbis.user." + userId;

@@ -83,12 +83,17 @@ public final class PostService {
   /** The post keeps its place with an empty body; its last text stays in the history, for moderators. */
   public Future<Void> delete(User caller, String postId) {
     long id = Ids.parse(postId, "post");
-    return pool.withTransaction(tx -> lockEditable(tx, caller, id)
+    return pool.withTransaction(tx -> delete(tx, caller, id));
+  }
+
+  /** Deleting inside the caller's transaction (a moderator resolving a report); deleting twice changes nothing. */
+  public Future<Void> delete(SqlClient tx, User caller, long id) {
+    return lockEditable(tx, caller, id)
       .compose(post -> posts.keepRevision(tx, id)
         .compose(v -> posts.softDelete(tx, id))
         .compose(v -> forum.countDeletedPost(tx, Long.parseLong(post.threadId())))
         .compose(v -> auditOthers(tx, caller, post, "post.delete")))
-      .recover(failure -> failure instanceof AlreadyDeleted ? Future.succeededFuture() : Future.failedFuture(failure)));
+      .recover(failure -> failure instanceof AlreadyDeleted ? Future.succeededFuture() : Future.failedFuture(failure));
   }
 
   /** Older versions, newest first; those of a deleted post only for moderators. */

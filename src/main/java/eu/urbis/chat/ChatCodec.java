@@ -1,0 +1,151 @@
+package eu.urbis.chat;
+
+import eu.urbis.user.UserRef;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonObject;
+
+
+/** The one place /ws frames are read and written: text → {@link ClientFrame}, and every server frame → text. */
+public final class ChatCodec {
+  private static final int MAX_CLIENT_ID = 100;
+
+  private ChatCodec() {
+  }
+
+  public static ClientFrame decode(String text) {
+    Object parsed;
+    try {
+      parsed = Json.decodeValue(text);
+    } catch (DecodeException e) {
+      throw ChatException.badFrame("A frame must be one JSON object.", null);
+    }
+    if (!(parsed instanceof JsonObject json)) {
+      throw ChatException.badFrame("A frame must be one JSON object.", null);
+    }
+    if (!(json.getValue("type") instanceof String type)) {
+      throw ChatException.badFrame("The frame has no string 'type'.", null);
+    }
+    return switch (type) {
+      case "auth" -> new ClientFrame.Auth(text(json, "token", type));
+      case "join" -> new ClientFrame.Join(room(json, type), optionalSeq(json, "since", type));
+      case "leave" -> new ClientFrame.Leave(room(json, type));
+      case "send" -> send(json);
+      case "typing" -> new ClientFrame.Typing(room(json, type));
+      case "read" -> new ClientFrame.Read(room(json, type), seq(json, "seq", type));
+      case "edit" -> new ClientFrame.Edit(room(json, type), messageId(json, type), text(json, "body", type));
+      case "delete" -> new ClientFrame.Delete(room(json, type), messageId(json, type));
+      case "ping" -> new ClientFrame.Ping();
+      default -> throw ChatException.badFrame("Unknown frame type '" + abbreviate(type) + "'.", null);
+    };
+  }
+
+  private static ClientFrame.Send send(JsonObject json) {
+    String clientId = text(json, "clientId", "send");
+    if (clientId.isBlank() || clientId.length() > MAX_CLIENT_ID) {
+      throw ChatException.badFrame("'clientId' must be 1 to " + MAX_CLIENT_ID + " characters.", "send");
+    }
+    // errors about a send refer to its client id, so the client knows which message failed
+    return new ClientFrame.Send(room(json, clientId), clientId, text(json, "body", clientId));
+  }
+
+  private static String text(JsonObject json, String field, String ref) {
+    if (!(json.getValue(field) instanceof String value)) {
+      throw ChatException.badFrame("'" + field + "' must be a string.", ref);
+    }
+    return value;
+  }
+
+  /** Room ids are opaque strings; one that names no room of ours is an unknown room, not a bad frame. */
+  private static long room(JsonObject json, String ref) {
+    String room = text(json, "room", ref);
+    try {
+      return Long.parseLong(room);
+    } catch (NumberFormatException e) {
+      throw ChatException.unknownRoom(ref);
+    }
+  }
+
+  private static long messageId(JsonObject json, String ref) {
+    try {
+      return Long.parseLong(text(json, "id", ref));
+    } catch (NumberFormatException e) {
+      throw ChatException.badFrame("No such message.", ref);
+    }
+  }
+
+  private static Long optionalSeq(JsonObject json, String field, String ref) {
+    return json.getValue(field) == null ? null : seq(json, field, ref);
+  }
+
+  private static long seq(JsonObject json, String field, String ref) {
+    Object value = json.getValue(field);
+    if (!(value instanceof Integer || value instanceof Long) || ((Number) value).longValue() < 0) {
+      throw ChatException.badFrame("'" + field + "' must be a whole number of at least 0.", ref);
+    }
+    return ((Number) value).longValue();
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+  }
+
+  public static String ready(UserRef user) {
+    return frame("ready").put("user", user.toJson()).encode();
+  }
+
+  public static String joined(long room, long lastSeq) {
+    return frame("joined").put("room", Long.toString(room)).put("lastSeq", lastSeq).encode();
+  }
+
+  public static String left(long room) {
+    return frame("left").put("room", Long.toString(room)).encode();
+  }
+
+  public static String ack(ChatMessage message) {
+    return frame("ack")
+      .put("clientId", message.clientId())
+      .put("id", Long.toString(message.id()))
+      .put("seq", message.seq())
+      .put("ts", message.ts().toInstant().toString())
+      .put("room", message.room())
+      .encode();
+  }
+
+  public static String message(ChatMessage message) {
+    return frame("message").mergeIn(message.toJson()).encode();
+  }
+
+  public static String edited(ChatMessage message) {
+    return frame("edited").mergeIn(message.toJson()).encode();
+  }
+
+  public static String deleted(long room, long id, long seq) {
+    return frame("deleted").put("room", Long.toString(room)).put("id", Long.toString(id)).put("seq", seq).encode();
+  }
+
+  public static String typing(long room, UserRef user) {
+    return frame("typing").put("room", Long.toString(room)).put("user", user.toJson()).encode();
+  }
+
+  public static String presence(long room, UserRef user, boolean online) {
+    return frame("presence")
+      .put("room", Long.toString(room))
+      .put("user", user.toJson())
+      .put("state", online ? "online" : "offline")
+      .encode();
+  }
+
+  public static String error(ChatException error) {
+    JsonObject frame = frame("error").put("code", error.code().wire()).put("message", error.getMessage());
+    return (error.ref() == null ? frame : frame.put("ref", error.ref())).encode();
+  }
+
+  public static String pong() {
+    return frame("pong").encode();
+  }
+
+  private static JsonObject frame(String type) {
+    return new JsonObject().put("type", type);
+  }
+}

@@ -1,0 +1,128 @@
+package eu.urbis.chat;
+
+import eu.urbis.app.UrbisConfig;
+import eu.urbis.auth.Authenticator;
+import eu.urbis.bus.Addresses;
+import eu.urbis.moderation.ReportTarget;
+import eu.urbis.content.ContentRenderer;
+import eu.urbis.moderation.AuditLog;
+import eu.urbis.user.User;
+import eu.urbis.user.UserRepository;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The chat feature of one process, built once in {@link eu.urbis.app.Services}: its services, the room shards,
+ * presence, and every open socket (so shutdown can say 1001 to each). Each HTTP verticle asks it for an
+ * {@link ChatEndpoint} of its own event loop.
+ */
+public final class ChatHub {
+  private final Vertx vertx;
+  private final Pool pool;
+  private final UrbisConfig.Chat config;
+  private final Authenticator authenticator;
+  private final UserRepository users;
+  private final ChatService rooms;
+  private final MessageService messages;
+  private final ChatShards shards;
+  private final ChatRoutes routes;
+  private final MessageReports reports;
+  private final Presence presence = new Presence();
+  private final Set<ChatConnection> open = ConcurrentHashMap.newKeySet();
+
+  public ChatHub(Vertx vertx, Pool pool, UrbisConfig.Chat config, Authenticator authenticator, UserRepository users,
+                 ContentRenderer content, AuditLog audit) {
+    this.vertx = vertx;
+    this.pool = pool;
+    this.config = config;
+    this.authenticator = authenticator;
+    this.users = users;
+    ChatRepository repository = new ChatRepository();
+    Mutes mutes = new Mutes(vertx, pool, repository, audit);
+    this.rooms = new ChatService(pool, repository);
+    this.shards = new ChatShards(pool, repository, config.maxBatch());
+    this.messages = new MessageService(vertx, pool, repository, shards, mutes, content, audit, config);
+    this.reports = new MessageReports(repository, messages);
+    this.routes = new ChatRoutes(rooms, mutes);
+    vertx.eventBus().registerDefaultCodec(RoomEvent.class, new RoomEvent.Codec());
+  }
+
+  /** Chat messages as targets of the moderators' report queue. */
+  public ReportTarget reports() {
+    return reports;
+  }
+
+  /** Closes every socket of that user on every node, e.g. with 4403 when a moderator suspends them. */
+  public static void closeUserSockets(Vertx vertx, String userId, int code, String reason) {
+    vertx.eventBus().publish(Addresses.user(userId), new JsonObject().put("close", code).put("reason", reason));
+  }
+
+  /** Server going away: every open socket is told 1001, on its own event loop. */
+  public Future<Void> closeAll() {
+    List<Future<Void>> closing = open.stream().map(ChatConnection::goAway).toList();
+    return Future.join(closing).mapEmpty();
+  }
+
+  public ChatEndpoint endpoint() {
+    return new ChatEndpoint(this, vertx);
+  }
+
+  public ChatShards shards() {
+    return shards;
+  }
+
+  public ChatRoutes routes() {
+    return routes;
+  }
+
+  public int openSockets() {
+    return open.size();
+  }
+
+  void opened(ChatConnection connection) {
+    open.add(connection);
+  }
+
+  void closed(ChatConnection connection) {
+    open.remove(connection);
+  }
+
+  void publish(RoomEvent event) {
+    vertx.eventBus().publish(Addresses.room(Long.toString(event.room())), event);
+  }
+
+  Future<Optional<User>> freshUser(String userId) {
+    return users.findById(pool, Long.parseLong(userId));
+  }
+
+  Vertx vertx() {
+    return vertx;
+  }
+
+  UrbisConfig.Chat config() {
+    return config;
+  }
+
+  Authenticator authenticator() {
+    return authenticator;
+  }
+
+  ChatService rooms() {
+    return rooms;
+  }
+
+  MessageService messages() {
+    return messages;
+  }
+
+  Presence presence() {
+    return presence;
+  }
+}

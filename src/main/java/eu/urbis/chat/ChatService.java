@@ -1,0 +1,123 @@
+package eu.urbis.chat;
+
+import eu.urbis.http.ApiException;
+import eu.urbis.http.Input;
+import eu.urbis.user.User;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Rooms: which a user sees, creating them (a direct room once per pair), history, read markers. */
+public final class ChatService {
+  private static final Pattern USER_ID = Pattern.compile("\\d{1,18}");
+  private static final int MAX_MEMBERS = 100;
+
+  private final Pool pool;
+  private final ChatRepository repository;
+
+  ChatService(Pool pool, ChatRepository repository) {
+    this.pool = pool;
+    this.repository = repository;
+  }
+
+  public Future<List<Room>> rooms(User caller) {
+    return repository.visibleRooms(pool, caller.numericId());
+  }
+
+  /** A room the caller may see, or empty: private rooms do not exist for non-members. */
+  public Future<Optional<Room>> visibleRoom(User caller, long roomId) {
+    return repository.visibleRoom(pool, caller.numericId(), roomId);
+  }
+
+  public Future<Room> create(User caller, JsonObject body) {
+    Input in = Input.of(body);
+    RoomKind kind = in.requiredEnum("kind", RoomKind.class);
+    String name = in.optionalText("name", 1, 80);
+    String topic = in.optionalText("topic", 0, 500);
+    List<String> memberIds = in.optionalTextList("members", MAX_MEMBERS, USER_ID, "must be user ids");
+    Set<Long> others = new LinkedHashSet<>();
+    memberIds.forEach(id -> others.add(Long.parseLong(id)));
+    others.remove(caller.numericId());
+    if (kind == RoomKind.DIRECT && others.size() != 1) {
+      in.reject("members", "a direct room is for the caller and exactly one other user");
+    }
+    if (kind != RoomKind.DIRECT && name == null && !in.has("name")) {
+      in.reject("name", "is required");
+    }
+    in.validate();
+    List<Long> members = new ArrayList<>(others);
+    members.add(caller.numericId());
+    String roomName = name == null ? "Direct" : name;
+    String roomTopic = topic == null ? "" : topic;
+    return pool.withTransaction(tx -> repository.allUsersExist(tx, members)
+      .compose(found -> found ? Future.succeededFuture() : Future.failedFuture(ApiException.invalid("members", "names a user who does not exist")))
+      .compose(v -> kind == RoomKind.DIRECT
+        ? direct(tx, caller, members, roomName, roomTopic)
+        : insert(tx, caller, kind, members, roomName, roomTopic)));
+  }
+
+  private Future<Room> insert(SqlClient tx, User caller, RoomKind kind, List<Long> members, String name, String topic) {
+    return repository.insertRoom(tx, name, kind, topic, null, null, caller.numericId())
+      .map(Optional::orElseThrow)
+      .compose(id -> repository.addMembers(tx, id, members)
+        .compose(v -> repository.visibleRoom(tx, caller.numericId(), id)))
+      .map(Optional::orElseThrow);
+  }
+
+  /** Found or created: the key orders the pair, so both users reach the same room; a race loses to ON CONFLICT. */
+  private Future<Room> direct(SqlClient tx, User caller, List<Long> pair, String name, String topic) {
+    String key = Math.min(pair.get(0), pair.get(1)) + ":" + Math.max(pair.get(0), pair.get(1));
+    return repository.insertRoom(tx, name, RoomKind.DIRECT, topic, key, null, caller.numericId())
+      .compose(created -> created.isPresent() ? repository.addMembers(tx, created.get(), pair) : Future.succeededFuture())
+      .compose(v -> repository.directRoom(tx, caller.numericId(), key))
+      .map(Optional::orElseThrow);
+  }
+
+  /** Newest first, {@code limit + 1} fetched so the caller knows whether older ones remain. */
+  public Future<List<ChatMessage>> history(User caller, String roomId, String before, int limit) {
+    long room = roomOrNotFound(roomId);
+    long beforeSeq = beforeSeq(before);
+    return visibleRoom(caller, room)
+      .compose(found -> found.isPresent() ? repository.historyBefore(pool, room, beforeSeq, limit + 1)
+        : Future.failedFuture(ApiException.notFound("No such room.")));
+  }
+
+  Future<List<ChatMessage>> replay(long room, long afterSeq, int limit) {
+    return repository.replayAfter(pool, room, afterSeq, limit);
+  }
+
+  Future<Void> markRead(User caller, long room, long seq) {
+    return repository.markRead(pool, room, caller.numericId(), seq);
+  }
+
+  private static long roomOrNotFound(String roomId) {
+    try {
+      return Long.parseLong(roomId);
+    } catch (NumberFormatException e) {
+      throw ApiException.notFound("No such room.");
+    }
+  }
+
+  private static long beforeSeq(String before) {
+    if (before == null || before.isEmpty()) {
+      return Long.MAX_VALUE;
+    }
+    try {
+      long seq = Long.parseLong(before);
+      if (seq >= 1) {
+        return seq;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw ApiException.invalid("before", "must be a seq of at least 1");
+  }
+}

@@ -1,0 +1,63 @@
+package eu.urbis.chat;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.VerticleBase;
+import eu.urbis.user.User;
+import io.vertx.sqlclient.Pool;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Every room belongs to one event loop of this process (room id modulo the number of shards), whose
+ * {@link RoomSequencer} batches that room's sends. A socket on any loop hands its send over to the owner and is
+ * answered back on its own loop. Across nodes the row lock on the room orders the batches; this only makes them big.
+ */
+public final class ChatShards {
+  private record Shard(Context context, RoomSequencer sequencer) {
+  }
+
+  private final Pool pool;
+  private final ChatRepository repository;
+  private final int maxBatch;
+  private final List<Shard> shards = new CopyOnWriteArrayList<>();
+
+  ChatShards(Pool pool, ChatRepository repository, int maxBatch) {
+    this.pool = pool;
+    this.repository = repository;
+    this.maxBatch = maxBatch;
+  }
+
+  /** Deployed once per event loop before the HTTP verticles; each instance owns a share of the rooms. */
+  public Verticle verticle() {
+    return new Verticle();
+  }
+
+  public final class Verticle extends VerticleBase {
+    @Override
+    public Future<?> start() {
+      shards.add(new Shard(context, new RoomSequencer(pool, repository, vertx.eventBus(), maxBatch)));
+      return Future.succeededFuture();
+    }
+  }
+
+  Future<ChatMessage> submit(long room, User author, String clientId, String body, String html) {
+    Context caller = Vertx.currentContext();
+    Promise<ChatMessage> answered = Promise.promise();
+    Promise<ChatMessage> stored = Promise.promise();
+    stored.future().onComplete(result -> {
+      if (caller == null) {
+        answered.handle(result);
+      } else {
+        caller.runOnContext(v -> answered.handle(result));
+      }
+    });
+    Shard owner = shards.get((int) Math.floorMod(room, (long) shards.size()));
+    RoomSequencer.Pending handedOver = new RoomSequencer.Pending(author.id(), author.ref(), clientId, body, html, stored);
+    owner.context().runOnContext(v -> owner.sequencer().submit(room, handedOver));
+    return answered.future();
+  }
+}

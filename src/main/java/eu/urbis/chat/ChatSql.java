@@ -1,0 +1,119 @@
+package eu.urbis.chat;
+
+/** Every chat statement, parameterised; a room's visibility rule lives in VISIBLE alone. */
+final class ChatSql {
+  private ChatSql() {
+  }
+
+  private static final String ROOM_COLUMNS = "r.id, r.name, r.kind, r.topic, r.last_seq";
+
+  private static final String UNREAD = "GREATEST(r.last_seq - COALESCE(k.read_seq, 0), 0) AS unread";
+
+  /** $1 = the viewer: public rooms and rooms they are a member of. */
+  private static final String VISIBLE =
+    "(r.kind = 'public' OR EXISTS (SELECT 1 FROM chat_members cm WHERE cm.room_id = r.id AND cm.user_id = $1))";
+
+  private static final String ROOMS_WITH_UNREAD = "SELECT " + ROOM_COLUMNS + ", " + UNREAD + """
+     FROM chat_rooms r
+    LEFT JOIN chat_read_markers k ON k.room_id = r.id AND k.user_id = $1
+    """;
+
+  static final String VISIBLE_ROOMS = ROOMS_WITH_UNREAD + " WHERE " + VISIBLE + " ORDER BY r.id";
+
+  static final String VISIBLE_ROOM = ROOMS_WITH_UNREAD + " WHERE r.id = $2 AND " + VISIBLE;
+
+  static final String DIRECT_ROOM = ROOMS_WITH_UNREAD + " WHERE r.direct_key = $2";
+
+  static final String INSERT_ROOM = """
+    INSERT INTO chat_rooms (name, kind, topic, direct_key, seed_key, created_by)
+    VALUES ($1, $2, $3, $4, $5, $6)
+    ON CONFLICT DO NOTHING
+    RETURNING id""";
+
+  static final String ADD_MEMBERS = """
+    INSERT INTO chat_members (room_id, user_id)
+    SELECT $1, unnest($2::bigint[])
+    ON CONFLICT DO NOTHING""";
+
+  static final String COUNT_USERS = "SELECT count(*) AS found FROM users WHERE id = ANY($1::bigint[])";
+
+  static final String ROOM_EXISTS = "SELECT 1 FROM chat_rooms WHERE id = $1";
+
+  private static final String MESSAGE_COLUMNS = """
+    m.id, m.room_id, m.seq, m.body, m.html, m.client_id, m.created_at, m.edited_at, m.deleted,
+    u.id AS author_id, u.username AS author_username, u.display_name AS author_display_name,
+    u.city_id AS author_city_id, u.role AS author_role""";
+
+  private static final String MESSAGES = "SELECT " + MESSAGE_COLUMNS + " FROM chat_messages m JOIN users u ON u.id = m.author_id ";
+
+  static final String HISTORY_BEFORE = MESSAGES + "WHERE m.room_id = $1 AND m.seq < $2 ORDER BY m.seq DESC LIMIT $3";
+
+  static final String REPLAY_AFTER = MESSAGES + "WHERE m.room_id = $1 AND m.seq > $2 ORDER BY m.seq LIMIT $3";
+
+  static final String MESSAGE = MESSAGES + "WHERE m.id = $1";
+
+  static final String MESSAGE_IN_ROOM = MESSAGES + "WHERE m.id = $1 AND m.room_id = $2";
+
+  /**
+   * One group commit in one statement (so one round trip and one implicit transaction): lock the room row
+   * (FOR UPDATE: batches from any node must not share a seq; held until commit), find the batch's client ids that
+   * are already stored (retries take no seq; repeats within the batch count once), number the rest from
+   * last_seq + 1 in queue order, insert them and move last_seq. Returns the new rows, then the retried ones.
+   * $1 room, $2 author ids, $3 client ids, $4 bodies, $5 html, one element per send in queue order.
+   */
+  static final String STORE_BATCH = """
+    WITH input AS (
+      SELECT t.author_id, t.client_id, t.body, t.html, t.ord
+      FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS t(author_id, client_id, body, html, ord)
+    ),
+    room AS (
+      SELECT last_seq FROM chat_rooms WHERE id = $1 FOR UPDATE
+    ),
+    existing AS (
+      SELECT m.id, m.seq, m.author_id, m.client_id, m.body, m.html, m.created_at, m.edited_at, m.deleted
+      FROM chat_messages m
+      WHERE m.room_id = $1 AND (m.author_id, m.client_id) IN (SELECT author_id, client_id FROM input)
+    ),
+    fresh AS (
+      SELECT DISTINCT ON (i.author_id, i.client_id) i.*
+      FROM input i
+      WHERE NOT EXISTS (SELECT 1 FROM existing e WHERE e.author_id = i.author_id AND e.client_id = i.client_id)
+      ORDER BY i.author_id, i.client_id, i.ord
+    ),
+    numbered AS (
+      SELECT f.*, (SELECT last_seq FROM room) + row_number() OVER (ORDER BY f.ord) AS seq FROM fresh f
+    ),
+    inserted AS (
+      INSERT INTO chat_messages (room_id, seq, author_id, client_id, body, html)
+      SELECT $1, seq, author_id, client_id, body, html FROM numbered
+      RETURNING id, seq, author_id, client_id, body, html, created_at, edited_at, deleted
+    ),
+    bumped AS (
+      UPDATE chat_rooms SET last_seq = last_seq + (SELECT count(*) FROM numbered) WHERE id = $1
+    )
+    SELECT true AS fresh, * FROM inserted
+    UNION ALL
+    SELECT false AS fresh, * FROM existing""";
+
+  static final String EDIT = "WITH m AS (UPDATE chat_messages SET body = $3, html = $4, edited_at = now() "
+    + "WHERE id = $1 AND room_id = $2 AND NOT deleted RETURNING *) SELECT " + MESSAGE_COLUMNS
+    + " FROM m JOIN users u ON u.id = m.author_id";
+
+  static final String DELETE = """
+    UPDATE chat_messages SET deleted = true, body = '', html = ''
+    WHERE id = $1 AND room_id = $2 AND NOT deleted
+    RETURNING id, seq""";
+
+  static final String MARK_READ = """
+    INSERT INTO chat_read_markers (room_id, user_id, read_seq)
+    VALUES ($1, $2, LEAST($3, (SELECT last_seq FROM chat_rooms WHERE id = $1)))
+    ON CONFLICT (room_id, user_id) DO UPDATE SET read_seq = GREATEST(chat_read_markers.read_seq, EXCLUDED.read_seq)""";
+
+  static final String MUTE = """
+    INSERT INTO chat_mutes (room_id, user_id, until, muted_by) VALUES ($1, $2, $3, $4)
+    ON CONFLICT (room_id, user_id) DO UPDATE SET until = EXCLUDED.until, muted_by = EXCLUDED.muted_by, created_at = now()""";
+
+  static final String UNMUTE = "DELETE FROM chat_mutes WHERE room_id = $1 AND user_id = $2";
+
+  static final String MUTES_OF_ROOM = "SELECT user_id, until FROM chat_mutes WHERE room_id = $1";
+}

@@ -1,0 +1,62 @@
+package eu.urbis.chat;
+
+/** What a client may send on /ws, one record per frame type; {@link ChatCodec#decode} makes them. */
+public sealed interface ClientFrame {
+  /** The frame's type on the wire, used as the {@code ref} of errors that have no client id. */
+  String type();
+
+  record Auth(String token) implements ClientFrame {
+    public String type() {
+      return "auth";
+    }
+  }
+
+  /** {@code since} null: no replay, live messages only. */
+  record Join(long room, Long since) implements ClientFrame {
+    public String type() {
+      return "join";
+    }
+  }
+
+  record Leave(long room) implements ClientFrame {
+    public String type() {
+      return "leave";
+    }
+  }
+
+  record Send(long room, String clientId, String body) implements ClientFrame {
+    public String type() {
+      return "send";
+    }
+  }
+
+  record Typing(long room) implements ClientFrame {
+    public String type() {
+      return "typing";
+    }
+  }
+
+  record Read(long room, long seq) implements ClientFrame {
+    public String type() {
+      return "read";
+    }
+  }
+
+  record Edit(long room, long id, String body) implements ClientFrame {
+    public String type() {
+      return "edit";
+    }
+  }
+
+  record Delete(long room, long id) implements ClientFrame {
+    public String type() {
+      return "delete";
+    }
+  }
+
+  record Ping() implements ClientFrame {
+    public String type() {
+      return "ping";
+    }
+  }
+}

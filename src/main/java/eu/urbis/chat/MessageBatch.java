@@ -1,0 +1,69 @@
+package eu.urbis.chat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One group commit's sends in queue order, as the arrays the batch statement takes, and what each sender is
+ * answered once it has committed: its new message, or the one its client id already made.
+ */
+final class MessageBatch {
+  private final long room;
+  private final List<RoomSequencer.Pending> sends;
+  private final Map<String, ChatMessage> byKey = new HashMap<>();
+  private final List<ChatMessage> fresh = new ArrayList<>();
+
+  MessageBatch(long room, List<RoomSequencer.Pending> sends) {
+    this.room = room;
+    this.sends = sends;
+  }
+
+  long room() {
+    return room;
+  }
+
+  Long[] authorIds() {
+    return sends.stream().map(send -> Long.parseLong(send.authorId())).toArray(Long[]::new);
+  }
+
+  String[] clientIds() {
+    return sends.stream().map(RoomSequencer.Pending::clientId).toArray(String[]::new);
+  }
+
+  String[] bodies() {
+    return sends.stream().map(RoomSequencer.Pending::body).toArray(String[]::new);
+  }
+
+  String[] htmls() {
+    return sends.stream().map(RoomSequencer.Pending::html).toArray(String[]::new);
+  }
+
+  /** Matches the stored rows to the sends by author and client id; the author is the sender's own. */
+  void stored(List<ChatRepository.Stored> rows) {
+    Map<String, RoomSequencer.Pending> senders = new HashMap<>();
+    sends.forEach(send -> senders.putIfAbsent(send.key(), send));
+    for (ChatRepository.Stored row : rows) {
+      String key = row.authorId() + ":" + row.clientId();
+      ChatMessage message = new ChatMessage(row.id(), room, row.seq(), senders.get(key).author(), row.body(), row.html(),
+        row.clientId(), row.ts(), row.editedAt(), row.deleted());
+      byKey.put(key, message);
+      if (row.fresh()) {
+        fresh.add(message);
+      }
+    }
+    fresh.sort(Comparator.comparingLong(ChatMessage::seq));
+  }
+
+  /** After commit: every send, first or retry, gets the message its client id names. */
+  void settle() {
+    sends.forEach(send -> send.stored().complete(byKey.get(send.key())));
+  }
+
+  /** The messages this batch created, in seq order: what members have not seen yet. */
+  List<ChatMessage> fresh() {
+    return fresh;
+  }
+}

@@ -1,0 +1,173 @@
+package eu.urbis.chat;
+
+import eu.urbis.auth.Callers;
+import eu.urbis.support.Api;
+import eu.urbis.support.ChatClient;
+import eu.urbis.support.TestServer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Tuple;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static eu.urbis.support.ProblemAssert.assertFieldError;
+import static eu.urbis.support.ProblemAssert.assertProblem;
+import static eu.urbis.support.TestServer.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Edits, deletes, mutes, the send rate limit and closing a user's sockets: who may, and what members see. */
+class ChatModerationTest {
+  private static final int BURST = 5;
+  private static TestServer server;
+  private static Api api;
+  private static JsonObject moderator;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start(config -> config
+      .put("rateLimits", new JsonObject().put("registrationsPerIp", 1000))
+      .put("chat", new JsonObject().put("sendBurst", BURST).put("sendWindowSeconds", 3600)));
+    api = server.api();
+    moderator = api.newUserWithRole("mod", "moderator");
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static String newRoom(String token) {
+    return api.post("/api/chat/rooms", new JsonObject().put("name", "Moderated").put("kind", "public"), token)
+      .bodyAsJsonObject().getString("id");
+  }
+
+  private static long stored(String room) {
+    return await(server.app().services().pool().preparedQuery("SELECT count(*) AS n FROM chat_messages WHERE room_id = $1")
+      .execute(Tuple.of(Long.parseLong(room)))).iterator().next().getLong("n");
+  }
+
+  @Test
+  void anAuthorEditsAndDeletesAndMembersSeeIt() {
+    JsonObject author = api.newMember("author");
+    String room = newRoom(author.getString("token"));
+    try (ChatClient writer = ChatClient.authenticated(server, author.getString("token"));
+         ChatClient watcher = ChatClient.authenticated(server, api.newMember("watcher").getString("token"))) {
+      watcher.join(room, null);
+      String id = writer.say(room, "first draft").getString("id");
+      writer.send(new JsonObject().put("type", "edit").put("room", room).put("id", id).put("body", "*second* draft"));
+      JsonObject edited = await(watcher.frame(f -> "edited".equals(f.getString("type"))));
+      assertThat(edited.getString("id")).isEqualTo(id);
+      assertThat(edited.getString("html")).contains("<em>second</em>");
+      assertThat(edited.getString("editedAt")).isNotNull();
+      writer.send(new JsonObject().put("type", "delete").put("room", room).put("id", id));
+      JsonObject deleted = await(watcher.frame(f -> "deleted".equals(f.getString("type"))));
+      assertThat(deleted).isEqualTo(new JsonObject().put("type", "deleted").put("room", room).put("id", id).put("seq", 1));
+      JsonObject kept = api.get("/api/chat/rooms/" + room + "/messages", author.getString("token")).bodyAsJsonObject()
+        .getJsonArray("items").getJsonObject(0);
+      assertThat(kept.getBoolean("deleted")).isTrue();
+      assertThat(kept.getString("body")).isEmpty();
+      assertThat(kept.getLong("seq")).isEqualTo(1L);
+    }
+  }
+
+  @Test
+  void othersCannotEditButAModeratorMayDelete() {
+    JsonObject author = api.newMember("owned");
+    String room = newRoom(author.getString("token"));
+    try (ChatClient writer = ChatClient.authenticated(server, author.getString("token"));
+         ChatClient other = ChatClient.authenticated(server, api.newMember("other").getString("token"));
+         ChatClient mod = ChatClient.authenticated(server, moderator.getString("token"))) {
+      writer.join(room, null);
+      String id = writer.say(room, "mine").getString("id");
+      other.send(new JsonObject().put("type", "edit").put("room", room).put("id", id).put("body", "yours now"));
+      assertThat(await(other.error("forbidden")).getString("ref")).isEqualTo("edit");
+      other.send(new JsonObject().put("type", "delete").put("room", room).put("id", "424242"));
+      assertThat(await(other.error("bad_frame")).getString("ref")).isEqualTo("delete");
+      mod.send(new JsonObject().put("type", "delete").put("room", room).put("id", id));
+      assertThat(await(writer.frame(f -> "deleted".equals(f.getString("type")))).getString("id")).isEqualTo(id);
+    }
+  }
+
+  @Test
+  void aMutedUserGetsMutedAndNothingIsStoredUntilUnmuted() {
+    JsonObject loud = api.newMember("loud");
+    String loudId = loud.getJsonObject("user").getString("id");
+    String room = newRoom(loud.getString("token"));
+    try (ChatClient client = ChatClient.authenticated(server, loud.getString("token"))) {
+      var muted = api.post("/api/chat/rooms/" + room + "/mutes", new JsonObject().put("userId", loudId).put("until", null), moderator.getString("token"));
+      assertThat(muted.statusCode()).as(muted.bodyAsString()).isEqualTo(204);
+      JsonObject answer = client.say(room, "can you hear me");
+      assertThat(answer.getString("code")).isEqualTo("muted");
+      assertThat(stored(room)).isZero();
+      assertThat(api.delete("/api/chat/rooms/" + room + "/mutes/" + loudId, moderator.getString("token")).statusCode()).isEqualTo(204);
+      assertThat(client.say(room, "back again").getString("type")).isEqualTo("ack");
+    }
+    var audit = await(server.app().services().pool()
+      .preparedQuery("SELECT action FROM audit_log WHERE target_type = 'user' AND target_id = $1 ORDER BY id")
+      .execute(Tuple.of(loudId)));
+    assertThat(audit.rowCount()).isEqualTo(2);
+  }
+
+  @Test
+  void onlyModeratorsMuteAndBadMutesAreRefused() {
+    JsonObject member = api.newMember("wannabe");
+    String memberId = member.getJsonObject("user").getString("id");
+    String room = newRoom(member.getString("token"));
+    String mod = moderator.getString("token");
+    assertProblem(api.post("/api/chat/rooms/" + room + "/mutes", new JsonObject().put("userId", memberId), member.getString("token")), 403);
+    assertProblem(api.post("/api/chat/rooms/999999/mutes", new JsonObject().put("userId", memberId), mod), 404);
+    assertFieldError(api.post("/api/chat/rooms/" + room + "/mutes", new JsonObject(), mod), "userId");
+    assertFieldError(api.post("/api/chat/rooms/" + room + "/mutes", new JsonObject().put("userId", "999999"), mod), "userId");
+    assertFieldError(api.post("/api/chat/rooms/" + room + "/mutes", new JsonObject().put("userId", memberId).put("until", "soon"), mod), "until");
+    var timed = api.post("/api/chat/rooms/" + room + "/mutes",
+      new JsonObject().put("userId", memberId).put("until", Instant.now().plusSeconds(3600).toString()), mod);
+    assertThat(timed.statusCode()).as(timed.bodyAsString()).isEqualTo(204);
+    assertProblem(api.delete("/api/chat/rooms/" + room + "/mutes/" + memberId, member.getString("token")), 403);
+  }
+
+  @Test
+  void sendingPastTheRateLimitIsRateLimitedAndNotStored() {
+    JsonObject chatty = api.newMember("chatty");
+    String room = newRoom(chatty.getString("token"));
+    try (ChatClient client = ChatClient.authenticated(server, chatty.getString("token"))) {
+      for (int i = 0; i < BURST; i++) {
+        assertThat(client.say(room, "msg " + i).getString("type")).isEqualTo("ack");
+      }
+      JsonObject refused = client.say(room, "one too many");
+      assertThat(refused.getString("code")).isEqualTo("rate_limited");
+      assertThat(stored(room)).isEqualTo(BURST);
+    }
+  }
+
+  @Test
+  void aUsersSocketsCloseOnCommandFromAnyNode() {
+    JsonObject target = api.newMember("closed");
+    try (ChatClient one = ChatClient.authenticated(server, target.getString("token"));
+         ChatClient two = ChatClient.authenticated(server, target.getString("token"));
+         ChatClient bystander = ChatClient.authenticated(server, api.newMember("bystander").getString("token"))) {
+      ChatHub.closeUserSockets(server.vertx(), target.getJsonObject("user").getString("id"), 4403, "Suspended.");
+      assertThat(await(one.closed())).isEqualTo((short) 4403);
+      assertThat(await(two.closed())).isEqualTo((short) 4403);
+      bystander.send(new JsonObject().put("type", "ping"));
+      assertThat(await(bystander.frame(f -> "pong".equals(f.getString("type"))))).isNotNull();
+    }
+  }
+
+  @Test
+  void aSuspensionClosesTheOpenSocketWith4403AndRefusesTheNextAuth() {
+    JsonObject target = api.newMember("suspended");
+    String id = target.getJsonObject("user").getString("id");
+    try (ChatClient client = ChatClient.authenticated(server, target.getString("token"))) {
+      await(server.app().services().pool().preparedQuery("UPDATE users SET suspended_at = now() WHERE id = $1")
+        .execute(Tuple.of(Long.parseLong(id))));
+      Callers.publishChanged(server.vertx(), id);
+      assertThat(await(client.closed())).isEqualTo((short) 4403);
+    }
+    try (ChatClient again = ChatClient.connect(server)) {
+      again.send(new JsonObject().put("type", "auth").put("token", target.getString("token")));
+      assertThat(await(again.closed())).isEqualTo((short) 4403);
+    }
+  }
+}
