@@ -30,6 +30,8 @@ final class ChatConnection {
   static final short GOING_AWAY = 1001;
   private static final int MAX_HELD_WHILE_REPLAYING = 10_000;
   private static final int REPLAY_PAGE = 500;
+  /** How long a message that overtook an earlier one (from another node) waits before the gap is read from the database. */
+  private static final long GAP_WAIT_MS = 250;
   private static final int MAX_WAITING_FRAMES = 16;
 
   private final ChatHub hub;
@@ -39,6 +41,7 @@ final class ChatConnection {
   private final SocketWriter out;
   private final long authTimer;
   private final Map<Long, JoinedRoom> joined = new HashMap<>();
+  private final Map<Long, Long> gapTimers = new HashMap<>();
   private final Set<Long> visible = new HashSet<>();
   private final Map<Long, Long> lastTyping = new HashMap<>();
   private Future<Void> inbox = Future.succeededFuture();
@@ -279,9 +282,39 @@ final class ChatConnection {
       if (!state.hold(event)) {
         close(SocketWriter.TRY_AGAIN_LATER, "Too slow to catch up; reconnect with since.");
       }
-    } else if (state.admit(event)) {
-      out.write(event.frame());
+    } else {
+      state.admit(event).forEach(due -> out.write(due.frame()));
+      awaitGap(event.room(), state);
     }
+  }
+
+  /**
+   * A message from another node overtook an earlier one: give the earlier one a moment to arrive, then read what
+   * is still missing from the database, where every acknowledged message already is.
+   */
+  private void awaitGap(long room, JoinedRoom state) {
+    if (!state.gapped() || gapTimers.containsKey(room)) {
+      return;
+    }
+    gapTimers.put(room, context.owner().setTimer(GAP_WAIT_MS, timer -> {
+      gapTimers.remove(room);
+      if (joined.get(room) != state || !state.gapped()) {
+        return;
+      }
+      long before = state.firstEarlySeq();
+      hub.rooms().replay(room, state.lastSeq(), (int) Math.min(REPLAY_PAGE, before - state.lastSeq() - 1))
+        .onSuccess(missing -> {
+          long sentUpTo = state.lastSeq();
+          for (ChatMessage message : missing) {
+            if (message.seq() < before) {
+              out.write(ChatCodec.message(message));
+              sentUpTo = message.seq();
+            }
+          }
+          state.filledUpTo(sentUpTo).forEach(due -> out.write(due.frame()));
+          awaitGap(room, state);
+        });
+    }));
   }
 
   void onUserCommand(JsonObject command) {
