@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,7 +32,8 @@ public final class ConfigLoader {
         envInt(env, "URBIS_HTTP_PORT", "http.port", in.integer("http.port", 8080, 0, 65535), 0, 65535),
         in.integer("http.instances", 0, 0, 256),
         in.integer("http.bodyLimitBytes", 1_048_576, 1024, 64 * 1_048_576),
-        in.textList("http.trustedProxies")),
+        in.textList("http.trustedProxies"),
+        in.textList("http.corsOrigins")),
       new UrbisConfig.Db(
         dbUrl == null || dbUrl.isBlank() ? null : validDbUrl(dbUrl),
         in.optionalText("db.user"),
@@ -58,6 +61,7 @@ public final class ConfigLoader {
         in.integer("rateLimits.registrationsPerIp", 20, 1, 1_000_000),
         Duration.ofSeconds(in.integer("rateLimits.registrationWindowSeconds", 3600, 1, 86_400))),
       adminAccount(env),
+      cluster(in, env),
       new UrbisConfig.Chat(
         in.integer("chat.sendBurst", 20, 1, 1_000_000_000),
         Duration.ofSeconds(in.integer("chat.sendWindowSeconds", 10, 1, 86_400)),
@@ -67,6 +71,23 @@ public final class ConfigLoader {
         in.integer("chat.slowConsumerMillis", 3_000, 10, 600_000),
         in.integer("chat.slowConsumerMaxFrames", 2_000, 1, 1_000_000),
         in.integer("chat.maxBatch", 500, 1, 10_000)));
+  }
+
+  /** URBIS_CLUSTER_MEMBERS (host:port,host:port) turns clustering on from the environment. */
+  private static UrbisConfig.Cluster cluster(ConfigReader in, Map<String, String> env) {
+    List<String> members = env.containsKey("URBIS_CLUSTER_MEMBERS")
+      ? Arrays.stream(env.get("URBIS_CLUSTER_MEMBERS").split(",")).map(String::strip).filter(m -> !m.isEmpty()).toList()
+      : in.textList("cluster.members");
+    for (String member : members) {
+      if (!member.matches("[A-Za-z0-9.\\-\\[\\]:]+(:\\d{1,5})?")) {
+        throw new ConfigException("cluster.members (URBIS_CLUSTER_MEMBERS)", "must be host:port entries, got '" + member + "'");
+      }
+    }
+    return new UrbisConfig.Cluster(
+      env.containsKey("URBIS_CLUSTER_MEMBERS") || in.bool("cluster.enabled", false),
+      env.getOrDefault("URBIS_CLUSTER_HOST", in.text("cluster.host", "127.0.0.1")),
+      envInt(env, "URBIS_CLUSTER_PORT", "cluster.port", in.integer("cluster.port", 5701, 1, 65535), 1, 65535),
+      members);
   }
 
   private static JsonObject readFile(Path configFile) {

@@ -1,6 +1,6 @@
 package eu.urbis.app;
 
-import io.vertx.core.Vertx;
+import io.vertx.core.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,16 +28,15 @@ public final class Main {
       System.exit(2);
       return;
     }
-    Vertx vertx = Vertx.vertx(UrbisApp.vertxOptions());
-    UrbisApp app = new UrbisApp(vertx, config);
+    UrbisApp app = new UrbisApp(UrbisApp.vertxOptions(), config);
     app.start()
       .onSuccess(running -> {
         announce(running.config(), (System.nanoTime() - started) / 1_000_000);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(vertx, running), "urbis-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(running), "urbis-shutdown"));
       })
       .onFailure(failure -> {
         log.error("Urbis could not start: {}", rootMessage(failure));
-        vertx.close().onComplete(closed -> System.exit(1));
+        System.exit(1);
       });
   }
 
@@ -63,14 +62,18 @@ public final class Main {
   }
 
   /** Runs on the shutdown-hook thread, never an event loop, so waiting here blocks nothing. */
-  private static void stop(Vertx vertx, UrbisApp app) {
+  private static void stop(UrbisApp app) {
     log.info("Stopping Urbis");
+    waitFor("the database", app.stop());
+    waitFor("Vert.x", app.vertx().close());
+  }
+
+  private static void waitFor(String what, Future<Void> stopping) {
     CountDownLatch done = new CountDownLatch(1);
-    // vertx.close() is chained in onComplete, not composed: a Future bound to a closed Vert.x never calls back
-    app.stop().onComplete(stopped -> vertx.close().onComplete(closed -> done.countDown()));
+    stopping.onComplete(result -> done.countDown());
     try {
       if (!done.await(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        log.warn("Urbis did not stop within {} s", STOP_TIMEOUT_SECONDS);
+        log.warn("{} did not stop within {} s", what, STOP_TIMEOUT_SECONDS);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -10,13 +10,27 @@ import eu.urbis.chat.ChatHub;
 import eu.urbis.city.CityRepository;
 import eu.urbis.city.CityRoutes;
 import eu.urbis.content.ContentRenderer;
+import eu.urbis.forum.Forum;
+import eu.urbis.forum.PostReports;
+import eu.urbis.http.ApiDocs;
 import eu.urbis.http.ClientAddress;
+import eu.urbis.http.IndexPage;
 import eu.urbis.moderation.AuditLog;
+import eu.urbis.moderation.ModerationRoutes;
+import eu.urbis.moderation.ReportRoutes;
+import eu.urbis.moderation.ReportService;
+import eu.urbis.moderation.SuspensionService;
+import eu.urbis.search.SearchRepository;
+import eu.urbis.search.SearchRoutes;
+import eu.urbis.search.SearchService;
 import eu.urbis.user.UserRepository;
 import eu.urbis.user.UserRoutes;
 import eu.urbis.user.UserService;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
+
+import java.util.List;
 
 /**
  * Every feature's service and routes, built once per process from the pool and the config and shared by all
@@ -34,9 +48,17 @@ public record Services(
   CityRoutes cityRoutes,
   ContentRenderer content,
   AuditLog audit,
+  ModerationRoutes moderationRoutes,
+  PrometheusMeterRegistry metrics,
+  ClientAddress clientAddress,
+  ApiDocs apiDocs,
+  IndexPage indexPage,
+  Forum forum,
+  SearchRoutes searchRoutes,
+  ReportRoutes reportRoutes,
   ChatHub chat) {
 
-  public static Services create(Vertx vertx, Pool pool, UrbisConfig config) {
+  public static Services create(Vertx vertx, Pool pool, UrbisConfig config, PrometheusMeterRegistry metrics) {
     UserRepository users = new UserRepository();
     CityRepository cities = new CityRepository();
     AuditLog audit = new AuditLog();
@@ -45,6 +67,8 @@ public record Services(
     AuthService auth = new AuthService(pool, users, cities, new PasswordHasher(vertx, config.auth().argon2()), tokens, config);
     ClientAddress clientAddress = new ClientAddress(config.http().trustedProxies());
     ContentRenderer content = new ContentRenderer();
+    Forum forum = Forum.create(vertx, pool, content, audit);
+    ChatHub chat = new ChatHub(vertx, pool, config.chat(), authenticator, users, content, audit);
     return new Services(
       vertx, pool, config, authenticator, auth,
       new AuthRoutes(auth, clientAddress),
@@ -53,6 +77,14 @@ public record Services(
       new CityRoutes(pool, cities),
       content,
       audit,
-      new ChatHub(vertx, pool, config.chat(), authenticator, users, content, audit));
+      new ModerationRoutes(pool, new SuspensionService(vertx, pool, users, audit), audit),
+      metrics,
+      clientAddress,
+      new ApiDocs(),
+      new IndexPage(),
+      forum,
+      new SearchRoutes(new SearchService(pool, new SearchRepository(), forum.threads(), forum.posts())),
+      new ReportRoutes(new ReportService(pool, audit, List.of(new PostReports(forum.posts(), forum.postService()), chat.reports()))),
+      chat);
   }
 }

@@ -7,7 +7,10 @@ import eu.urbis.db.DatabaseUrl;
 import eu.urbis.db.EmbeddedDatabase;
 import eu.urbis.db.Migrations;
 import eu.urbis.db.Pools;
+import eu.urbis.forum.ForumDemo;
+import eu.urbis.ops.Metrics;
 import eu.urbis.user.Role;
+import eu.urbis.user.UserRepository;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -25,15 +28,18 @@ import java.util.List;
 public final class UrbisApp {
   private static final Logger log = LoggerFactory.getLogger(UrbisApp.class);
 
-  private final Vertx vertx;
+  private final Metrics metrics = new Metrics();
+  private final VertxOptions options;
+  private Vertx vertx;
   private UrbisConfig config;
   private EmbeddedDatabase embedded;
   private Pool pool;
   private Services services;
   private List<City> roster;
 
-  public UrbisApp(Vertx vertx, UrbisConfig config) {
-    this.vertx = vertx;
+  /** @param options how to build this server's own Vert.x (clustered when configured); metrics are added to them */
+  public UrbisApp(VertxOptions options, UrbisConfig config) {
+    this.options = options;
     this.config = config;
   }
 
@@ -41,15 +47,29 @@ public final class UrbisApp {
     return new VertxOptions().setPreferNativeTransport(true);
   }
 
+  /** This server's Vert.x, once {@link #start()} has created it. */
+  public Vertx vertx() {
+    return vertx;
+  }
+
   public Future<UrbisApp> start() {
-    return vertx.executeBlocking(this::prepareBlocking)
+    return metrics.createVertx(options, config.cluster())
+      .onSuccess(created -> vertx = created)
+      .compose(created -> created.executeBlocking(this::prepareBlocking))
       .compose(v -> seed())
       .compose(v -> deploy())
       .map(this)
       .onFailure(failure -> closeDatabase());
   }
 
+  /**
+   * Closes the pool and stops the embedded database. The caller closes {@link #vertx()} afterwards, from its own
+   * thread: a Future composed onto a Vert.x that is closing may never call back.
+   */
   public Future<Void> stop() {
+    if (vertx == null) {
+      return Future.succeededFuture();
+    }
     Future<Void> socketsClosed = services == null ? Future.succeededFuture() : services.chat().closeAll();
     Future<Void> closed = socketsClosed.eventually(() -> pool == null ? Future.succeededFuture() : pool.close());
     return closed.eventually(() -> vertx.executeBlocking(() -> {
@@ -85,7 +105,7 @@ public final class UrbisApp {
     log.info("Database {} ready ({} migrations applied now)", url, applied);
     roster = CityRoster.load();
     pool = Pools.create(vertx, url, config.db().poolSize());
-    services = Services.create(vertx, pool, config);
+    services = Services.create(vertx, pool, config, metrics.registry());
     return null;
   }
 
@@ -100,6 +120,7 @@ public final class UrbisApp {
     }
     if (config.demo()) {
       seeded = seeded.compose(v -> DemoAccounts.ensure(services.auth()))
+        .compose(v -> ForumDemo.seed(vertx, pool, services.forum(), new UserRepository()).mapEmpty())
         .compose(v -> ChatDemoRooms.ensure(pool))
         .mapEmpty();
     }

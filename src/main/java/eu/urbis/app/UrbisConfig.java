@@ -14,10 +14,14 @@ public record UrbisConfig(
   boolean demo,
   RateLimits rateLimits,
   AdminAccount bootstrapAdmin,
+  Cluster cluster,
   Chat chat) {
 
-  /** {@code instances} 0 means one HTTP verticle per core; X-Forwarded-For is believed only from {@code trustedProxies}. */
-  public record Http(String host, int port, int instances, long bodyLimitBytes, List<String> trustedProxies) {
+  /**
+   * {@code instances} 0 means one HTTP verticle per core; X-Forwarded-For/-Proto are believed only from
+   * {@code trustedProxies}; {@code corsOrigins} empty means no cross-origin access at all.
+   */
+  public record Http(String host, int port, int instances, long bodyLimitBytes, List<String> trustedProxies, List<String> corsOrigins) {
   }
 
   /** {@code url} null means: start the embedded PostgreSQL in {@code dataDir/pg}. */
@@ -42,6 +46,10 @@ public record UrbisConfig(
     int registrationsPerIp, Duration registrationWindow) {
   }
 
+  /** Several nodes sharing one PostgreSQL, their event buses joined over Hazelcast TCP/IP ({@code members}: host:port). */
+  public record Cluster(boolean enabled, String host, int port, List<String> members) {
+  }
+
   /**
    * Chat limits: a user sends at most {@code sendBurst} messages per {@code sendWindow}; a socket whose write queue
    * (bytes) stays full for {@code slowConsumerMillis}, or takes {@code slowConsumerMaxFrames} more frames while full,
@@ -57,11 +65,11 @@ public record UrbisConfig(
   }
 
   public UrbisConfig withDb(Db db) {
-    return new UrbisConfig(http, db, dataDir, jwt, auth, demo, rateLimits, bootstrapAdmin, chat);
+    return new UrbisConfig(http, db, dataDir, jwt, auth, demo, rateLimits, bootstrapAdmin, cluster, chat);
   }
 
   public UrbisConfig withJwtSecret(String secret) {
     Jwt withSecret = new Jwt(secret, jwt.issuer(), jwt.audience(), jwt.accessTokenTtl(), jwt.refreshTokenTtl());
-    return new UrbisConfig(http, db, dataDir, withSecret, auth, demo, rateLimits, bootstrapAdmin, chat);
+    return new UrbisConfig(http, db, dataDir, withSecret, auth, demo, rateLimits, bootstrapAdmin, cluster, chat);
   }
 }

@@ -4,6 +4,7 @@ import eu.urbis.app.UrbisConfig;
 import eu.urbis.city.CityRepository;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
+import eu.urbis.http.ProblemType;
 import eu.urbis.http.RateLimiter;
 import eu.urbis.user.NewUser;
 import eu.urbis.user.Role;
@@ -132,13 +133,19 @@ public final class AuthService {
     return refreshTokens.revokeFamilyOf(pool, sha256(presented));
   }
 
-  /** Creates an account directly (demo users, the bootstrap admin); does nothing when the username exists. */
+  /**
+   * Creates an account directly (demo users, the bootstrap admin); does nothing when the username exists,
+   * including when another node starting at the same moment created it first.
+   */
   public Future<Boolean> ensureAccount(String username, String password, String displayName, String cityId, Role role) {
     return users.usernameExists(pool, username)
       .compose(exists -> exists ? Future.succeededFuture(false)
         : hasher.hash(password)
         .compose(hash -> users.insert(pool, new NewUser(username, displayName, cityId, role, hash)))
-        .map(true));
+        .map(true)
+        .recover(failure -> failure instanceof ApiException conflict && conflict.type() == ProblemType.CONFLICT
+          ? Future.succeededFuture(false)
+          : Future.failedFuture(failure)));
   }
 
   private record RefreshOutcome(Session session, ApiException problem) {

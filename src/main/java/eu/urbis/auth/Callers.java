@@ -29,7 +29,8 @@ public final class Callers {
   public Callers(Vertx vertx, Pool pool, UserRepository users) {
     this.pool = pool;
     this.users = users;
-    vertx.eventBus().<String>localConsumer(Addresses.USER_CHANGED, message -> cache.remove(message.body()));
+    // a cluster-wide consumer: a change made on any node evicts the copy cached here
+    vertx.eventBus().<String>consumer(Addresses.USER_CHANGED, message -> cache.remove(message.body()));
   }
 
   public Future<Optional<User>> current(String userId) {

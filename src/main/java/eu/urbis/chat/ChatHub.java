@@ -3,6 +3,7 @@ package eu.urbis.chat;
 import eu.urbis.app.UrbisConfig;
 import eu.urbis.auth.Authenticator;
 import eu.urbis.bus.Addresses;
+import eu.urbis.moderation.ReportTarget;
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.moderation.AuditLog;
 import eu.urbis.user.User;
@@ -32,6 +33,7 @@ public final class ChatHub {
   private final MessageService messages;
   private final ChatShards shards;
   private final ChatRoutes routes;
+  private final MessageReports reports;
   private final Presence presence = new Presence();
   private final Set<ChatConnection> open = ConcurrentHashMap.newKeySet();
 
@@ -46,9 +48,15 @@ public final class ChatHub {
     Mutes mutes = new Mutes(vertx, pool, repository, audit);
     this.rooms = new ChatService(pool, repository);
     this.shards = new ChatShards(pool, repository, config.maxBatch());
-    this.messages = new MessageService(vertx, pool, repository, shards, mutes, content, config);
+    this.messages = new MessageService(vertx, pool, repository, shards, mutes, content, audit, config);
+    this.reports = new MessageReports(repository, messages);
     this.routes = new ChatRoutes(rooms, mutes);
     vertx.eventBus().registerDefaultCodec(RoomEvent.class, new RoomEvent.Codec());
+  }
+
+  /** Chat messages as targets of the moderators' report queue. */
+  public ReportTarget reports() {
+    return reports;
   }
 
   /** Closes every socket of that user on every node, e.g. with 4403 when a moderator suspends them. */

@@ -68,6 +68,10 @@ public final class ChatRepository {
     return messages(db, ChatSql.REPLAY_AFTER, Tuple.of(roomId, afterSeq, limit));
   }
 
+  Future<Optional<ChatMessage>> message(SqlClient db, long messageId) {
+    return messages(db, ChatSql.MESSAGE, Tuple.of(messageId)).map(found -> found.stream().findFirst());
+  }
+
   Future<Optional<ChatMessage>> message(SqlClient db, long roomId, long messageId) {
     return messages(db, ChatSql.MESSAGE_IN_ROOM, Tuple.of(messageId, roomId)).map(found -> found.stream().findFirst());
   }

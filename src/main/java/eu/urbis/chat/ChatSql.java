@@ -50,6 +50,8 @@ final class ChatSql {
 
   static final String REPLAY_AFTER = MESSAGES + "WHERE m.room_id = $1 AND m.seq > $2 ORDER BY m.seq LIMIT $3";
 
+  static final String MESSAGE = MESSAGES + "WHERE m.id = $1";
+
   static final String MESSAGE_IN_ROOM = MESSAGES + "WHERE m.id = $1 AND m.room_id = $2";
 
   /**

@@ -5,10 +5,13 @@ import eu.urbis.auth.Policy;
 import eu.urbis.bus.Addresses;
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.http.RateLimiter;
+import eu.urbis.moderation.AuditLog;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
 
 /**
  * Sending, editing and deleting messages in a room the caller may see: validate → mute → rate → render →
@@ -21,16 +24,19 @@ final class MessageService {
   private final ChatShards shards;
   private final Mutes mutes;
   private final ContentRenderer content;
+  private final AuditLog audit;
   private final RateLimiter sendLimit;
   private final int maxBodyChars;
 
-  MessageService(Vertx vertx, Pool pool, ChatRepository repository, ChatShards shards, Mutes mutes, ContentRenderer content, UrbisConfig.Chat config) {
+  MessageService(Vertx vertx, Pool pool, ChatRepository repository, ChatShards shards, Mutes mutes, ContentRenderer content,
+                 AuditLog audit, UrbisConfig.Chat config) {
     this.vertx = vertx;
     this.pool = pool;
     this.repository = repository;
     this.shards = shards;
     this.mutes = mutes;
     this.content = content;
+    this.audit = audit;
     this.sendLimit = new RateLimiter(config.sendBurst(), config.sendWindow());
     this.maxBodyChars = config.maxBodyChars();
   }
@@ -58,7 +64,7 @@ final class MessageService {
     validBody(edit.body(), edit.type());
     return mutes.isMuted(edit.room(), editor.id())
       .compose(muted -> muted ? Future.failedFuture(new ChatException(ErrorCode.MUTED, "You are muted in this room.", edit.type()))
-        : changeable(editor, edit.room(), edit.id(), edit.type()))
+        : changeable(pool, editor, edit.room(), edit.id(), edit.type()).mapEmpty())
       .compose(v -> repository.edit(pool, edit.room(), edit.id(), edit.body(), content.renderChat(edit.body()).html()))
       .compose(edited -> edited.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(noMessage(edit.type()))))
       .onSuccess(message -> publish(edit.room(), ChatCodec.edited(message)))
@@ -66,23 +72,41 @@ final class MessageService {
   }
 
   Future<Void> delete(User deleter, ClientFrame.Delete delete) {
-    return changeable(deleter, delete.room(), delete.id(), delete.type())
-      .compose(v -> repository.delete(pool, delete.room(), delete.id()))
-      .compose(seq -> seq.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(noMessage(delete.type()))))
-      .onSuccess(seq -> publish(delete.room(), ChatCodec.deleted(delete.room(), delete.id(), seq)))
+    return pool.withTransaction(tx -> delete(tx, deleter, delete.room(), delete.id(), delete.type()))
+      .onSuccess(Runnable::run)
       .mapEmpty();
   }
 
-  private Future<Void> changeable(User caller, long room, long messageId, String ref) {
-    return repository.message(pool, room, messageId).compose(found -> {
+  /**
+   * Deletes inside the caller's transaction, auditing a deletion by anyone but the author there too; answers the
+   * "deleted" announcement to run once the transaction has committed.
+   */
+  Future<Runnable> delete(SqlClient tx, User deleter, long room, long messageId, String ref) {
+    return changeable(tx, deleter, room, messageId, ref)
+      .compose(message -> repository.delete(tx, room, messageId)
+        .compose(seq -> seq.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(noMessage(ref))))
+        .compose(seq -> auditOthers(tx, deleter, message)
+          .map(v -> (Runnable) () -> publish(room, ChatCodec.deleted(room, messageId, seq)))));
+  }
+
+  private Future<ChatMessage> changeable(SqlClient db, User caller, long room, long messageId, String ref) {
+    return repository.message(db, room, messageId).compose(found -> {
       if (found.isEmpty() || found.get().deleted()) {
         return Future.failedFuture(noMessage(ref));
       }
       if (!Policy.canChangeMessage(caller, found.get().author().id())) {
         return Future.failedFuture(new ChatException(ErrorCode.FORBIDDEN, "Only the author or a moderator may change a message.", ref));
       }
-      return Future.succeededFuture();
+      return Future.succeededFuture(found.get());
     });
+  }
+
+  private Future<Void> auditOthers(SqlClient tx, User deleter, ChatMessage message) {
+    if (message.author().id().equals(deleter.id())) {
+      return Future.succeededFuture();
+    }
+    JsonObject detail = new JsonObject().put("roomId", Long.toString(message.roomId())).put("authorId", message.author().id());
+    return audit.record(tx, deleter.id(), "message.delete", "message", Long.toString(message.id()), detail);
   }
 
   private void publish(long room, String frame) {

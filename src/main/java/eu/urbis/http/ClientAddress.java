@@ -16,12 +16,25 @@ public final class ClientAddress {
   }
 
   public String of(RoutingContext ctx) {
-    String peer = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
     String forwarded = ctx.request().getHeader("X-Forwarded-For");
-    if (forwarded == null || !trustedProxies.contains(peer)) {
-      return peer;
+    if (forwarded == null || !fromTrustedProxy(ctx)) {
+      return peer(ctx);
     }
     String[] hops = forwarded.split(",");
     return hops[hops.length - 1].strip();
+  }
+
+  /** Whether the client reached us over TLS: directly, or through a trusted proxy that says so. */
+  public boolean overTls(RoutingContext ctx) {
+    return ctx.request().isSSL()
+      || fromTrustedProxy(ctx) && "https".equalsIgnoreCase(ctx.request().getHeader("X-Forwarded-Proto"));
+  }
+
+  private boolean fromTrustedProxy(RoutingContext ctx) {
+    return trustedProxies.contains(peer(ctx));
+  }
+
+  private static String peer(RoutingContext ctx) {
+    return ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
   }
 }

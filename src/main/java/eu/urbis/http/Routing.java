@@ -6,8 +6,8 @@ import io.vertx.ext.web.healthchecks.HealthCheckHandler;
 import io.vertx.ext.healthchecks.HealthChecks;
 import io.vertx.ext.healthchecks.Status;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import io.vertx.ext.web.handler.StaticHandler;
 
 /** The one wiring function: the production router, built from the services. Tests serve exactly this. */
 public final class Routing {
@@ -21,23 +21,47 @@ public final class Routing {
     Problems problems = new Problems();
     JsonBody json = new JsonBody();
 
-    router.route().handler(new RequestLog()).handler(new SecurityHeaders());
-    router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(services.config().http().bodyLimitBytes()));
+    router.route().handler(new RequestLog()).handler(new SecurityHeaders(services.clientAddress()));
+    Cors.of(services.config().http().corsOrigins()).ifPresent(cors -> router.route("/api/*").handler(cors));
+    // No path on this route, so the per-route metric label stays the handler's own path ("/api/cities/:id")
+    router.route().handler(BodyHandler.create(false).setBodyLimit(services.config().http().bodyLimitBytes()));
 
     services.authRoutes().mount(router, json, services.authenticator());
     services.userRoutes().mount(router, json, services.authenticator());
     services.cityRoutes().mount(router);
+    services.moderationRoutes().mount(router, json, services.authenticator());
+    services.forum().routes().mount(router, json, services.authenticator());
+    services.searchRoutes().mount(router, services.authenticator());
+    services.reportRoutes().mount(router, json, services.authenticator());
     services.chat().routes().mount(router, json, services.authenticator());
 
-    router.get("/health").handler(HealthCheckHandler.createWithHealthChecks(health(vertx, services)));
-    router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true));
-    router.get("/*").handler(StaticHandler.create("webroot").setIndexPage("index.html"));
+    HealthCheckHandler readiness = HealthCheckHandler.createWithHealthChecks(health(vertx, services));
+    router.get("/health").handler(readiness);
+    router.get("/health/ready").handler(readiness);
+    router.get("/health/live").handler(HealthCheckHandler.createWithHealthChecks(liveness(vertx)));
+    router.get("/metrics").handler(ctx -> scrape(ctx, services));
+    services.apiDocs().mount(router);
+    services.indexPage().mount(router);
+    router.get("/webjars/*").handler(new ClasspathFiles("META-INF/resources/webjars", "public, max-age=31536000, immutable"));
+    router.get("/*").handler(new ClasspathFiles("webroot", "no-cache"));
 
     router.route().failureHandler(problems);
     router.errorHandler(404, problems);
     router.errorHandler(405, problems);
     router.errorHandler(413, problems);
     return router;
+  }
+
+  /** Rendering every meter (histograms included) takes long enough to stall an event loop: a worker does it. */
+  private static void scrape(RoutingContext ctx, Services services) {
+    ctx.vertx().executeBlocking(() -> services.metrics().scrape(), false)
+      .onSuccess(text -> ctx.response().putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8").end(text))
+      .onFailure(ctx::fail);
+  }
+
+  /** Answers when an event loop of this process runs at all; never touches the database. */
+  private static HealthChecks liveness(Vertx vertx) {
+    return HealthChecks.create(vertx).register("event-loop", promise -> promise.complete(Status.OK()));
   }
 
   private static HealthChecks health(Vertx vertx, Services services) {

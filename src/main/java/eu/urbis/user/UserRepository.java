@@ -4,9 +4,11 @@ import eu.urbis.http.ApiException;
 import io.vertx.core.Future;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /** SQL for users. Every method takes the client to run on, so a caller's transaction can include it. */
@@ -34,14 +36,14 @@ public final class UserRepository {
     return db.preparedQuery(UserSql.BY_ID)
       .mapping(User::fromRow)
       .execute(Tuple.of(id))
-      .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next()));
+      .map(UserRepository::single);
   }
 
   public Future<Optional<WithHash>> findWithHash(SqlClient db, String username) {
     return db.preparedQuery(UserSql.CREDENTIALS_BY_USERNAME)
       .mapping(WithHash::fromRow)
       .execute(Tuple.of(username))
-      .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next()));
+      .map(UserRepository::single);
   }
 
   public Future<Boolean> usernameExists(SqlClient db, String username) {
@@ -54,7 +56,7 @@ public final class UserRepository {
     return db.preparedQuery(UserSql.SET_ROLE)
       .mapping(User::fromRow)
       .execute(Tuple.of(id, role.wire()))
-      .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next()));
+      .map(UserRepository::single);
   }
 
   /** Locks the admin rows, so two demotions cannot both see "another admin remains". */
@@ -62,5 +64,23 @@ public final class UserRepository {
     return db.preparedQuery(UserSql.LOCK_ADMINS)
       .execute()
       .map(rows -> rows.size());
+  }
+
+  public Future<Optional<User>> suspend(SqlClient db, long id, OffsetDateTime until, String reason) {
+    return db.preparedQuery(UserSql.SUSPEND)
+      .mapping(User::fromRow)
+      .execute(Tuple.of(id, until, reason))
+      .map(UserRepository::single);
+  }
+
+  public Future<Optional<User>> unsuspend(SqlClient db, long id) {
+    return db.preparedQuery(UserSql.UNSUSPEND)
+      .mapping(User::fromRow)
+      .execute(Tuple.of(id))
+      .map(UserRepository::single);
+  }
+
+  private static <T> Optional<T> single(RowSet<T> rows) {
+    return rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next());
   }
 }

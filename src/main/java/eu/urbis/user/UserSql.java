@@ -18,4 +18,12 @@ final class UserSql {
   static final String SET_ROLE = "UPDATE users SET role = $2 WHERE id = $1 RETURNING " + User.COLUMNS;
 
   static final String LOCK_ADMINS = "SELECT id FROM users WHERE role = 'admin' FOR UPDATE";
+
+  static final String SUSPEND = """
+    UPDATE users SET suspended_at = now(), suspended_until = $2, suspension_reason = $3
+    WHERE id = $1 RETURNING\s""" + User.COLUMNS;
+
+  static final String UNSUSPEND = """
+    UPDATE users SET suspended_at = NULL, suspended_until = NULL, suspension_reason = NULL
+    WHERE id = $1 RETURNING\s""" + User.COLUMNS;
 }

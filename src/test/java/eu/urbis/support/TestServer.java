@@ -72,10 +72,9 @@ public final class TestServer implements AutoCloseable {
       .put("demo", false);
     customize.accept(json);
     UrbisConfig config = ConfigLoader.load(writeConfig(json), env);
-    Vertx vertx = Vertx.vertx(options);
-    UrbisApp app = new UrbisApp(vertx, config);
+    UrbisApp app = new UrbisApp(options, config);
     await(app.start());
-    return new TestServer(vertx, app, port, database);
+    return new TestServer(app.vertx(), app, port, database);
   }
 
   private static boolean warm;
@@ -152,7 +151,7 @@ public final class TestServer implements AutoCloseable {
     return Duration.ofSeconds(30);
   }
 
-  private static int freePort() {
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

@@ -1,0 +1,36 @@
+package eu.urbis.chat;
+
+import eu.urbis.moderation.ReportTarget;
+import eu.urbis.user.User;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.SqlClient;
+
+/** Chat messages as report targets: only what the reporter can see (public rooms, rooms they are in) is reportable. */
+final class MessageReports implements ReportTarget {
+  private final ChatRepository repository;
+  private final MessageService messages;
+
+  MessageReports(ChatRepository repository, MessageService messages) {
+    this.repository = repository;
+    this.messages = messages;
+  }
+
+  @Override
+  public String type() {
+    return "message";
+  }
+
+  @Override
+  public Future<Boolean> visibleTo(SqlClient db, User reporter, long id) {
+    return repository.message(db, id).compose(found -> found.isEmpty() || found.get().deleted()
+      ? Future.succeededFuture(false)
+      : repository.visibleRoom(db, reporter.numericId(), found.get().roomId()).map(room -> room.isPresent()));
+  }
+
+  @Override
+  public Future<Runnable> delete(SqlClient tx, User moderator, long id) {
+    return repository.message(tx, id).compose(found -> found.isEmpty() || found.get().deleted()
+      ? Future.succeededFuture(() -> { })
+      : messages.delete(tx, moderator, found.get().roomId(), id, "report"));
+  }
+}

@@ -1,0 +1,23 @@
+package eu.urbis.forum;
+
+import eu.urbis.content.ContentRenderer;
+import eu.urbis.moderation.AuditLog;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+
+/** The forum's parts, built once: the routes for the router, the repositories for search and demo seeding. */
+public record Forum(
+  ForumRepository threads, PostRepository posts, PostWriter writer, ContentRenderer content, PostService postService, ForumRoutes routes) {
+
+  /** Called on the start-up worker: it also renders once, so loading the markdown and sanitizer classes never stalls an event loop. */
+  public static Forum create(Vertx vertx, Pool pool, ContentRenderer content, AuditLog audit) {
+    content.renderPost("Warm *up* @urbis https://example.org");
+    ForumRepository threads = new ForumRepository();
+    PostRepository posts = new PostRepository();
+    PostWriter writer = new PostWriter(threads, posts);
+    PostRendering rendering = new PostRendering(vertx, content);
+    PostService postService = new PostService(pool, threads, posts, writer, rendering, audit);
+    ForumRoutes routes = new ForumRoutes(new ForumService(pool, threads, writer, rendering, audit), postService);
+    return new Forum(threads, posts, writer, content, postService, routes);
+  }
+}

@@ -1,0 +1,121 @@
+package eu.urbis.forum;
+
+import eu.urbis.http.ApiException;
+import io.vertx.core.Future;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** SQL for themes, boards and threads. Every method takes the client to run on, so a transaction can include it. */
+public final class ForumRepository {
+  private static final String UNIQUE_VIOLATION = "23505";
+  private static final String FOREIGN_KEY_VIOLATION = "23503";
+
+  /** Filters of a board page; null means any. */
+  record ThreadFilter(String tag, ThreadKind kind) {
+  }
+
+  public Future<List<Theme>> themes(SqlClient db) {
+    return db.query(ForumSql.THEMES).mapping(Theme::fromRow).execute().map(Rows::list);
+  }
+
+  public Future<List<Board>> boards(SqlClient db) {
+    return db.query(ForumSql.BOARDS).mapping(Board::fromRow).execute().map(Rows::list);
+  }
+
+  public Future<Optional<Board>> board(SqlClient db, long id) {
+    return db.preparedQuery(ForumSql.BOARD_BY_ID).mapping(Board::fromRow).execute(Tuple.of(id)).map(Rows::first);
+  }
+
+  public Future<Board> insertBoard(SqlClient db, String slug, String name, String description, PostPolicy policy) {
+    return db.preparedQuery(ForumSql.INSERT_BOARD)
+      .mapping(Board::fromRow)
+      .execute(Tuple.of(slug, name, description, policy.wire()))
+      .map(rows -> rows.iterator().next())
+      .recover(failure -> Future.failedFuture(sqlState(failure, UNIQUE_VIOLATION)
+        ? ApiException.conflict("A board with the slug '" + slug + "' exists.")
+        : failure));
+  }
+
+  public Future<Void> addToThreadCount(SqlClient db, long boardId, int delta) {
+    return db.preparedQuery(ForumSql.ADD_TO_THREAD_COUNT).execute(Tuple.of(boardId, delta)).mapEmpty();
+  }
+
+  public Future<List<Thread>> boardPage(SqlClient db, long boardId, ThreadFilter filter, BoardOrder after, int limit) {
+    return db.preparedQuery(ForumSql.BOARD_PAGE)
+      .mapping(Thread::fromRow)
+      .execute(Tuple.of(boardId, filter.tag(), filter.kind() == null ? null : filter.kind().wire(),
+        after.pinned(), after.lastPostAtUtc(), after.threadId(), limit))
+      .map(Rows::list);
+  }
+
+  public Future<Optional<Thread>> thread(SqlClient db, long id) {
+    return db.preparedQuery(ForumSql.THREAD_BY_ID).mapping(Thread::fromRow).execute(Tuple.of(id)).map(Rows::first);
+  }
+
+  public Future<List<Thread>> threads(SqlClient db, List<Long> ids) {
+    return db.preparedQuery(ForumSql.THREADS_BY_IDS)
+      .mapping(Thread::fromRow)
+      .execute(Tuple.of(ids.toArray(Long[]::new)))
+      .map(Rows::list);
+  }
+
+  public Future<Optional<Thread>> lockThread(SqlClient db, long id) {
+    return db.preparedQuery(ForumSql.LOCK_THREAD).mapping(Thread::fromRow).execute(Tuple.of(id)).map(Rows::first);
+  }
+
+  /** @return the new thread's id; a practice naming an unknown city or theme is a 400 on that field */
+  public Future<Long> insertThread(SqlClient db, long boardId, String authorId, ThreadDraft draft) {
+    Practice practice = draft.practice();
+    Tuple values = Tuple.of(boardId, draft.title(), draft.kind().wire(), Long.parseLong(authorId), draft.tags().toArray(String[]::new),
+      practice == null ? null : practice.cityId(),
+      practice == null ? null : practice.theme(),
+      practice == null ? null : practice.summary(),
+      practice == null ? null : practice.outcomes(),
+      practice == null ? null : practice.links().toArray(String[]::new));
+    return db.preparedQuery(ForumSql.INSERT_THREAD)
+      .execute(values)
+      .map(rows -> rows.iterator().next().getLong("id"))
+      .recover(failure -> Future.failedFuture(unknownPracticeReference(failure)));
+  }
+
+  public Future<Void> setOpeningPost(SqlClient db, long threadId, long postId) {
+    return db.preparedQuery(ForumSql.SET_OPENING_POST).execute(Tuple.of(threadId, postId)).mapEmpty();
+  }
+
+  public Future<Void> countNewPost(SqlClient db, long threadId, OffsetDateTime at) {
+    return db.preparedQuery(ForumSql.COUNT_NEW_POST).execute(Tuple.of(threadId, at)).mapEmpty();
+  }
+
+  public Future<Void> countDeletedPost(SqlClient db, long threadId) {
+    return db.preparedQuery(ForumSql.COUNT_DELETED_POST).execute(Tuple.of(threadId)).mapEmpty();
+  }
+
+  public Future<Void> update(SqlClient db, long threadId, ThreadChange change) {
+    return db.preparedQuery(ForumSql.UPDATE_THREAD)
+      .execute(Tuple.of(threadId, change.title(), change.pinned(), change.locked(), change.boardId()))
+      .mapEmpty();
+  }
+
+  private static Throwable unknownPracticeReference(Throwable failure) {
+    if (!sqlState(failure, FOREIGN_KEY_VIOLATION)) {
+      return failure;
+    }
+    String constraint = ((PgException) failure).getConstraint();
+    if ("threads_practice_city_id_fkey".equals(constraint)) {
+      return ApiException.invalid("practice.cityId", "is not a city of the roster");
+    }
+    if ("threads_practice_theme_fkey".equals(constraint)) {
+      return ApiException.invalid("practice.theme", "is not one of GET /api/themes");
+    }
+    return failure;
+  }
+
+  private static boolean sqlState(Throwable failure, String state) {
+    return failure instanceof PgException pg && state.equals(pg.getSqlState());
+  }
+}

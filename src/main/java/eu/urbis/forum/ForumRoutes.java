@@ -1,0 +1,118 @@
+package eu.urbis.forum;
+
+import eu.urbis.auth.Authenticator;
+import eu.urbis.http.JsonBody;
+import eu.urbis.http.PageRequest;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+import java.util.List;
+import java.util.function.Function;
+
+import static eu.urbis.http.Reply.created;
+import static eu.urbis.http.Reply.noContent;
+import static eu.urbis.http.Reply.ok;
+
+/** The forum for signed-in users; only the theme taxonomy is public. */
+public final class ForumRoutes {
+  private final ForumService forum;
+  private final PostService posts;
+
+  public ForumRoutes(ForumService forum, PostService posts) {
+    this.forum = forum;
+    this.posts = posts;
+  }
+
+  public void mount(Router router, JsonBody json, Authenticator authenticated) {
+    router.get("/api/themes").handler(ok(this::themes));
+    router.get("/api/boards").handler(authenticated).handler(ok(this::boards));
+    router.post("/api/boards").handler(authenticated).handler(json).handler(created(this::createBoard));
+    router.get("/api/boards/:id").handler(authenticated).handler(ok(this::board));
+    router.get("/api/boards/:id/threads").handler(authenticated).handler(ok(this::threads));
+    router.post("/api/boards/:id/threads").handler(authenticated).handler(json).handler(created(this::startThread));
+    router.get("/api/threads/:id").handler(authenticated).handler(ok(this::thread));
+    router.patch("/api/threads/:id").handler(authenticated).handler(json).handler(ok(this::changeThread));
+    router.get("/api/threads/:id/posts").handler(authenticated).handler(ok(this::posts));
+    router.post("/api/threads/:id/posts").handler(authenticated).handler(json).handler(created(this::reply));
+    router.get("/api/posts/:id").handler(authenticated).handler(ok(this::post));
+    router.patch("/api/posts/:id").handler(authenticated).handler(json).handler(ok(this::edit));
+    router.delete("/api/posts/:id").handler(authenticated).handler(noContent(this::delete));
+    router.get("/api/posts/:id/history").handler(authenticated).handler(ok(this::history));
+    router.put("/api/posts/:id/reactions/:emoji").handler(authenticated).handler(noContent(this::react));
+    router.delete("/api/posts/:id/reactions/:emoji").handler(authenticated).handler(noContent(this::unreact));
+  }
+
+  private Future<JsonObject> themes(RoutingContext ctx) {
+    return forum.themes().map(all -> items(all, Theme::toJson));
+  }
+
+  private Future<JsonObject> boards(RoutingContext ctx) {
+    return forum.boards().map(all -> items(all, Board::toJson));
+  }
+
+  private Future<JsonObject> createBoard(RoutingContext ctx) {
+    return forum.createBoard(Authenticator.caller(ctx), JsonBody.of(ctx)).map(Board::toJson);
+  }
+
+  private Future<JsonObject> board(RoutingContext ctx) {
+    return forum.board(ctx.pathParam("id")).map(Board::toJson);
+  }
+
+  private Future<JsonObject> threads(RoutingContext ctx) {
+    return forum.threads(ctx.pathParam("id"), PageRequest.from(ctx), ctx.queryParams().get("tag"), ctx.queryParams().get("kind"))
+      .map(page -> page.toJson(Thread::toJson));
+  }
+
+  private Future<JsonObject> startThread(RoutingContext ctx) {
+    return forum.startThread(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx)).map(ForumService.Started::toJson);
+  }
+
+  private Future<JsonObject> thread(RoutingContext ctx) {
+    return forum.thread(ctx.pathParam("id")).map(Thread::toJson);
+  }
+
+  private Future<JsonObject> changeThread(RoutingContext ctx) {
+    return forum.change(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx)).map(Thread::toJson);
+  }
+
+  private Future<JsonObject> posts(RoutingContext ctx) {
+    return posts.page(ctx.pathParam("id"), PageRequest.from(ctx)).map(page -> page.toJson(Post::toJson));
+  }
+
+  private Future<JsonObject> reply(RoutingContext ctx) {
+    return posts.reply(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx)).map(Post::toJson);
+  }
+
+  private Future<JsonObject> post(RoutingContext ctx) {
+    return posts.post(ctx.pathParam("id")).map(Post::toJson);
+  }
+
+  private Future<JsonObject> edit(RoutingContext ctx) {
+    return posts.edit(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx)).map(Post::toJson);
+  }
+
+  private Future<Void> delete(RoutingContext ctx) {
+    return posts.delete(Authenticator.caller(ctx), ctx.pathParam("id"));
+  }
+
+  private Future<JsonObject> history(RoutingContext ctx) {
+    return posts.history(Authenticator.caller(ctx), ctx.pathParam("id")).map(all -> items(all, Revision::toJson));
+  }
+
+  private Future<Void> react(RoutingContext ctx) {
+    return posts.react(Authenticator.caller(ctx), ctx.pathParam("id"), ctx.pathParam("emoji"));
+  }
+
+  private Future<Void> unreact(RoutingContext ctx) {
+    return posts.unreact(Authenticator.caller(ctx), ctx.pathParam("id"), ctx.pathParam("emoji"));
+  }
+
+  private static <T> JsonObject items(List<T> all, Function<T, JsonObject> toJson) {
+    JsonArray array = new JsonArray();
+    all.forEach(item -> array.add(toJson.apply(item)));
+    return new JsonObject().put("items", array);
+  }
+}

@@ -1,0 +1,158 @@
+package eu.urbis.forum;
+
+import eu.urbis.auth.Policy;
+import eu.urbis.content.ContentRenderer;
+import eu.urbis.http.ApiException;
+import eu.urbis.http.Input;
+import eu.urbis.http.Page;
+import eu.urbis.http.PageRequest;
+import eu.urbis.moderation.AuditLog;
+import eu.urbis.user.User;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Boards and threads: listing, starting a thread with its opening post, and moderating a thread. */
+public final class ForumService {
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{2,48}");
+
+  /** A new thread and its opening post. */
+  public record Started(Thread thread, Post post) {
+    public JsonObject toJson() {
+      return new JsonObject().put("thread", thread.toJson()).put("post", post.toJson());
+    }
+  }
+
+  private final Pool pool;
+  private final ForumRepository forum;
+  private final PostWriter writer;
+  private final PostRendering rendering;
+  private final AuditLog audit;
+
+  public ForumService(Pool pool, ForumRepository forum, PostWriter writer, PostRendering rendering, AuditLog audit) {
+    this.pool = pool;
+    this.forum = forum;
+    this.writer = writer;
+    this.rendering = rendering;
+    this.audit = audit;
+  }
+
+  public Future<List<Theme>> themes() {
+    return forum.themes(pool);
+  }
+
+  public Future<List<Board>> boards() {
+    return forum.boards(pool);
+  }
+
+  public Future<Board> board(String id) {
+    return loadBoard(pool, Ids.parse(id, "board"));
+  }
+
+  public Future<Board> createBoard(User caller, JsonObject json) {
+    Input in = Input.of(json);
+    String slug = in.text("slug", 2, 48, SLUG, "must be 2 to 48 of a-z, 0-9 and -");
+    String name = in.text("name", 1, 80);
+    String description = in.optionalText("description", 0, 500);
+    PostPolicy policy = in.optionalEnum("postPolicy", PostPolicy.class);
+    in.validate();
+    if (!Policy.canCreateBoards(caller)) {
+      return Future.failedFuture(ApiException.forbidden("Only admins create boards."));
+    }
+    return pool.withTransaction(tx -> forum.insertBoard(tx, slug, name, description == null ? "" : description,
+        policy == null ? PostPolicy.EVERYONE : policy)
+      .compose(board -> audit.record(tx, caller.id(), "board.create", "board", board.id(), board.toJson()).map(board)));
+  }
+
+  public Future<Page<Thread>> threads(String boardId, PageRequest page, String tag, String kind) {
+    long board = Ids.parse(boardId, "board");
+    ForumRepository.ThreadFilter filter = filter(tag, kind);
+    return loadBoard(pool, board)
+      .compose(found -> forum.boardPage(pool, board, filter, BoardOrder.after(page), page.fetchSize()))
+      .map(rows -> Page.of(rows, page, BoardOrder::cursorAfter));
+  }
+
+  public Future<Thread> thread(String id) {
+    return loadThread(pool, Ids.parse(id, "thread"));
+  }
+
+  /** The thread, its opening post and the board's thread count commit together. */
+  public Future<Started> startThread(User caller, String boardId, JsonObject json) {
+    long board = Ids.parse(boardId, "board");
+    ThreadDraft draft = ThreadDraft.from(json);
+    return loadBoard(pool, board)
+      .compose(found -> Policy.canStartThread(caller, found)
+        ? rendering.render(draft.body())
+        : Future.failedFuture(ApiException.forbidden("Only mentors, moderators and admins start threads on this board.")))
+      .compose(rendered -> pool.withTransaction(tx -> writer.open(tx, board, caller.id(), draft, rendered)
+        .compose(opened -> Future.all(loadThread(tx, opened.threadId()), writer.load(tx, opened.postId())))
+        .map(both -> new Started(both.resultAt(0), both.resultAt(1)))));
+  }
+
+  /** Pin, lock, move (moderators) or retitle (also the author); a moderator's change is audited with it. */
+  public Future<Thread> change(User caller, String id, JsonObject json) {
+    long threadId = Ids.parse(id, "thread");
+    ThreadChange change = ThreadChange.from(json);
+    return pool.withTransaction(tx -> forum.lockThread(tx, threadId)
+      .map(found -> found.orElseThrow(() -> Ids.notFound("thread")))
+      .compose(thread -> authorize(caller, thread, change)
+        .compose(v -> move(tx, thread, change))
+        .compose(v -> forum.update(tx, threadId, change))
+        .compose(v -> auditChange(tx, caller, thread, change))
+        .compose(v -> loadThread(tx, threadId))));
+  }
+
+  private Future<Void> authorize(User caller, Thread thread, ThreadChange change) {
+    if (change.needsModerator() && !Policy.canModerate(caller)) {
+      return Future.failedFuture(ApiException.forbidden("Only moderators pin, lock or move threads."));
+    }
+    if (change.title() != null && !Policy.canRetitle(caller, thread)) {
+      return Future.failedFuture(ApiException.forbidden("Only the author or a moderator renames a thread."));
+    }
+    return Future.succeededFuture();
+  }
+
+  /** Moving keeps both boards' thread counts exact, in the same transaction. */
+  private Future<Void> move(SqlClient tx, Thread thread, ThreadChange change) {
+    if (!change.moves(thread)) {
+      return Future.succeededFuture();
+    }
+    return forum.board(tx, change.boardId())
+      .compose(target -> target.isEmpty()
+        ? Future.failedFuture(ApiException.invalid("boardId", "is not a board"))
+        : forum.addToThreadCount(tx, Long.parseLong(thread.boardId()), -1))
+      .compose(v -> forum.addToThreadCount(tx, change.boardId(), 1));
+  }
+
+  private Future<Void> auditChange(SqlClient tx, User caller, Thread thread, ThreadChange change) {
+    boolean asModerator = change.needsModerator() || (change.title() != null && !thread.startedBy(caller.id()));
+    if (!asModerator) {
+      return Future.succeededFuture();
+    }
+    JsonObject detail = change.toJson().put("fromBoardId", thread.boardId()).put("fromTitle", thread.title());
+    return audit.record(tx, caller.id(), "thread.update", "thread", thread.id(), detail);
+  }
+
+  private Future<Board> loadBoard(SqlClient db, long id) {
+    return forum.board(db, id).map(found -> found.orElseThrow(() -> Ids.notFound("board")));
+  }
+
+  private Future<Thread> loadThread(SqlClient db, long id) {
+    return forum.thread(db, id).map(found -> found.orElseThrow(() -> Ids.notFound("thread")));
+  }
+
+  private static ForumRepository.ThreadFilter filter(String tag, String kind) {
+    Input in = Input.of(new JsonObject().put("tag", tag).put("kind", kind));
+    String validTag = in.optionalText("tag", 1, 32);
+    if (validTag != null && !ThreadDraft.TAG.matcher(validTag).matches()) {
+      in.reject("tag", "must be 1 to 32 of a-z, 0-9 and -");
+    }
+    ThreadKind validKind = in.optionalEnum("kind", ThreadKind.class);
+    in.validate();
+    return new ForumRepository.ThreadFilter(validTag, validKind);
+  }
+}

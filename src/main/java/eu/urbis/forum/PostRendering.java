@@ -1,0 +1,26 @@
+package eu.urbis.forum;
+
+import eu.urbis.content.ContentRenderer;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+
+/** Renders post markdown; long bodies on a worker, so a 50,000-character post never holds an event loop. */
+final class PostRendering {
+  /** Below this a render takes well under a millisecond: not worth the hop to a worker. */
+  private static final int INLINE_CHARS = 4_000;
+
+  private final Vertx vertx;
+  private final ContentRenderer renderer;
+
+  PostRendering(Vertx vertx, ContentRenderer renderer) {
+    this.vertx = vertx;
+    this.renderer = renderer;
+  }
+
+  Future<ContentRenderer.Rendered> render(String markdown) {
+    if (markdown.length() < INLINE_CHARS) {
+      return Future.succeededFuture(renderer.renderPost(markdown));
+    }
+    return vertx.executeBlocking(() -> renderer.renderPost(markdown), false);
+  }
+}

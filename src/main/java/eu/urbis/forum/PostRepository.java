@@ -1,0 +1,82 @@
+package eu.urbis.forum;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** SQL for posts, their revisions, reactions and mentions. Every method takes the client to run on. */
+public final class PostRepository {
+
+  /** What an insert assigns: the id and the commit-independent creation time. */
+  record Inserted(long id, OffsetDateTime createdAt) {
+    static Inserted fromRow(Row row) {
+      return new Inserted(row.getLong("id"), row.getOffsetDateTime("created_at"));
+    }
+  }
+
+  public Future<Optional<Post>> post(SqlClient db, long id) {
+    return db.preparedQuery(PostSql.BY_ID).mapping(Post::fromRow).execute(Tuple.of(id)).map(Rows::first);
+  }
+
+  public Future<List<Post>> posts(SqlClient db, List<Long> ids) {
+    return db.preparedQuery(PostSql.BY_IDS).mapping(Post::fromRow).execute(Tuple.of(ids.toArray(Long[]::new))).map(Rows::list);
+  }
+
+  public Future<Optional<Post>> lock(SqlClient db, long id) {
+    return db.preparedQuery(PostSql.LOCK).mapping(Post::fromRow).execute(Tuple.of(id)).map(Rows::first);
+  }
+
+  public Future<Optional<ReplyTree.Place>> place(SqlClient db, long id) {
+    return db.preparedQuery(PostSql.PLACE).mapping(ReplyTree.Place::fromRow).execute(Tuple.of(id)).map(Rows::first);
+  }
+
+  public Future<List<Post>> treePage(SqlClient db, long threadId, String afterPath, int limit) {
+    return db.preparedQuery(PostSql.TREE_PAGE).mapping(Post::fromRow).execute(Tuple.of(threadId, afterPath, limit)).map(Rows::list);
+  }
+
+  public Future<Inserted> insert(SqlClient db, ReplyTree.Place parent, Long parentId, String authorId, String body, String html) {
+    return db.preparedQuery(PostSql.INSERT)
+      .mapping(Inserted::fromRow)
+      .execute(Tuple.of(parent.threadId(), parentId, parent.childDepth(), parent.path(), Long.parseLong(authorId), body, html))
+      .map(rows -> rows.iterator().next());
+  }
+
+  public Future<Void> keepRevision(SqlClient db, long postId) {
+    return db.preparedQuery(PostSql.KEEP_REVISION).execute(Tuple.of(postId)).mapEmpty();
+  }
+
+  public Future<Void> edit(SqlClient db, long postId, String body, String html, String editorId) {
+    return db.preparedQuery(PostSql.EDIT).execute(Tuple.of(postId, body, html, Long.parseLong(editorId))).mapEmpty();
+  }
+
+  public Future<Void> softDelete(SqlClient db, long postId) {
+    return db.preparedQuery(PostSql.SOFT_DELETE).execute(Tuple.of(postId)).mapEmpty();
+  }
+
+  public Future<List<Revision>> revisions(SqlClient db, long postId) {
+    return db.preparedQuery(PostSql.REVISIONS).mapping(Revision::fromRow).execute(Tuple.of(postId)).map(Rows::list);
+  }
+
+  public Future<Void> addReaction(SqlClient db, long postId, String emoji, String userId) {
+    return db.preparedQuery(PostSql.ADD_REACTION).execute(Tuple.of(postId, emoji, Long.parseLong(userId))).mapEmpty();
+  }
+
+  public Future<Void> removeReaction(SqlClient db, long postId, String emoji, String userId) {
+    return db.preparedQuery(PostSql.REMOVE_REACTION).execute(Tuple.of(postId, emoji, Long.parseLong(userId))).mapEmpty();
+  }
+
+  public Future<Void> recordMentions(SqlClient db, long postId, Set<String> usernames) {
+    if (usernames.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    // not Tuple.of: it would spread the array into separate parameters
+    Tuple params = Tuple.tuple().addLong(postId).addArrayOfString(usernames.toArray(String[]::new));
+    return db.preparedQuery(PostSql.RECORD_MENTIONS).execute(params).mapEmpty();
+  }
+}

@@ -1,0 +1,175 @@
+package eu.urbis.forum;
+
+import eu.urbis.auth.Policy;
+import eu.urbis.content.ContentRenderer;
+import eu.urbis.http.ApiException;
+import eu.urbis.http.Input;
+import eu.urbis.http.Page;
+import eu.urbis.http.PageRequest;
+import eu.urbis.http.ProblemType;
+import eu.urbis.moderation.AuditLog;
+import eu.urbis.user.User;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
+
+import java.util.List;
+import java.util.Set;
+
+/** Posts of a thread: reading in tree order, replying, editing with history, soft deleting and reactions. */
+public final class PostService {
+  /** Reactions are named, GitHub style, from this short list. */
+  static final Set<String> EMOJI = Set.of("+1", "-1", "heart", "laugh", "tada", "thinking", "eyes", "rocket", "clap", "bulb");
+
+  private final Pool pool;
+  private final ForumRepository forum;
+  private final PostRepository posts;
+  private final PostWriter writer;
+  private final PostRendering rendering;
+  private final AuditLog audit;
+
+  public PostService(Pool pool, ForumRepository forum, PostRepository posts, PostWriter writer, PostRendering rendering, AuditLog audit) {
+    this.pool = pool;
+    this.forum = forum;
+    this.posts = posts;
+    this.writer = writer;
+    this.rendering = rendering;
+    this.audit = audit;
+  }
+
+  /** One page in tree order; the thread is looked up only when the page is empty, to tell "no more" from 404. */
+  public Future<Page<Post>> page(String threadId, PageRequest page) {
+    long thread = Ids.parse(threadId, "thread");
+    return posts.treePage(pool, thread, ReplyTree.pathAfter(page), page.fetchSize())
+      .compose(rows -> rows.isEmpty() ? loadThread(pool, thread).map(rows) : Future.succeededFuture(rows))
+      .map(rows -> Page.of(rows, page, ReplyTree::cursorAfter));
+  }
+
+  public Future<Post> post(String postId) {
+    return writer.load(pool, Ids.parse(postId, "post"));
+  }
+
+  public Future<Post> reply(User caller, String threadId, JsonObject json) {
+    long thread = Ids.parse(threadId, "thread");
+    Input in = Input.of(json);
+    String body = in.text("body", 1, ThreadDraft.MAX_BODY);
+    Long parentId = Ids.optionalField(json, in, "parentId");
+    in.validate();
+    return rendering.render(body)
+      .compose(rendered -> pool.withTransaction(tx -> forum.lockThread(tx, thread)
+        .map(found -> found.orElseThrow(() -> Ids.notFound("thread")))
+        .compose(locked -> Policy.canReply(caller, locked)
+          ? placeBelow(tx, locked.numericId(), parentId)
+          : Future.failedFuture(ApiException.forbidden("This thread is locked; only moderators reply.")))
+        .compose(place -> writer.write(tx, place, parentId, caller.id(), body, rendered))
+        .compose(postId -> writer.load(tx, postId))));
+  }
+
+  public Future<Post> edit(User caller, String postId, JsonObject json) {
+    long id = Ids.parse(postId, "post");
+    Input in = Input.of(json);
+    String body = in.text("body", 1, ThreadDraft.MAX_BODY);
+    in.validate();
+    return rendering.render(body)
+      .compose(rendered -> pool.withTransaction(tx -> lockEditable(tx, caller, id)
+        .compose(post -> posts.keepRevision(tx, id)
+          .compose(v -> posts.edit(tx, id, body, rendered.html(), caller.id()))
+          .compose(v -> posts.recordMentions(tx, id, rendered.mentions()))
+          .compose(v -> auditOthers(tx, caller, post, "post.edit")))
+        .compose(v -> writer.load(tx, id))));
+  }
+
+  /** The post keeps its place with an empty body; its last text stays in the history, for moderators. */
+  public Future<Void> delete(User caller, String postId) {
+    long id = Ids.parse(postId, "post");
+    return pool.withTransaction(tx -> delete(tx, caller, id));
+  }
+
+  /** Deleting inside the caller's transaction (a moderator resolving a report); deleting twice changes nothing. */
+  public Future<Void> delete(SqlClient tx, User caller, long id) {
+    return lockEditable(tx, caller, id)
+      .compose(post -> posts.keepRevision(tx, id)
+        .compose(v -> posts.softDelete(tx, id))
+        .compose(v -> forum.countDeletedPost(tx, Long.parseLong(post.threadId())))
+        .compose(v -> auditOthers(tx, caller, post, "post.delete")))
+      .recover(failure -> failure instanceof AlreadyDeleted ? Future.succeededFuture() : Future.failedFuture(failure));
+  }
+
+  /** Older versions, newest first; those of a deleted post only for moderators. */
+  public Future<List<Revision>> history(User caller, String postId) {
+    long id = Ids.parse(postId, "post");
+    return writer.load(pool, id)
+      .compose(post -> post.deleted() && !Policy.canModerate(caller)
+        ? Future.succeededFuture(List.of())
+        : posts.revisions(pool, id));
+  }
+
+  /** Idempotent: reacting twice with the same emoji counts once. */
+  public Future<Void> react(User caller, String postId, String emoji) {
+    long id = Ids.parse(postId, "post");
+    validateEmoji(emoji);
+    return writer.load(pool, id)
+      .compose(post -> post.deleted()
+        ? Future.failedFuture(ApiException.conflict("A deleted post takes no reactions."))
+        : posts.addReaction(pool, id, emoji, caller.id()));
+  }
+
+  public Future<Void> unreact(User caller, String postId, String emoji) {
+    long id = Ids.parse(postId, "post");
+    validateEmoji(emoji);
+    return writer.load(pool, id).compose(post -> posts.removeReaction(pool, id, emoji, caller.id()));
+  }
+
+  private Future<ReplyTree.Place> placeBelow(SqlClient tx, long thread, Long parentId) {
+    if (parentId == null) {
+      return Future.succeededFuture(ReplyTree.Place.root(thread));
+    }
+    return posts.place(tx, parentId).map(found -> {
+      ReplyTree.Place parent = found.filter(place -> place.threadId() == thread)
+        .orElseThrow(() -> ApiException.invalid("parentId", "is not a post of this thread"));
+      if (parent.childDepth() > ReplyTree.MAX_DEPTH) {
+        throw ApiException.invalid("parentId", "replies nest at most " + ReplyTree.MAX_DEPTH + " levels deep");
+      }
+      return parent;
+    });
+  }
+
+  /** Locks a post the caller may change: 404 unknown, 403 not theirs, {@link AlreadyDeleted} when deleted. */
+  private Future<Post> lockEditable(SqlClient tx, User caller, long id) {
+    return posts.lock(tx, id).map(found -> {
+      Post post = found.orElseThrow(() -> Ids.notFound("post"));
+      if (!Policy.canEditPost(caller, post)) {
+        throw ApiException.forbidden("Only the author or a moderator changes a post.");
+      }
+      if (post.deleted()) {
+        throw new AlreadyDeleted();
+      }
+      return post;
+    });
+  }
+
+  private Future<Void> auditOthers(SqlClient tx, User caller, Post post, String action) {
+    if (post.writtenBy(caller.id())) {
+      return Future.succeededFuture();
+    }
+    return audit.record(tx, caller.id(), action, "post", post.id(), new JsonObject().put("authorId", post.author().id()));
+  }
+
+  private Future<Thread> loadThread(SqlClient db, long id) {
+    return forum.thread(db, id).map(found -> found.orElseThrow(() -> Ids.notFound("thread")));
+  }
+
+  private static void validateEmoji(String emoji) {
+    if (!EMOJI.contains(emoji)) {
+      throw ApiException.invalid("emoji", "must be one of " + String.join(", ", EMOJI.stream().sorted().toList()));
+    }
+  }
+
+  /** A deleted post cannot be edited (409) and deleting it again changes nothing (204). */
+  private static final class AlreadyDeleted extends ApiException {
+    AlreadyDeleted() {
+      super(ProblemType.CONFLICT, "The post is deleted.");
+    }
+  }
+}

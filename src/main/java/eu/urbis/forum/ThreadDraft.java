@@ -1,0 +1,53 @@
+package eu.urbis.forum;
+
+import eu.urbis.http.Input;
+import io.vertx.core.json.JsonObject;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** A new thread as the client asked for it, validated as API.md says: every violation names its field. */
+record ThreadDraft(String title, String body, List<String> tags, ThreadKind kind, Practice practice) {
+  static final int MAX_BODY = 50_000;
+  static final Pattern TAG = Pattern.compile("[a-z0-9-]{1,32}");
+  private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]{1,2000}");
+
+  static ThreadDraft from(JsonObject json) {
+    Input in = Input.of(flattenPractice(json));
+    String title = in.text("title", 3, 200);
+    String body = in.text("body", 1, MAX_BODY);
+    List<String> tags = in.optionalTextList("tags", 10, TAG, "must be up to 10 tags of a-z, 0-9 and -, 1 to 32 long");
+    ThreadKind kind = in.optionalEnum("kind", ThreadKind.class);
+    Practice practice = null;
+    if (kind == ThreadKind.PRACTICE) {
+      practice = practice(in, json);
+    } else if (json.getValue("practice") != null) {
+      in.reject("practice", "belongs only on threads of kind practice");
+    }
+    in.validate();
+    return new ThreadDraft(title, body, List.copyOf(new LinkedHashSet<>(tags)), kind == null ? ThreadKind.DISCUSSION : kind, practice);
+  }
+
+  private static Practice practice(Input in, JsonObject json) {
+    if (!(json.getValue("practice") instanceof JsonObject)) {
+      in.reject("practice", "is required on a practice thread, as an object");
+      return null;
+    }
+    return new Practice(
+      in.text("practice.cityId", 1, 64),
+      in.text("practice.theme", 1, 64),
+      in.text("practice.summary", 1, 2_000),
+      in.text("practice.outcomes", 1, 5_000),
+      in.optionalTextList("practice.links", 10, LINK, "must be up to 10 http(s) links"));
+  }
+
+  /** The practice's fields under dotted names, so their errors name them ({@code practice.theme}). */
+  private static JsonObject flattenPractice(JsonObject json) {
+    JsonObject flat = json.copy();
+    if (json.getValue("practice") instanceof JsonObject practice) {
+      practice.forEach(entry -> flat.put("practice." + entry.getKey(), entry.getValue()));
+    }
+    return flat;
+  }
+}

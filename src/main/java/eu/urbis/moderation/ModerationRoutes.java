@@ -1,0 +1,51 @@
+package eu.urbis.moderation;
+
+import eu.urbis.auth.Authenticator;
+import eu.urbis.auth.Policy;
+import eu.urbis.http.ApiException;
+import eu.urbis.http.JsonBody;
+import eu.urbis.http.Page;
+import eu.urbis.http.PageRequest;
+import eu.urbis.user.User;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.Pool;
+
+import static eu.urbis.http.Reply.ok;
+
+public final class ModerationRoutes {
+  private final Pool pool;
+  private final SuspensionService suspensions;
+  private final AuditLog audit;
+
+  public ModerationRoutes(Pool pool, SuspensionService suspensions, AuditLog audit) {
+    this.pool = pool;
+    this.suspensions = suspensions;
+    this.audit = audit;
+  }
+
+  public void mount(Router router, JsonBody json, Authenticator authenticated) {
+    router.post("/api/users/:id/suspend").handler(authenticated).handler(json).handler(ok(this::suspend));
+    router.post("/api/users/:id/unsuspend").handler(authenticated).handler(json).handler(ok(this::unsuspend));
+    router.get("/api/moderation/audit").handler(authenticated).handler(ok(this::audit));
+  }
+
+  private Future<JsonObject> suspend(RoutingContext ctx) {
+    return suspensions.suspend(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx)).map(User::toJson);
+  }
+
+  private Future<JsonObject> unsuspend(RoutingContext ctx) {
+    return suspensions.unsuspend(Authenticator.caller(ctx), ctx.pathParam("id")).map(User::toJson);
+  }
+
+  private Future<JsonObject> audit(RoutingContext ctx) {
+    if (!Policy.canModerate(Authenticator.caller(ctx))) {
+      throw ApiException.forbidden("Only moderators read the audit log.");
+    }
+    PageRequest page = PageRequest.from(ctx);
+    return audit.page(pool, page)
+      .map(rows -> Page.of(rows, page, entry -> new JsonObject().put("id", entry.id())).toJson(AuditEntry::toJson));
+  }
+}

@@ -1,0 +1,63 @@
+package eu.urbis.moderation;
+
+import eu.urbis.http.ApiException;
+import io.vertx.core.Future;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+final class ReportRepository {
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  /** The fields resolving needs, read under the row lock. */
+  record Locked(long id, String targetType, long targetId, String status) {
+    static Locked fromRow(Row row) {
+      return new Locked(row.getLong("id"), row.getString("target_type"), row.getLong("target_id"), row.getString("status"));
+    }
+  }
+
+  Future<Long> insert(SqlClient db, String targetType, long targetId, String reporterId, String reason) {
+    return db.preparedQuery(ReportSql.INSERT)
+      .execute(Tuple.of(targetType, targetId, Long.parseLong(reporterId), reason))
+      .map(rows -> rows.iterator().next().getLong("id"))
+      .recover(failure -> failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())
+        ? Future.failedFuture(ApiException.conflict("You already have an open report on this " + targetType + "."))
+        : Future.failedFuture(failure));
+  }
+
+  Future<Optional<Locked>> lock(SqlClient db, long id) {
+    return db.preparedQuery(ReportSql.LOCK)
+      .mapping(Locked::fromRow)
+      .execute(Tuple.of(id))
+      .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next()));
+  }
+
+  Future<Void> resolve(SqlClient db, long id, String resolution, String note, String moderatorId) {
+    return db.preparedQuery(ReportSql.RESOLVE)
+      .execute(Tuple.of(id, resolution, note, Long.parseLong(moderatorId)))
+      .mapEmpty();
+  }
+
+  Future<Report> byId(SqlClient db, long id) {
+    return db.preparedQuery(ReportSql.BY_ID)
+      .mapping(Report::fromRow)
+      .execute(Tuple.of(id))
+      .map(rows -> rows.iterator().next());
+  }
+
+  Future<List<Report>> queue(SqlClient db, String status, long afterId, int limit) {
+    return db.preparedQuery(ReportSql.QUEUE)
+      .mapping(Report::fromRow)
+      .execute(Tuple.of(status, afterId, limit))
+      .map(rows -> {
+        List<Report> reports = new ArrayList<>(rows.size());
+        rows.forEach(reports::add);
+        return reports;
+      });
+  }
+}

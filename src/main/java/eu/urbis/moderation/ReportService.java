@@ -1,0 +1,133 @@
+package eu.urbis.moderation;
+
+import eu.urbis.auth.Policy;
+import eu.urbis.http.ApiException;
+import eu.urbis.http.Input;
+import eu.urbis.http.Page;
+import eu.urbis.http.PageRequest;
+import eu.urbis.user.User;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reports: anyone reports what they can see; moderators work the queue, dismissing or deleting. */
+public final class ReportService {
+  private enum Status { OPEN, RESOLVED }
+
+  private enum Action { DISMISS, DELETE }
+
+  private final Pool pool;
+  private final ReportRepository reports = new ReportRepository();
+  private final AuditLog audit;
+  private final Map<String, ReportTarget> targets;
+
+  public ReportService(Pool pool, AuditLog audit, List<ReportTarget> targets) {
+    this.pool = pool;
+    this.audit = audit;
+    this.targets = targets.stream().collect(Collectors.toUnmodifiableMap(ReportTarget::type, Function.identity()));
+  }
+
+  public Future<Report> report(User reporter, JsonObject body) {
+    Input in = Input.of(body);
+    String type = in.text("targetType", 1, 16);
+    String targetId = in.text("targetId", 1, 20);
+    String reason = in.text("reason", 1, 1000);
+    if (type != null && !targets.containsKey(type)) {
+      in.reject("targetType", "must be one of " + String.join(", ", targets.keySet().stream().sorted().toList()));
+    }
+    in.validate();
+    ReportTarget target = targets.get(type);
+    long id = parseTargetId(targetId, type);
+    return pool.withTransaction(tx -> target.visibleTo(tx, reporter, id)
+      .compose(visible -> visible
+        ? reports.insert(tx, type, id, reporter.id(), reason)
+        : Future.failedFuture(ApiException.notFound("No such " + type + ".")))
+      .compose(reportId -> reports.byId(tx, reportId)));
+  }
+
+  public Future<Page<Report>> queue(User caller, String status, PageRequest page) {
+    requireModerator(caller);
+    Status wanted = status == null ? Status.OPEN : parse(Status.class, "status", status);
+    long after = page.first() ? 0 : page.cursor().getLong("id", 0L);
+    return reports.queue(pool, wanted.name().toLowerCase(), after, page.fetchSize())
+      .map(rows -> Page.of(rows, page, report -> new JsonObject().put("id", report.id())));
+  }
+
+  /** One transaction: the deletion (if any), the resolution and its audit entry; announcements after the commit. */
+  public Future<Report> resolve(User moderator, String reportId, JsonObject body) {
+    requireModerator(moderator);
+    Input in = Input.of(body);
+    Action action = in.requiredEnum("action", Action.class);
+    String note = in.optionalText("note", 1, 1000);
+    in.validate();
+    long id = parseId(reportId);
+    return pool.withTransaction(tx -> reports.lock(tx, id)
+        .map(found -> found.orElseThrow(() -> ApiException.notFound("No such report.")))
+        .compose(report -> {
+          if (!"open".equals(report.status())) {
+            return Future.failedFuture(ApiException.conflict("The report is already resolved."));
+          }
+          Future<Runnable> done = action == Action.DELETE
+            ? targets.get(report.targetType()).delete(tx, moderator, report.targetId())
+            : Future.succeededFuture(() -> { });
+          return done.compose(announce -> record(tx, moderator, report, action, note)
+            .compose(v -> reports.byId(tx, id))
+            .map(resolved -> new Resolved(resolved, announce)));
+        }))
+      .map(resolved -> {
+        resolved.announce().run();
+        return resolved.report();
+      });
+  }
+
+  private record Resolved(Report report, Runnable announce) {
+  }
+
+  private Future<Void> record(SqlClient tx, User moderator, ReportRepository.Locked report, Action action, String note) {
+    String resolution = action.name().toLowerCase();
+    JsonObject detail = new JsonObject()
+      .put("action", resolution)
+      .put("note", note)
+      .put("targetType", report.targetType())
+      .put("targetId", Long.toString(report.targetId()));
+    return reports.resolve(tx, report.id(), resolution, note, moderator.id())
+      .compose(v -> audit.record(tx, moderator.id(), "report.resolve", "report", Long.toString(report.id()), detail));
+  }
+
+  private static void requireModerator(User caller) {
+    if (!Policy.canModerate(caller)) {
+      throw ApiException.forbidden("Only moderators work the report queue.");
+    }
+  }
+
+  private static long parseTargetId(String raw, String type) {
+    try {
+      return Long.parseLong(raw);
+    } catch (NumberFormatException e) {
+      throw ApiException.notFound("No such " + type + ".");
+    }
+  }
+
+  private static long parseId(String raw) {
+    try {
+      return Long.parseLong(raw);
+    } catch (NumberFormatException e) {
+      throw ApiException.notFound("No such report.");
+    }
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equalsIgnoreCase(value)) {
+        return constant;
+      }
+    }
+    throw ApiException.invalid(field, "must be open or resolved");
+  }
+}

@@ -1,0 +1,110 @@
+package eu.urbis.moderation;
+
+import eu.urbis.auth.Callers;
+import eu.urbis.auth.Policy;
+import eu.urbis.http.ApiException;
+import eu.urbis.http.Input;
+import eu.urbis.user.User;
+import eu.urbis.user.UserRepository;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * Suspending and reinstating accounts. A suspension takes effect everywhere at once: after the commit, the
+ * user-changed event tells every node to drop its cached copy of the user (their next REST call is a 403) and to
+ * re-check their open chat sockets, which close with 4403.
+ */
+public final class SuspensionService {
+  private final Vertx vertx;
+  private final Pool pool;
+  private final UserRepository users;
+  private final AuditLog audit;
+
+  public SuspensionService(Vertx vertx, Pool pool, UserRepository users, AuditLog audit) {
+    this.vertx = vertx;
+    this.pool = pool;
+    this.users = users;
+    this.audit = audit;
+  }
+
+  public Future<User> suspend(User caller, String id, JsonObject body) {
+    Input in = Input.of(body);
+    String reason = in.text("reason", 1, 500);
+    OffsetDateTime until = until(in, body);
+    in.validate();
+    long userId = parseId(id);
+    return pool.withTransaction(tx -> target(tx, userId)
+        .compose(target -> {
+          checkMaySuspend(caller, target);
+          return users.suspend(tx, userId, until, reason).map(Optional::orElseThrow);
+        })
+        .compose(suspended -> audit.record(tx, caller.id(), "user.suspend", "user", suspended.id(),
+            new JsonObject().put("until", until == null ? null : until.toInstant().toString()).put("reason", reason))
+          .map(suspended)))
+      .onSuccess(suspended -> Callers.publishChanged(vertx, suspended.id()));
+  }
+
+  public Future<User> unsuspend(User caller, String id) {
+    if (!Policy.canModerate(caller)) {
+      return Future.failedFuture(ApiException.forbidden("Only moderators lift suspensions."));
+    }
+    long userId = parseId(id);
+    return pool.withTransaction(tx -> target(tx, userId)
+        .compose(target -> users.unsuspend(tx, userId).map(Optional::orElseThrow))
+        .compose(user -> audit.record(tx, caller.id(), "user.unsuspend", "user", user.id(), null).map(user)))
+      .onSuccess(user -> Callers.publishChanged(vertx, user.id()));
+  }
+
+  private static void checkMaySuspend(User caller, User target) {
+    if (!Policy.canModerate(caller)) {
+      throw ApiException.forbidden("Only moderators suspend users.");
+    }
+    if (caller.id().equals(target.id())) {
+      throw ApiException.forbidden("Nobody can suspend themselves.");
+    }
+    if (!Policy.canSuspend(caller, target)) {
+      throw ApiException.forbidden("Moderators cannot suspend admins.");
+    }
+  }
+
+  private Future<User> target(SqlClient tx, long userId) {
+    return users.findById(tx, userId).map(found -> found.orElseThrow(() -> ApiException.notFound("No such user.")));
+  }
+
+  /** {@code until}: an ISO-8601 time in the future, or null/absent for "until lifted". */
+  private static OffsetDateTime until(Input in, JsonObject body) {
+    Object raw = body.getValue("until");
+    if (raw == null) {
+      return null;
+    }
+    if (!(raw instanceof String text)) {
+      in.reject("until", "must be an ISO-8601 time or null");
+      return null;
+    }
+    try {
+      OffsetDateTime until = OffsetDateTime.parse(text);
+      if (!until.isAfter(OffsetDateTime.now())) {
+        in.reject("until", "must be in the future");
+      }
+      return until;
+    } catch (DateTimeParseException e) {
+      in.reject("until", "must be an ISO-8601 time such as 2026-12-31T12:00:00Z");
+      return null;
+    }
+  }
+
+  private static long parseId(String id) {
+    try {
+      return Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw ApiException.notFound("No such user.");
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package eu.urbis.search;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+
+import java.util.ArrayList;
+import java.util.List;
+
+public final class SearchRepository {
+
+  Future<List<SearchHit>> search(SqlClient db, SearchQuery query) {
+    SearchQuery.After after = query.after();
+    Tuple params = Tuple.of(query.words(), query.boardId(), query.kind(), query.cityId(),
+      after.titleHit(), after.rank(), after.postId(), query.fetchSize(), Snippet.HEADLINE_OPTIONS);
+    return db.preparedQuery(SearchSql.SEARCH)
+      .mapping(SearchHit::fromRow)
+      .execute(params)
+      .map(rows -> {
+        List<SearchHit> hits = new ArrayList<>(rows.size());
+        rows.forEach(hits::add);
+        return hits;
+      });
+  }
+}

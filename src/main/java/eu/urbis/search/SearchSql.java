@@ -1,0 +1,59 @@
+package eu.urbis.search;
+
+final class SearchSql {
+  private SearchSql() {
+  }
+
+  /**
+   * The words are parsed once per text-search language ({@code q}). Candidates come from one GIN scan per table
+   * with all those parses OR-ed ({@code any_language}); each candidate must then match the parse of its own
+   * language (its author's), which also ranks it. Title hits answer with the opening post and rank first. Hits are
+   * sorted before the joins that filter them, so a page only looks up the rows it keeps; keyset on (title hit,
+   * rank, post id); snippets only for the page.
+   */
+  static final String SEARCH = """
+    WITH q AS MATERIALIZED (
+      SELECT l.config, websearch_to_tsquery(l.config, $1) AS query
+      FROM (SELECT config FROM search_languages UNION SELECT 'simple'::regconfig) l
+    ),
+    any_language AS (
+      SELECT string_agg('(' || query::text || ')', ' | ')::tsquery AS query FROM q WHERE numnode(query) > 0
+    ),
+    -- MATERIALIZED: scanned once, then matched to its language's parse (not one index scan per language)
+    title_candidates AS MATERIALIZED (
+      SELECT t.opening_post_id, t.lang, t.title_search FROM threads t WHERE t.title_search @@ (SELECT query FROM any_language)
+    ),
+    post_candidates AS MATERIALIZED (
+      SELECT p.id, p.lang, p.search FROM posts p WHERE p.search @@ (SELECT query FROM any_language)
+    ),
+    hits AS (
+      SELECT c.opening_post_id AS post_id, 1 AS title_hit, ts_rank(c.title_search, q.query) AS rank
+      FROM title_candidates c JOIN q ON q.config = c.lang
+      WHERE c.title_search @@ q.query
+      UNION ALL
+      SELECT c.id, 0, ts_rank(c.search, q.query)
+      FROM post_candidates c JOIN q ON q.config = c.lang
+      WHERE c.search @@ q.query
+    ),
+    ranked AS (
+      SELECT post_id, max(title_hit) AS title_hit, max(rank) AS rank FROM hits GROUP BY post_id
+      HAVING (max(title_hit), max(rank), post_id) < ($5::int, $6::real, $7::bigint)
+      ORDER BY 2 DESC, 3 DESC, 1 DESC
+    ),
+    page AS (
+      SELECT r.post_id, r.title_hit, r.rank, p.thread_id, p.lang, p.body
+      FROM ranked r
+      JOIN posts p ON p.id = r.post_id
+      JOIN threads t ON t.id = p.thread_id
+      JOIN users a ON a.id = p.author_id
+      WHERE NOT p.deleted
+        AND ($2::bigint IS NULL OR t.board_id = $2::bigint)
+        AND ($3::text IS NULL OR t.kind = $3::text)
+        AND ($4::text IS NULL OR a.city_id = $4::text OR t.practice_city_id = $4::text)
+      ORDER BY r.title_hit DESC, r.rank DESC, r.post_id DESC
+      LIMIT $8
+    )
+    SELECT page.post_id, page.thread_id, page.title_hit, page.rank, ts_headline(page.lang, page.body, q.query, $9) AS snippet
+    FROM page JOIN q ON q.config = page.lang
+    ORDER BY page.title_hit DESC, page.rank DESC, page.post_id DESC""";
+}

@@ -1,0 +1,178 @@
+package eu.urbis.bench;
+
+import eu.urbis.forum.ForumApi;
+import eu.urbis.support.Api;
+import eu.urbis.support.TestServer;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+
+import static eu.urbis.support.TestServer.await;
+
+/**
+ * The forum benchmark of docs/performance.md: loads 10,000 threads with 100,000 posts into a fresh database,
+ * then measures a board's first and 500th page, a thread page, a reply and a search at 16 concurrent clients.
+ * Run: {@code mvn -q test-compile exec:java -Dexec.mainClass=eu.urbis.bench.ForumBench -Dexec.classpathScope=test}
+ * (system properties {@code bench.threads}, {@code bench.requests}, {@code bench.clients} change the sizes).
+ */
+public final class ForumBench {
+  private static final int THREADS = Integer.getInteger("bench.threads", 10_000);
+  private static final int REPLIES_PER_THREAD = 9;
+  private static final int REQUESTS = Integer.getInteger("bench.requests", 3_000);
+  private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
+  private static final int WARM_UP = 300;
+  private static final long FIRST_THREAD = 1_000_000;
+  /** Two words, as people search: a few hundred hits each. */
+  private static final String[] SEARCHES = {"Ladestationen Fahrpläne", "bibliothèques tramways", "bicicletas autobuses", "lighting grants"};
+  /** One word found in about 6% of all posts: thousands of hits to rank. */
+  private static final String[] BROAD_SEARCHES = {"Ladestation", "bibliothèque", "bicicletas", "permits"};
+
+  private ForumBench() {
+  }
+
+  public static void main(String[] args) {
+    Vertx clientVertx = Vertx.vertx();
+    try (TestServer server = TestServer.start(config -> config.getJsonObject("db").put("poolSize", 16))) {
+      Api api = server.api();
+      ForumApi forum = new ForumApi(api);
+      List<String> tokens = new ArrayList<>();
+      List<BenchData.Author> authors = new ArrayList<>();
+      addAuthors(forum, tokens, authors, "dortmund", "german", BenchData.Language.GERMAN);
+      addAuthors(forum, tokens, authors, "lyon", "french", BenchData.Language.FRENCH);
+      addAuthors(forum, tokens, authors, "malaga", "spanish", BenchData.Language.SPANISH);
+      addAuthors(forum, tokens, authors, "gabrovo", "simple", BenchData.Language.SIMPLE);
+      String board = forum.board("everyone");
+
+      long loading = System.nanoTime();
+      awaitLong(new BenchData(server.app().services().pool()).load(Long.parseLong(board), authors, THREADS, REPLIES_PER_THREAD));
+      System.out.printf("Loaded %,d threads and %,d posts in %.0f s%n", THREADS, THREADS * (REPLIES_PER_THREAD + 1L), (System.nanoTime() - loading) / 1e9);
+
+      WebClient client = WebClient.create(clientVertx, new WebClientOptions()
+        .setDefaultHost("127.0.0.1").setDefaultPort(server.port()).setKeepAlive(true), new PoolOptions().setHttp1MaxSize(CLIENTS));
+      Scenarios scenarios = new Scenarios(client, tokens, board, cursorOfPage(api, tokens.get(0), board, 500));
+      printHitCounts(api, tokens.get(0));
+
+      List<LoadRunner.Result> results = new ArrayList<>();
+      results.add(measure("board page 1", scenarios::firstBoardPage));
+      results.add(measure("board page 500", scenarios::deepBoardPage));
+      results.add(measure("thread page", scenarios::threadPage));
+      results.add(measure("reply post", scenarios::reply));
+      results.add(measure("search, two words", i -> scenarios.search(i, SEARCHES)));
+      results.add(measure("search, one broad word", i -> scenarios.search(i, BROAD_SEARCHES)));
+
+      System.out.printf("%n%d requests per scenario after %d warm-up, %d concurrent clients, %d cores%n%n",
+        REQUESTS, WARM_UP, CLIENTS, Runtime.getRuntime().availableProcessors());
+      System.out.println("| scenario | requests | p50 ms | p95 ms | p99 ms | req/s |");
+      System.out.println("|---|---:|---:|---:|---:|---:|");
+      results.forEach(result -> System.out.println(result.row()));
+    } finally {
+      await(clientVertx.close());
+    }
+  }
+
+  private static LoadRunner.Result measure(String name, IntFunction<Future<HttpResponse<Buffer>>> request) {
+    awaitLong(LoadRunner.run(name, CLIENTS, WARM_UP, request));
+    return awaitLong(LoadRunner.run(name, CLIENTS, REQUESTS, request));
+  }
+
+  /** A run may take minutes, longer than the tests' 30 s. */
+  private static <T> T awaitLong(Future<T> future) {
+    try {
+      return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.MINUTES);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void addAuthors(ForumApi forum, List<String> tokens, List<BenchData.Author> authors, String city, String config,
+                                 BenchData.Language language) {
+    for (int i = 0; i < 4; i++) {
+      JsonObject session = forum.memberIn("bench-" + city, city);
+      tokens.add(session.getString("token"));
+      authors.add(new BenchData.Author(Long.parseLong(session.getJsonObject("user").getString("id")), config, language));
+    }
+  }
+
+  /** Walks the board page by page, as a client would, to the cursor of page {@code page}. */
+  private static String cursorOfPage(Api api, String token, String board, int page) {
+    String cursor = null;
+    for (int i = 1; i < page; i++) {
+      cursor = api.get("/api/boards/" + board + "/threads?limit=20" + (cursor == null ? "" : "&cursor=" + cursor), token)
+        .bodyAsJsonObject().getString("next");
+    }
+    return cursor;
+  }
+
+  private static void printHitCounts(Api api, String token) {
+    for (String words : concat(SEARCHES, BROAD_SEARCHES)) {
+      int hits = 0;
+      String cursor = null;
+      do {
+        JsonObject page = api.get("/api/search?limit=100&q=" + encode(words) + (cursor == null ? "" : "&cursor=" + cursor), token).bodyAsJsonObject();
+        hits += page.getJsonArray("items").size();
+        cursor = page.getString("next");
+      } while (cursor != null && hits < 20_000);
+      System.out.printf("search '%s': %,d hits%n", words, hits);
+    }
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
+  private static String encode(String words) {
+    return URLEncoder.encode(words, StandardCharsets.UTF_8);
+  }
+
+  /** The requests of each scenario; client i of a run uses token i mod the number of users. */
+  private record Scenarios(WebClient client, List<String> tokens, String board, String page500Cursor) {
+    private static final Random random = new Random(7);
+
+    private String token(int i) {
+      return tokens.get(i % tokens.size());
+    }
+
+    private static long randomThread() {
+      synchronized (random) {
+        return FIRST_THREAD + random.nextInt(THREADS);
+      }
+    }
+
+    Future<HttpResponse<Buffer>> firstBoardPage(int i) {
+      return client.get("/api/boards/" + board + "/threads?limit=20").bearerTokenAuthentication(token(i)).send();
+    }
+
+    Future<HttpResponse<Buffer>> deepBoardPage(int i) {
+      return client.get("/api/boards/" + board + "/threads?limit=20&cursor=" + page500Cursor).bearerTokenAuthentication(token(i)).send();
+    }
+
+    Future<HttpResponse<Buffer>> threadPage(int i) {
+      return client.get("/api/threads/" + randomThread() + "/posts?limit=20").bearerTokenAuthentication(token(i)).send();
+    }
+
+    Future<HttpResponse<Buffer>> reply(int i) {
+      JsonObject body = new JsonObject().put("body", "Benchmark reply " + i + ": thanks, we will try this in our city too.");
+      return client.post("/api/threads/" + randomThread() + "/posts").bearerTokenAuthentication(token(i)).sendJsonObject(body);
+    }
+
+    Future<HttpResponse<Buffer>> search(int i, String[] queries) {
+      return client.get("/api/search?limit=20&q=" + encode(queries[i % queries.length])).bearerTokenAuthentication(token(i)).send();
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package eu.urbis.ops;
+
+import eu.urbis.db.DatabaseUrl;
+import eu.urbis.support.Eventually;
+import eu.urbis.support.TestDatabase;
+import eu.urbis.support.TestServer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+import static eu.urbis.support.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Two nodes on loopback, one PostgreSQL, their event buses joined over Hazelcast. */
+class ClusterTest {
+  private static TestServer nodeA;
+  private static TestServer nodeB;
+
+  @BeforeAll
+  static void start() {
+    DatabaseUrl database = TestDatabase.fresh();
+    int portA = TestServer.freePort();
+    int portB = TestServer.freePort();
+    JsonArray members = new JsonArray().add("127.0.0.1:" + portA).add("127.0.0.1:" + portB);
+    // started together, the nodes find each other at once instead of the first waiting out its join attempts
+    CompletableFuture<TestServer> startingA = CompletableFuture.supplyAsync(
+      () -> TestServer.start(database, config -> config.put("cluster", cluster(portA, members))));
+    nodeB = TestServer.start(database, config -> config.put("cluster", cluster(portB, members)));
+    nodeA = startingA.join();
+  }
+
+  private static JsonObject cluster(int port, JsonArray members) {
+    return new JsonObject().put("enabled", true).put("host", "127.0.0.1").put("port", port).put("members", members);
+  }
+
+  @AfterAll
+  static void stop() {
+    nodeB.close();
+    nodeA.close();
+  }
+
+  @Test
+  void bothNodesFormOneClusterOverTheSameDatabase() {
+    assertThat(nodeA.vertx().isClustered()).isTrue();
+    JsonObject member = nodeA.api().newMember("roamer");
+    assertThat(nodeB.api().get("/api/me", member.getString("token")).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aSuspensionOnOneNodeBitesOnTheOtherWithinOneSecond() {
+    JsonObject member = nodeA.api().newMember("cross-node");
+    String id = member.getJsonObject("user").getString("id");
+    String moderator = nodeA.api().newUserWithRole("cluster-mod", "moderator").getString("token");
+    // node B now holds the member in its cache of current users
+    assertThat(nodeB.api().get("/api/me", member.getString("token")).statusCode()).isEqualTo(200);
+
+    var suspended = nodeA.api().post("/api/users/" + id + "/suspend", new JsonObject().put("reason", "spam"), moderator);
+    assertThat(suspended.statusCode()).isEqualTo(200);
+
+    var onNodeB = Eventually.within(Duration.ofSeconds(1), () -> nodeB.api().get("/api/me", member.getString("token")),
+      response -> response.statusCode() == 403);
+    assertProblem(onNodeB, 403);
+  }
+}

@@ -1,0 +1,92 @@
+package eu.urbis.ui;
+
+import eu.urbis.support.TestServer;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UiChatTest {
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static String newRoom(JsonObject owner, String name) {
+    return server.api().post("/api/chat/rooms", new JsonObject().put("name", name).put("kind", "public"),
+      owner.getString("token")).bodyAsJsonObject().getString("id");
+  }
+
+  private static void say(Browser browser, String text) {
+    browser.type("#chat-input", text).click(".chat-compose button[type=submit]");
+  }
+
+  private static long shown(Browser browser, String text) {
+    return browser.all("room-view chat-message .rendered").stream().filter(message -> message.getText().equals(text)).count();
+  }
+
+  @Test
+  void twoSessionsInOneRoomSeeEachOthersMessagesAndTyping() {
+    JsonObject ana = server.api().newMember("ana");
+    JsonObject ben = server.api().newMember("ben");
+    String room = newRoom(ana, "Open data");
+    try (Browser first = Browser.open(server.port()); Browser second = Browser.open(server.port())) {
+      first.logIn(UiForumTest.username(ana), TestServer.PASSWORD).go("#/rooms/" + room);
+      second.logIn(UiForumTest.username(ben), TestServer.PASSWORD).go("#/rooms/" + room);
+      first.find("room-view .history-start");
+      second.find("room-view .history-start");
+
+      first.find("#chat-input").sendKeys("Hel");
+      second.waitForText("room-view .typing", "is typing");
+      first.find("#chat-input").sendKeys("lo from Gabrovo");
+      first.click(".chat-compose button[type=submit]");
+      second.waitForText("room-view .messages", "Hello from Gabrovo");
+
+      say(second, "Hi Ana!");
+      first.waitForText("room-view .messages", "Hi Ana!");
+      assertThat(shown(first, "Hi Ana!")).isEqualTo(1);
+      assertThat(second.find("room-view .online").getText()).contains(ana.getJsonObject("user").getString("displayName"));
+      first.assertCleanConsole();
+      second.assertCleanConsole();
+    }
+  }
+
+  @Test
+  void aDroppedConnectionResumesWithoutLossOrRepetition() {
+    JsonObject ana = server.api().newMember("ana");
+    JsonObject ben = server.api().newMember("ben");
+    String room = newRoom(ana, "Resilience");
+    try (Browser first = Browser.open(server.port()); Browser second = Browser.open(server.port())) {
+      first.logIn(UiForumTest.username(ana), TestServer.PASSWORD).go("#/rooms/" + room);
+      second.logIn(UiForumTest.username(ben), TestServer.PASSWORD).go("#/rooms/" + room);
+      second.find("room-view .history-start");
+      say(first, "before the drop");
+      second.waitForText("room-view .messages", "before the drop");
+
+      second.network(false);
+      second.waitForText("app-header .connection", "Reconnecting");
+      say(first, "while you were away 1");
+      say(first, "while you were away 2");
+      first.waitForText("room-view .messages", "while you were away 2");
+      first.waitUntilGone(".chat-message.pending");
+      second.network(true);
+
+      second.waitForText("room-view .messages", "while you were away 2");
+      second.waitUntilGone("app-header .connection");
+      say(second, "back again");
+      first.waitForText("room-view .messages", "back again");
+      for (String text : new String[] {"before the drop", "while you were away 1", "while you were away 2"}) {
+        assertThat(shown(second, text)).as(text).isEqualTo(1);
+      }
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package eu.urbis.ui;
+
+import eu.urbis.support.TestServer;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UiForumTest {
+  private static TestServer server;
+  private static String boardId;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+    JsonObject board = server.api().post("/api/boards", new JsonObject()
+      .put("slug", "general").put("name", "General").put("description", "Anything").put("postPolicy", "everyone"),
+      server.api().adminToken()).bodyAsJsonObject();
+    boardId = board.getString("id");
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  static String username(JsonObject session) {
+    return session.getJsonObject("user").getString("username");
+  }
+
+  @Test
+  void aNewThreadAndANestedReplyAreShownInTheTree() {
+    JsonObject member = server.api().newMember("writer");
+    try (Browser browser = Browser.open(server.port())) {
+      browser.logIn(username(member), TestServer.PASSWORD).go("#/boards/" + boardId);
+      browser.clickLabelled("board-view", "New thread");
+      browser.type("#thread-title", "Parking apps in small cities")
+        .type("thread-form md-composer textarea", "Which apps do you **recommend**?")
+        .type("#thread-tags", "mobility, parking");
+      assertThat(browser.find("thread-form .preview strong").getText()).isEqualTo("recommend");
+      browser.click("thread-form button[type=submit]");
+
+      assertThat(browser.waitForText("thread-view h1", "Parking apps").getText()).isEqualTo("Parking apps in small cities");
+      assertThat(browser.find("li.depth-0 post-item .rendered strong").getText()).isEqualTo("recommend");
+
+      browser.clickLabelled("li.depth-0 post-item .post-actions", "Reply");
+      browser.type("li.depth-0 .reply-form textarea", "We use ParkMe.").click("li.depth-0 .reply-form button[type=submit]");
+      browser.waitForText("li.depth-1 post-item .rendered", "We use ParkMe.");
+
+      browser.clickLabelled("li.depth-1 post-item .post-actions", "Reply");
+      browser.type("li.depth-1 .reply-form textarea", "Does it work offline?").click("li.depth-1 .reply-form button[type=submit]");
+      assertThat(browser.waitForText("li.depth-2 post-item .rendered", "Does it work offline?").isDisplayed()).isTrue();
+
+      browser.driver().navigate().refresh();
+      assertThat(browser.waitForText("li.depth-2 post-item .rendered", "Does it work offline?").isDisplayed()).isTrue();
+      browser.assertCleanConsole();
+    }
+  }
+
+  @Test
+  void anXssPayloadInAPostStaysText() {
+    JsonObject member = server.api().newMember("mallory");
+    String title = "<img src=x onerror=\"window.__pwned = 1\">";
+    String body = "<script>window.__pwned = 2</script> <img src=x onerror=\"window.__pwned = 3\"> [click](javascript:window.__pwned=4)";
+    try (Browser browser = Browser.open(server.port())) {
+      browser.logIn(username(member), TestServer.PASSWORD).go("#/boards/" + boardId + "/new");
+      browser.type("#thread-title", title).type("thread-form md-composer textarea", body);
+      browser.find("thread-form .preview");
+      browser.click("thread-form button[type=submit]");
+
+      assertThat(browser.waitForText("thread-view h1", "onerror").getText()).isEqualTo(title);
+      browser.find("post-item .rendered");
+      assertThat(browser.all("thread-view script, thread-view img[onerror], thread-view a[href^='javascript']")).isEmpty();
+      assertThat(browser.find("post-item .rendered").getText()).contains("<script>window.__pwned = 2</script>");
+      assertThat(browser.script("return window.__pwned === undefined")).isEqualTo(true);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package eu.urbis.ui;
+
+import eu.urbis.support.TestServer;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UiModerationTest {
+  private static TestServer server;
+  private static String boardId;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+    boardId = server.api().post("/api/boards", new JsonObject()
+      .put("slug", "help").put("name", "Help desk").put("description", "Questions").put("postPolicy", "everyone"),
+      server.api().adminToken()).bodyAsJsonObject().getString("id");
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void aModeratorLocksAThreadAndTheMembersReplyBoxSaysSo() {
+    JsonObject member = server.api().newMember("asker");
+    JsonObject moderator = server.api().newUserWithRole("mod", "moderator");
+    String thread = server.api().post("/api/boards/" + boardId + "/threads",
+      new JsonObject().put("title", "Heated debate").put("body", "Let us argue."), member.getString("token"))
+      .bodyAsJsonObject().getJsonObject("thread").getString("id");
+    try (Browser mod = Browser.open(server.port()); Browser asker = Browser.open(server.port())) {
+      asker.logIn(UiForumTest.username(member), TestServer.PASSWORD).go("#/threads/" + thread);
+      asker.find("thread-view .reply-form textarea");
+
+      mod.logIn(UiForumTest.username(moderator), TestServer.PASSWORD).go("#/threads/" + thread);
+      mod.clickLabelled("thread-mod-tools", "Lock");
+      mod.waitForText("thread-view .thread-head .meta", "Locked");
+
+      asker.driver().navigate().refresh();
+      assertThat(asker.waitForText("thread-view .locked-note", "locked").getText()).contains("This thread is locked");
+      assertThat(asker.all("thread-view .reply-form")).isEmpty();
+      mod.assertCleanConsole();
+    }
+  }
+
+  @Test
+  void aSuspendedUsersOpenSessionIsSignedOutWithTheReason() {
+    JsonObject member = server.api().newMember("spammer");
+    JsonObject moderator = server.api().newUserWithRole("mod", "moderator");
+    try (Browser browser = Browser.open(server.port())) {
+      browser.logIn(UiForumTest.username(member), TestServer.PASSWORD).go("#/rooms");
+      browser.find("room-list h1");
+
+      var suspended = server.api().post("/api/users/" + member.getJsonObject("user").getString("id") + "/suspend",
+        new JsonObject().putNull("until").put("reason", "Posting adverts in every room"), moderator.getString("token"));
+      assertThat(suspended.statusCode()).as(suspended.bodyAsString()).isEqualTo(200);
+
+      String notice = browser.waitForText("sign-in .problem", "suspended").getText();
+      assertThat(notice).contains("Your account is suspended", "Posting adverts in every room");
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { html } from 'lit';
+import { UrbisElement } from '../lib/element.js';
+import { signOut } from '../lib/api.js';
+import { navigate, link } from '../lib/router.js';
+import { ROLE_LABELS } from '../lib/format.js';
+import { loadCities, nameOf } from '../lib/reference.js';
+
+/** Top bar: menu toggle (phones), brand, search, connection state and the signed-in user. */
+export class AppHeader extends UrbisElement {
+  static properties = {
+    user: { attribute: false },
+    connection: { attribute: false },
+    query: { attribute: false },
+    navOpen: { attribute: false },
+    cities: { state: true },
+  };
+
+  connectedCallback() {
+    super.connectedCallback();
+    loadCities().then((cities) => { this.cities = cities; }).catch(() => {});
+  }
+
+  search(event) {
+    event.preventDefault();
+    const q = new FormData(event.target).get('q').trim();
+    if (q) {
+      navigate(link('/search', { q }).slice(1));
+    }
+  }
+
+  render() {
+    const user = this.user;
+    return html`<header class="app-header">
+      <button class="menu-toggle" type="button" aria-controls="side-nav" aria-expanded=${this.navOpen ? 'true' : 'false'}
+        @click=${() => this.dispatchEvent(new CustomEvent('toggle-nav', { bubbles: true }))}>
+        <span aria-hidden="true">☰</span><span class="visually-hidden">Menu</span>
+      </button>
+      <a class="brand" href="#/">Urbis</a>
+      <form class="search" role="search" @submit=${this.search}>
+        <label class="visually-hidden" for="search-q">Search boards</label>
+        <input id="search-q" name="q" type="search" placeholder="Search threads and posts" .value=${this.query ?? ''}>
+        <button type="submit">Search</button>
+      </form>
+      ${this.connection === 'reconnecting' ? html`<span class="connection" role="status">Reconnecting…</span>` : ''}
+      <div class="me">
+        <a href="#/users/${user.id}" class="me-name">${user.displayName}</a>
+        <span class="me-city">${user.cityId ? nameOf(this.cities, user.cityId) : ''}</span>
+        <span class="role-badge role-${user.role}">${ROLE_LABELS[user.role] ?? user.role}</span>
+        <button type="button" class="secondary" @click=${signOut}>Log out</button>
+      </div>
+    </header>`;
+  }
+}
+customElements.define('app-header', AppHeader);

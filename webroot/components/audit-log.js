@@ -1,0 +1,46 @@
+import { html } from 'lit';
+import { UrbisElement } from '../lib/element.js';
+import { isModerator } from '../lib/session.js';
+import { when } from '../lib/format.js';
+import { PagedList } from './paged-list.js';
+import './problem-note.js';
+
+/** The moderation audit log, newest first: who did what to which target, and when. */
+export class AuditLog extends UrbisElement {
+  static properties = { me: { attribute: false } };
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.list ??= new PagedList(this, '/api/moderation/audit');
+    if (isModerator(this.me)) {
+      this.list.more();
+    }
+  }
+
+
+  render() {
+    if (!isModerator(this.me)) {
+      return html`<section class="view"><h1>Audit log</h1><p>Only moderators read the audit log.</p></section>`;
+    }
+    const list = this.list;
+    return html`<section class="view">
+      <h1>Audit log</h1>
+      <div class="table-wrap">
+        <table>
+          <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">Action</th><th scope="col">Target</th><th scope="col">Detail</th></tr></thead>
+          <tbody>${list.items.map((entry) => html`<tr>
+            <td><time datetime=${entry.at}>${when(entry.at)}</time></td>
+            <td><a href="#/users/${entry.actor.id}">${entry.actor.displayName}</a></td>
+            <td>${entry.action}</td>
+            <td>${entry.targetType === 'user' ? html`<a href="#/users/${entry.targetId}">user ${entry.targetId}</a>`
+              : entry.targetType === 'thread' ? html`<a href="#/threads/${entry.targetId}">thread ${entry.targetId}</a>` : `${entry.targetType} ${entry.targetId}`}</td>
+            <td class="detail">${typeof entry.detail === 'object' && entry.detail !== null ? JSON.stringify(entry.detail) : entry.detail ?? ''}</td>
+          </tr>`)}</tbody>
+        </table>
+      </div>
+      <problem-note .error=${list.error}></problem-note>
+      ${list.done ? '' : html`<div class="sentinel"><button type="button" class="secondary" ?disabled=${list.loading} @click=${() => list.more()}>Load older entries</button></div>`}
+    </section>`;
+  }
+}
+customElements.define('audit-log', AuditLog);

@@ -1,0 +1,31 @@
+import { html } from 'lit';
+import { UrbisElement } from '../lib/element.js';
+import { api } from '../lib/api.js';
+import './problem-note.js';
+
+/** Home: every board with its description and thread count. */
+export class BoardList extends UrbisElement {
+  static properties = { boards: { state: true }, error: { state: true } };
+
+  connectedCallback() {
+    super.connectedCallback();
+    api('/api/boards').then(({ items }) => { this.boards = items; }).catch((error) => { this.error = error; });
+  }
+
+  render() {
+    return html`<section class="view">
+      <h1>Boards</h1>
+      <problem-note .error=${this.error}></problem-note>
+      ${this.boards === undefined && !this.error ? html`<p class="muted">Loading…</p>` : ''}
+      <ul class="cards">
+        ${(this.boards ?? []).map((board) => html`<li class="card">
+          <h2><a href="#/boards/${board.id}">${board.name}</a></h2>
+          <p>${board.description}</p>
+          <p class="meta">${board.threadCount} ${board.threadCount === 1 ? 'thread' : 'threads'}
+            ${board.postPolicy === 'mentors' ? html` · <span class="tag">mentors start threads</span>` : ''}</p>
+        </li>`)}
+      </ul>
+    </section>`;
+  }
+}
+customElements.define('board-list', BoardList);

@@ -1,0 +1,66 @@
+import { html } from 'lit';
+import { UrbisElement } from '../lib/element.js';
+import { api } from '../lib/api.js';
+import { link } from '../lib/router.js';
+import { PagedList } from './paged-list.js';
+import { threadRow } from './thread-row.js';
+import './problem-note.js';
+
+/** A board's threads, pinned first, filtered by kind and tag, loaded page by page as the list scrolls. */
+export class BoardView extends UrbisElement {
+  static properties = {
+    boardId: { attribute: false },
+    kind: { attribute: false },
+    tag: { attribute: false },
+    board: { state: true },
+    error: { state: true },
+  };
+
+  willUpdate(changed) {
+    if (changed.has('boardId')) {
+      this.board = null;
+      api('/api/boards').then(({ items }) => {
+        this.board = items.find((board) => board.id === this.boardId);
+        this.error = this.board ? null : new Error('This board does not exist (or is not visible to you).');
+      }).catch((error) => { this.error = error; });
+    }
+    if (changed.has('boardId') || changed.has('kind') || changed.has('tag')) {
+      this.list?.close();
+      const query = new URLSearchParams(Object.entries({ kind: this.kind, tag: this.tag }).filter(([, value]) => value));
+      this.list = new PagedList(this, `/api/boards/${encodeURIComponent(this.boardId)}/threads?${query}`);
+      this.list.more();
+    }
+  }
+
+
+  filterLink(changes) {
+    return link(`/boards/${this.boardId}`, { kind: this.kind, tag: this.tag, ...changes });
+  }
+
+  render() {
+    const list = this.list;
+    return html`<section class="view">
+      <div class="view-head">
+        <h1>${this.board?.name ?? 'Board'}</h1>
+        <a class="button" href="#/boards/${this.boardId}/new">New thread</a>
+      </div>
+      <p class="muted">${this.board?.description}</p>
+      <problem-note .error=${this.error}></problem-note>
+      <div class="filters">
+        <label for="kind-filter">Show</label>
+        <select id="kind-filter" @change=${(event) => { location.hash = this.filterLink({ kind: event.target.value }); }}>
+          <option value="" ?selected=${!this.kind}>All threads</option>
+          <option value="discussion" ?selected=${this.kind === 'discussion'}>Discussions</option>
+          <option value="practice" ?selected=${this.kind === 'practice'}>Best practices</option>
+        </select>
+        ${this.tag ? html`<span class="tag">${this.tag}</span> <a href=${this.filterLink({ tag: '' })}>Clear tag filter</a>` : ''}
+      </div>
+      <ul class="thread-list">${list.items.map((thread) => threadRow(thread, (tag) => this.filterLink({ tag })))}</ul>
+      ${!list.loading && list.done && list.items.length === 0 && !list.error ? html`<p class="muted">No threads here yet.</p>` : ''}
+      <problem-note .error=${list.error}></problem-note>
+      ${list.done ? '' : html`<div class="sentinel"><button type="button" class="secondary" ?disabled=${list.loading} @click=${() => list.more()}>
+        ${list.loading ? 'Loading…' : 'Load more threads'}</button></div>`}
+    </section>`;
+  }
+}
+customElements.define('board-view', BoardView);

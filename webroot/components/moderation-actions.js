@@ -1,0 +1,86 @@
+import { html } from 'lit';
+import { UrbisElement } from '../lib/element.js';
+import { api } from '../lib/api.js';
+import { inputField, selectField } from './form-fields.js';
+import './problem-note.js';
+
+/** Suspend or unsuspend a user, mute or unmute them in a room, and (admins) change their role. Fires `changed`. */
+export class ModerationActions extends UrbisElement {
+  static properties = {
+    user: { attribute: false },
+    me: { attribute: false },
+    rooms: { attribute: false },
+    error: { state: true },
+    done: { state: true },
+  };
+
+  async act(message, call) {
+    this.error = null;
+    this.done = null;
+    try {
+      const user = await call();
+      if (user) {
+        this.dispatchEvent(new CustomEvent('changed', { bubbles: true, detail: user }));
+      }
+      this.done = message;
+    } catch (error) {
+      this.error = error;
+    }
+  }
+
+  suspend(event) {
+    event.preventDefault();
+    const data = new FormData(event.target);
+    const until = data.get('until') ? new Date(data.get('until')).toISOString() : null;
+    this.act('Suspended.', () => api(`/api/users/${this.user.id}/suspend`, { method: 'POST', body: { until, reason: data.get('reason').trim() } }));
+  }
+
+  mute(event, unmute = false) {
+    event.preventDefault();
+    const form = event.target.closest('form');
+    const data = new FormData(form);
+    const room = data.get('room');
+    const until = data.get('until') ? new Date(data.get('until')).toISOString() : null;
+    this.act(unmute ? 'Unmuted.' : 'Muted.', () => (unmute
+      ? api(`/api/chat/rooms/${room}/mutes/${this.user.id}`, { method: 'DELETE' })
+      : api(`/api/chat/rooms/${room}/mutes`, { method: 'POST', body: { userId: this.user.id, until } })));
+  }
+
+  changeRole(event) {
+    event.preventDefault();
+    const role = new FormData(event.target).get('role');
+    this.act('Role changed.', () => api(`/api/users/${this.user.id}`, { method: 'PATCH', body: { role } }));
+  }
+
+  render() {
+    const suspended = this.user.status === 'suspended';
+    const rooms = (this.rooms?.items ?? []).filter((room) => room.kind !== 'direct').map((room) => ({ value: room.id, label: room.name }));
+    return html`<section class="moderation-actions" aria-labelledby="mod-actions-title">
+      <h2 id="mod-actions-title">Moderation</h2>
+      <problem-note .error=${this.error}></problem-note>
+      ${this.done ? html`<p class="notice" role="status">${this.done}</p>` : ''}
+      ${suspended
+        ? html`<button type="button" @click=${() => this.act('Suspension lifted.', () => api(`/api/users/${this.user.id}/unsuspend`, { method: 'POST', body: {} }))}>Lift suspension</button>`
+        : html`<form class="stack" @submit=${this.suspend}>
+            <h3>Suspend</h3>
+            ${inputField({ id: 'suspend-reason', name: 'reason', label: 'Reason (shown to the user)', error: this.error })}
+            ${inputField({ id: 'suspend-until', name: 'until', label: 'Until', type: 'datetime-local', required: false, error: this.error, hint: 'Leave empty to suspend until lifted.' })}
+            <div class="actions"><button type="submit" class="danger">Suspend</button></div>
+          </form>`}
+      <form class="stack" @submit=${(event) => this.mute(event)}>
+        <h3>Mute in a room</h3>
+        ${selectField({ id: 'mute-room', name: 'room', label: 'Room', options: rooms, error: this.error })}
+        ${inputField({ id: 'mute-until', name: 'until', label: 'Until', type: 'datetime-local', required: false, error: this.error, hint: 'Leave empty to mute until unmuted.' })}
+        <div class="actions"><button type="submit">Mute</button>
+          <button type="button" class="secondary" @click=${(event) => this.mute(event, true)}>Unmute</button></div>
+      </form>
+      ${this.me.role === 'admin' ? html`<form class="stack" @submit=${this.changeRole}>
+        <h3>Role</h3>
+        ${selectField({ id: 'user-role', name: 'role', label: 'Role', value: this.user.role, error: this.error,
+          options: ['member', 'mentor', 'moderator', 'admin'].map((role) => ({ value: role, label: role })) })}
+        <div class="actions"><button type="submit">Change role</button></div>
+      </form>` : ''}
+    </section>`;
+  }
+}
+customElements.define('moderation-actions', ModerationActions);

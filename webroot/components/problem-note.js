@@ -1,0 +1,31 @@
+import { html } from 'lit';
+import { UrbisElement } from '../lib/element.js';
+import { when } from '../lib/format.js';
+
+/** A problem+json error (or any Error) as a readable message, announced to screen readers. */
+export class ProblemNote extends UrbisElement {
+  static properties = { error: { attribute: false } };
+
+  render() {
+    if (!this.error) {
+      return html``;
+    }
+    const problem = this.error.problem ?? {};
+    if (this.error.suspended || String(problem.type).endsWith('/problems/suspended')) {
+      return html`<div class="problem" role="alert">
+        <strong>Your account is suspended</strong>
+        ${problem.suspendedUntil ? html`until <time datetime=${problem.suspendedUntil}>${when(problem.suspendedUntil)}</time>` : 'until a moderator lifts it'}.
+        ${problem.reason ? html`<br>Reason: <q class="reason">${problem.reason}</q>` : ''}
+      </div>`;
+    }
+    const title = problem.title && problem.title !== this.error.message ? problem.title : null;
+    return html`<p class="problem" role="alert">${title ? html`<strong>${title}:</strong> ` : ''}${this.error.message}</p>`;
+  }
+}
+customElements.define('problem-note', ProblemNote);
+
+/** The message beside one form field, linked to it by id for aria-describedby. */
+export function fieldError(error, field, id) {
+  const message = error?.field?.(field);
+  return message ? html`<p class="field-error" id=${id}>${message}</p>` : '';
+}

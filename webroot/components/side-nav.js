@@ -1,0 +1,69 @@
+import { html } from 'lit';
+import { UrbisElement } from '../lib/element.js';
+import { api } from '../lib/api.js';
+import { isModerator } from '../lib/session.js';
+import './problem-note.js';
+
+/** Left navigation: boards, practices, chat rooms with live unread badges, direct messages, moderation. */
+export class SideNav extends UrbisElement {
+  static properties = {
+    user: { attribute: false },
+    rooms: { attribute: false },
+    route: { attribute: false },
+    boards: { state: true },
+    error: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.boards = [];
+    this.onRooms = () => this.requestUpdate();
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.id = 'side-nav';
+    api('/api/boards').then(({ items }) => { this.boards = items; }).catch((error) => { this.error = error; });
+  }
+
+  willUpdate(changed) {
+    if (changed.has('rooms')) {
+      changed.get('rooms')?.removeEventListener('change', this.onRooms);
+      this.rooms?.addEventListener('change', this.onRooms);
+    }
+  }
+
+  current(name, id) {
+    return this.route?.name === name && (id === undefined || this.route.id === id) ? 'page' : undefined;
+  }
+
+  roomLink(room) {
+    return html`<li><a href="#/rooms/${room.id}" aria-current=${this.current('room', room.id) ?? 'false'}>
+      <span class="room-name">${room.kind === 'direct' ? '@' : '#'} ${room.name}</span>
+      ${room.unread > 0 ? html`<span class="badge" aria-label="${room.unread} unread">${room.unread}</span>` : ''}
+    </a></li>`;
+  }
+
+  render() {
+    const rooms = this.rooms?.items ?? [];
+    return html`<nav aria-label="Main">
+      <problem-note .error=${this.error}></problem-note>
+      <h2>Boards</h2>
+      <ul>
+        ${this.boards.map((board) => html`<li><a href="#/boards/${board.id}" aria-current=${this.current('board', board.id) ?? 'false'}>
+          <span>${board.name}</span><span class="count" aria-label="${board.threadCount} threads">${board.threadCount}</span></a></li>`)}
+        <li><a href="#/practices" aria-current=${this.current('practices') ?? 'false'}>All best practices</a></li>
+      </ul>
+      <h2><a href="#/rooms">Chat rooms</a></h2>
+      <ul>${rooms.filter((room) => room.kind !== 'direct').map((room) => this.roomLink(room))}</ul>
+      <h2>Direct messages</h2>
+      <ul>${rooms.filter((room) => room.kind === 'direct').map((room) => this.roomLink(room))}</ul>
+      ${isModerator(this.user) ? html`<h2>Moderation</h2>
+        <ul>
+          <li><a href="#/moderation" aria-current=${this.current('reports') ?? 'false'}>Reports</a></li>
+          <li><a href="#/moderation/audit" aria-current=${this.current('audit') ?? 'false'}>Audit log</a></li>
+        </ul>` : ''}
+    </nav>`;
+  }
+}
+customElements.define('side-nav', SideNav);

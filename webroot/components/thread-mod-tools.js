@@ -1,0 +1,66 @@
+import { html } from 'lit';
+import { UrbisElement } from '../lib/element.js';
+import { api } from '../lib/api.js';
+import { isModerator } from '../lib/session.js';
+import { inputField, selectField } from './form-fields.js';
+import './problem-note.js';
+
+/** Pin, lock, move and retitle a thread (moderators; the author may retitle). Fires `changed` with the Thread. */
+export class ThreadModTools extends UrbisElement {
+  static properties = {
+    thread: { attribute: false },
+    me: { attribute: false },
+    boards: { state: true },
+    retitling: { state: true },
+    error: { state: true },
+  };
+
+  connectedCallback() {
+    super.connectedCallback();
+    if (isModerator(this.me)) {
+      api('/api/boards').then(({ items }) => { this.boards = items; }).catch((error) => { this.error = error; });
+    }
+  }
+
+  async change(body) {
+    this.error = null;
+    try {
+      const thread = await api(`/api/threads/${this.thread.id}`, { method: 'PATCH', body });
+      this.retitling = false;
+      this.dispatchEvent(new CustomEvent('changed', { bubbles: true, detail: thread }));
+    } catch (error) {
+      this.error = error;
+    }
+  }
+
+  retitle(event) {
+    event.preventDefault();
+    this.change({ title: new FormData(event.target).get('title').trim() });
+  }
+
+  render() {
+    const { thread } = this;
+    const moderator = isModerator(this.me);
+    if (!moderator && thread.author.id !== this.me.id) {
+      return html``;
+    }
+    return html`<div class="mod-tools" role="group" aria-label="Thread tools">
+      ${moderator ? html`
+        <button type="button" class="secondary" @click=${() => this.change({ pinned: !thread.pinned })}>${thread.pinned ? 'Unpin' : 'Pin'}</button>
+        <button type="button" class="secondary" @click=${() => this.change({ locked: !thread.locked })}>${thread.locked ? 'Unlock' : 'Lock'}</button>
+        ${this.boards ? selectField({
+          id: 'move-board', name: 'boardId', label: 'Move to board', error: this.error, value: thread.boardId,
+          options: this.boards.map((board) => ({ value: board.id, label: board.name })),
+          onChange: (event) => this.change({ boardId: event.target.value }),
+        }) : ''}` : ''}
+      <button type="button" class="secondary" aria-expanded=${this.retitling ? 'true' : 'false'}
+        @click=${() => { this.retitling = !this.retitling; }}>Retitle</button>
+      ${this.retitling ? html`<form class="inline-form" @submit=${this.retitle}>
+        ${inputField({ id: 'retitle', name: 'title', label: 'New title', value: thread.title, error: this.error })}
+        <button type="submit">Save title</button>
+      </form>` : ''}
+      <problem-note .error=${this.error}></problem-note>
+    </div>`;
+  }
+}
+customElements.define('thread-mod-tools', ThreadModTools);

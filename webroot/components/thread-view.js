@@ -1,0 +1,167 @@
+import { html } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { UrbisElement } from '../lib/element.js';
+import { api } from '../lib/api.js';
+import { isModerator } from '../lib/session.js';
+import { PagedList } from './paged-list.js';
+import './practice-card.js';
+import './post-item.js';
+import './thread-mod-tools.js';
+import './md-composer.js';
+import './problem-note.js';
+
+const MAX_INDENT = 8;
+
+/**
+ * A thread: its header (badges, tags, the best practice if any, thread tools) and its posts as a reply tree,
+ * indented by `depth`, each branch collapsible, with a reply box under any post and one at the end. A locked
+ * thread says so where the reply box would be (moderators may still reply).
+ */
+export class ThreadView extends UrbisElement {
+  static properties = {
+    threadId: { attribute: false },
+    me: { attribute: false },
+    thread: { state: true },
+    collapsed: { state: true },
+    replyTo: { state: true },
+    error: { state: true },
+    replyError: { state: true },
+  };
+
+  willUpdate(changed) {
+    if (changed.has('threadId')) {
+      this.list?.close();
+      this.thread = null;
+      this.collapsed = new Set();
+      this.replyTo = null;
+      api(`/api/threads/${encodeURIComponent(this.threadId)}`).then((thread) => { this.thread = thread; }).catch((error) => { this.error = error; });
+      this.list = new PagedList(this, `/api/threads/${encodeURIComponent(this.threadId)}/posts?limit=100`);
+      this.list.more();
+    }
+  }
+
+
+  get canReply() {
+    return this.thread && (!this.thread.locked || isModerator(this.me));
+  }
+
+  /** Posts in tree order, minus the branches under collapsed posts; each with its number of replies below it. */
+  visiblePosts() {
+    const posts = this.list.items;
+    const shown = [];
+    let hideDeeperThan = Infinity;
+    posts.forEach((post, index) => {
+      if (post.depth > hideDeeperThan) {
+        return;
+      }
+      hideDeeperThan = this.collapsed.has(post.id) ? post.depth : Infinity;
+      let replies = 0;
+      while (posts[index + 1 + replies]?.depth > post.depth) {
+        replies += 1;
+      }
+      shown.push({ post, replies });
+    });
+    return shown;
+  }
+
+  toggle(id) {
+    const next = new Set(this.collapsed);
+    if (!next.delete(id)) {
+      next.add(id);
+    }
+    this.collapsed = next;
+  }
+
+  replaced(post) {
+    this.list.items = this.list.items.map((item) => (item.id === post.id ? { ...post, depth: item.depth } : item));
+    this.requestUpdate();
+  }
+
+  /** Puts a new reply after the last loaded post of its parent's branch. */
+  inserted(post) {
+    const items = this.list.items;
+    const parentIndex = items.findIndex((item) => item.id === post.parentId);
+    const depth = parentIndex < 0 ? 0 : items[parentIndex].depth + 1;
+    let at = parentIndex < 0 ? items.length : parentIndex + 1;
+    while (parentIndex >= 0 && items[at]?.depth >= depth) {
+      at += 1;
+    }
+    this.list.items = [...items.slice(0, at), { ...post, depth }, ...items.slice(at)];
+    this.thread = { ...this.thread, postCount: this.thread.postCount + 1 };
+  }
+
+  async reply(event, parentId) {
+    event.preventDefault();
+    const composer = event.target.querySelector('md-composer');
+    this.replyError = null;
+    try {
+      const post = await api(`/api/threads/${this.threadId}/posts`, { method: 'POST', body: { body: composer.value, parentId } });
+      composer.value = '';
+      this.replyTo = null;
+      this.inserted(post);
+    } catch (error) {
+      this.replyError = { parentId, error };
+    }
+  }
+
+  replyForm(parent) {
+    const parentId = parent?.id ?? this.list.items[0]?.id ?? null;
+    const error = this.replyError?.parentId === parentId ? this.replyError.error : null;
+    return html`<form class="reply-form" @submit=${(event) => this.reply(event, parentId)}>
+      <md-composer label=${parent ? `Reply to ${parent.author.displayName}` : 'Reply to the thread'} .error=${error?.field?.('body')}></md-composer>
+      <problem-note .error=${error}></problem-note>
+      <div class="actions">
+        <button type="submit">Post reply</button>
+        ${parent ? html`<button type="button" class="secondary" @click=${() => { this.replyTo = null; }}>Cancel</button>` : ''}
+      </div>
+    </form>`;
+  }
+
+  header() {
+    const thread = this.thread;
+    if (!thread) {
+      return html`<h1>${this.error ? 'Thread' : 'Loading…'}</h1>`;
+    }
+    return html`<div class="thread-head">
+      <p class="crumbs"><a href="#/boards/${thread.boardId}">Back to the board</a></p>
+      <h1>${thread.title}</h1>
+      <p class="meta">
+        ${thread.pinned ? html`<span class="badge pinned">Pinned</span>` : ''}
+        ${thread.locked ? html`<span class="badge locked">Locked</span>` : ''}
+        ${thread.tags.map((tag) => html`<a class="tag" href="#/boards/${thread.boardId}?tag=${tag}">${tag}</a>`)}
+        <span>${thread.postCount} ${thread.postCount === 1 ? 'post' : 'posts'}</span>
+      </p>
+      ${thread.practice ? html`<practice-card .practice=${thread.practice}></practice-card>` : ''}
+      <thread-mod-tools .thread=${thread} .me=${this.me} @changed=${(event) => { this.thread = event.detail; }}></thread-mod-tools>
+    </div>`;
+  }
+
+  render() {
+    const list = this.list;
+    return html`<section class="view thread">
+      ${this.header()}
+      <problem-note .error=${this.error}></problem-note>
+      <ol class="posts">
+        ${repeat(this.visiblePosts(), ({ post }) => post.id, ({ post, replies }) => html`<li class="depth-${Math.min(post.depth, MAX_INDENT)}">
+          <post-item .post=${post} .me=${this.me} .canReply=${this.canReply} .replies=${replies} .collapsed=${this.collapsed.has(post.id)}
+            @reply=${(event) => { this.replyTo = event.detail.id; }} @toggle=${(event) => this.toggle(event.detail)}
+            @changed=${(event) => this.replaced(event.detail)}></post-item>
+          ${this.replyTo === post.id ? this.replyForm(post) : ''}
+        </li>`)}
+      </ol>
+      <problem-note .error=${list.error}></problem-note>
+      ${list.done ? '' : html`<div class="sentinel"><button type="button" class="secondary" ?disabled=${list.loading} @click=${() => list.more()}>
+        ${list.loading ? 'Loading…' : 'Load more posts'}</button></div>`}
+      ${this.thread && list.done ? this.closing() : ''}
+    </section>`;
+  }
+
+  closing() {
+    if (this.thread.locked && !isModerator(this.me)) {
+      return html`<p class="locked-note" role="status"><strong>This thread is locked.</strong> No new replies can be posted.</p>`;
+    }
+    return html`${this.thread.locked ? html`<p class="locked-note">This thread is locked; as a moderator you can still reply.</p>` : ''}
+      ${this.replyForm(null)}`;
+  }
+}
+customElements.define('thread-view', ThreadView);

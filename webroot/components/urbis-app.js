@@ -1,0 +1,130 @@
+import { html } from 'lit';
+import { UrbisElement } from '../lib/element.js';
+import { session, onSessionChange } from '../lib/session.js';
+import { api, scheduleRefresh, ApiError } from '../lib/api.js';
+import { currentRoute } from '../lib/router.js';
+import { ChatSocket } from '../lib/chat-socket.js';
+import { RoomStore } from '../lib/rooms.js';
+import './problem-note.js';
+import './app-header.js';
+import './side-nav.js';
+import './sign-in.js';
+import './board-list.js';
+import './board-view.js';
+import './thread-form.js';
+import './thread-view.js';
+import './practices-view.js';
+import './search-view.js';
+import './room-list.js';
+import './room-view.js';
+import './user-card.js';
+import './report-queue.js';
+import './audit-log.js';
+
+/**
+ * The shell: header, side navigation and the view the hash route names. Owns the session's live parts (the chat
+ * socket and the room store) and signs the user out, with the reason, when the session ends or is suspended.
+ */
+export class UrbisApp extends UrbisElement {
+  static properties = {
+    user: { state: true },
+    route: { state: true },
+    signedOutBecause: { state: true },
+    navOpen: { state: true },
+    connection: { state: true },
+    sessionError: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.route = currentRoute();
+    this.user = session()?.user ?? null;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener('hashchange', () => this.routeChanged());
+    onSessionChange((next, reason) => this.sessionChanged(next, reason));
+    if (this.user) {
+      this.startSession();
+    }
+  }
+
+  routeChanged() {
+    this.route = currentRoute();
+    this.navOpen = false;
+    this.updateComplete.then(() => this.querySelector('main')?.focus({ preventScroll: true }));
+  }
+
+  sessionChanged(next, reason) {
+    scheduleRefresh();
+    if (!next) {
+      this.stopSession();
+      this.user = null;
+      this.signedOutBecause = reason ? new ApiError(reason) : null;
+    } else if (next.user.id !== this.user?.id) {
+      this.user = next.user;
+      this.signedOutBecause = null;
+      this.startSession();
+    }
+  }
+
+  startSession() {
+    scheduleRefresh();
+    this.socket = new ChatSocket();
+    this.rooms = new RoomStore(this.socket, this.user);
+    this.socket.addEventListener('state', (event) => { this.connection = event.detail; });
+    this.socket.addEventListener('suspended', () => this.recheckAccount());
+    this.socket.start();
+    this.rooms.load().catch((error) => { this.sessionError = error; });
+    api('/api/me').then((user) => { this.user = user; }).catch((error) => { this.sessionError = error; });
+  }
+
+  stopSession() {
+    this.socket?.stop();
+    this.socket = null;
+    this.rooms = null;
+  }
+
+  /** The server closed the socket for a suspension: ask who we are, and the 403 signs out with the reason. */
+  recheckAccount() {
+    api('/api/me').catch((error) => { this.sessionError = error; });
+  }
+
+  render() {
+    if (!this.user) {
+      return html`<sign-in .notice=${this.signedOutBecause}></sign-in>`;
+    }
+    return html`
+      <button class="skip-link" type="button" @click=${() => this.querySelector('main').focus()}>Skip to content</button>
+      <app-header .user=${this.user} .connection=${this.connection} .query=${this.route.query.get('q') ?? ''}
+        .navOpen=${this.navOpen} @toggle-nav=${() => { this.navOpen = !this.navOpen; }}></app-header>
+      <div class="layout">
+        <side-nav class=${this.navOpen ? 'open' : ''} .user=${this.user} .rooms=${this.rooms} .route=${this.route}></side-nav>
+        <main id="main" tabindex="-1">
+          <problem-note .error=${this.sessionError}></problem-note>
+          ${this.view()}
+        </main>
+      </div>`;
+  }
+
+  view() {
+    const { name, id, query } = this.route;
+    const me = this.user;
+    switch (name) {
+      case 'home': return html`<board-list></board-list>`;
+      case 'board': return html`<board-view .boardId=${id} .kind=${query.get('kind') ?? ''} .tag=${query.get('tag') ?? ''}></board-view>`;
+      case 'new-thread': return html`<thread-form .boardId=${id} .me=${me} .kind=${query.get('kind') ?? 'discussion'}></thread-form>`;
+      case 'thread': return html`<thread-view .threadId=${id} .me=${me}></thread-view>`;
+      case 'practices': return html`<practices-view .me=${me} .theme=${query.get('theme') ?? ''} .city=${query.get('city') ?? ''}></practices-view>`;
+      case 'search': return html`<search-view .query=${query.get('q') ?? ''}></search-view>`;
+      case 'rooms': return html`<room-list .rooms=${this.rooms}></room-list>`;
+      case 'room': return html`<room-view .roomId=${id} .me=${me} .socket=${this.socket} .rooms=${this.rooms}></room-view>`;
+      case 'user': return html`<user-card .userId=${id} .me=${me} .rooms=${this.rooms}></user-card>`;
+      case 'reports': return html`<report-queue .me=${me}></report-queue>`;
+      case 'audit': return html`<audit-log .me=${me}></audit-log>`;
+      default: return html`<section class="view"><h1>Page not found</h1><p>Nothing lives at this address. <a href="#/">Go to the boards</a>.</p></section>`;
+    }
+  }
+}
+customElements.define('urbis-app', UrbisApp);

@@ -1,0 +1,61 @@
+import { html } from 'lit';
+import { UrbisElement } from '../lib/element.js';
+import { api } from '../lib/api.js';
+import { navigate } from '../lib/router.js';
+import { isModerator } from '../lib/session.js';
+import { ROLE_LABELS } from '../lib/format.js';
+import { loadCities, nameOf } from '../lib/reference.js';
+import './moderation-actions.js';
+import './problem-note.js';
+
+/** A user's profile: name, city, role and status; a direct message button; moderation actions for moderators. */
+export class UserCard extends UrbisElement {
+  static properties = {
+    userId: { attribute: false },
+    me: { attribute: false },
+    rooms: { attribute: false },
+    user: { state: true },
+    cities: { state: true },
+    error: { state: true },
+  };
+
+  willUpdate(changed) {
+    if (changed.has('userId')) {
+      this.user = null;
+      this.error = null;
+      api(`/api/users/${encodeURIComponent(this.userId)}`).then((user) => { this.user = user; }).catch((error) => { this.error = error; });
+      loadCities().then((cities) => { this.cities = cities; }).catch((error) => { this.error = error; });
+    }
+  }
+
+  async directMessage() {
+    try {
+      const room = await api('/api/chat/rooms', { method: 'POST', body: { name: this.user.displayName, kind: 'direct', members: [this.user.id] } });
+      this.rooms.add(room);
+      navigate(`/rooms/${room.id}`);
+    } catch (error) {
+      this.error = error;
+    }
+  }
+
+  render() {
+    const user = this.user;
+    if (!user) {
+      return html`<section class="view"><h1>Profile</h1><problem-note .error=${this.error}></problem-note></section>`;
+    }
+    return html`<section class="view user-card">
+      <h1>${user.displayName}</h1>
+      <dl class="facts">
+        <dt>Username</dt><dd>${user.username}</dd>
+        <dt>City</dt><dd>${user.cityId ? nameOf(this.cities, user.cityId) : '—'}</dd>
+        <dt>Role</dt><dd><span class="role-badge role-${user.role}">${ROLE_LABELS[user.role] ?? user.role}</span></dd>
+        <dt>Status</dt><dd>${user.status === 'suspended' ? html`<span class="badge locked">Suspended</span>` : 'Active'}</dd>
+      </dl>
+      <problem-note .error=${this.error}></problem-note>
+      ${user.id !== this.me.id ? html`<button type="button" @click=${this.directMessage}>Send a direct message</button>` : ''}
+      ${isModerator(this.me) && user.id !== this.me.id ? html`<moderation-actions .user=${user} .me=${this.me} .rooms=${this.rooms}
+        @changed=${(event) => { this.user = event.detail; }}></moderation-actions>` : ''}
+    </section>`;
+  }
+}
+customElements.define('user-card', UserCard);

@@ -1,0 +1,32 @@
+/** Small display helpers shared by the views. */
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+
+export function when(iso) {
+  return iso ? dateTime.format(new Date(iso)) : '';
+}
+
+export function clock(iso) {
+  return iso ? time.format(new Date(iso)) : '';
+}
+
+export const ROLE_LABELS = { member: 'Member', mentor: 'Mentor', moderator: 'Moderator', admin: 'Admin' };
+
+export const EMOJI = ['+1', 'heart', 'tada', 'bulb', 'eyes'];
+export const EMOJI_GLYPHS = { '+1': '👍', heart: '❤️', tada: '🎉', bulb: '💡', eyes: '👀' };
+
+/** A unique id for chat retries; crypto.randomUUID needs a secure context, getRandomValues does not. */
+export function uniqueId() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Splits a search snippet (escaped text with <mark> around matches) into parts bound as text, never as HTML. */
+export function snippetParts(snippet) {
+  const decode = document.createElement('textarea');
+  return String(snippet ?? '').split(/(<mark>.*?<\/mark>)/).filter(Boolean).map((part) => {
+    const marked = part.startsWith('<mark>');
+    decode.innerHTML = marked ? part.slice(6, -7) : part;
+    return { text: decode.value, marked };
+  });
+}
