@@ -2,13 +2,17 @@ package eu.urbis.chat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
- * One socket's membership of one room, and the switch from replay to live: events arriving while the history
- * is read are held, then handed out skipping every message the replay already sent. Owned by one event loop.
+ * One socket's membership of one room, and the order of what it is sent. While the history is replayed, arriving
+ * events are held; once live, messages go out strictly in seq order: one that arrives ahead of the next expected
+ * seq (published by another node, whose event overtook ours) waits until the gap is filled, by the event itself or,
+ * after a short wait, from the database. Owned by one event loop.
  */
 final class JoinedRoom {
   private List<RoomEvent> held = new ArrayList<>();
+  private final TreeMap<Long, RoomEvent> early = new TreeMap<>();
   private final int maxHeld;
   private long lastSeq;
 
@@ -26,24 +30,54 @@ final class JoinedRoom {
     return held.size() <= maxHeld;
   }
 
-  /** @return true when the socket should get this event now: new to it, or not a message at all */
-  boolean admit(RoomEvent event) {
+  /** The events due now, in seq order: none for a message already sent, several when this one closes a gap. */
+  List<RoomEvent> admit(RoomEvent event) {
     if (event.seq() == 0) {
-      return true;
+      return List.of(event);
     }
     if (event.seq() <= lastSeq) {
-      return false;
+      return List.of();
     }
-    lastSeq = event.seq();
-    return true;
+    early.put(event.seq(), event);
+    return drain();
   }
 
-  /** Ends the replay at {@code replayedUpTo}; answers the held events still due, in arrival (= seq) order. */
+  /** Whether a message is waiting for an earlier one, and the seq the socket has reached. */
+  boolean gapped() {
+    return !early.isEmpty();
+  }
+
+  long lastSeq() {
+    return lastSeq;
+  }
+
+  /** The first seq after the gap: what the database must supply is everything before it. */
+  long firstEarlySeq() {
+    return early.firstKey();
+  }
+
+  /** After messages up to {@code upTo} were sent from the database: the held events now due. */
+  List<RoomEvent> filledUpTo(long upTo) {
+    lastSeq = Math.max(lastSeq, upTo);
+    early.headMap(lastSeq, true).clear();
+    return drain();
+  }
+
+  /** Ends the replay at {@code replayedUpTo}; answers the held events still due, in seq order. */
   List<RoomEvent> goLive(long replayedUpTo) {
     lastSeq = replayedUpTo;
     List<RoomEvent> due = new ArrayList<>();
-    held.stream().filter(this::admit).forEach(due::add);
+    held.forEach(event -> due.addAll(admit(event)));
     held = null;
+    return due;
+  }
+
+  private List<RoomEvent> drain() {
+    List<RoomEvent> due = new ArrayList<>();
+    while (!early.isEmpty() && early.firstKey() == lastSeq + 1) {
+      due.add(early.pollFirstEntry().getValue());
+      lastSeq++;
+    }
     return due;
   }
 }

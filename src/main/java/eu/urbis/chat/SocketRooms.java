@@ -15,6 +15,8 @@ final class SocketRooms {
   private static final int MAX_HELD_WHILE_REPLAYING = 10_000;
   private static final int REPLAY_PAGE = 500;
   private static final long TYPING_EVERY_NANOS = 1_000_000_000L;
+  /** How long a message that overtook an earlier one (from another node) waits before the gap is read from the database. */
+  private static final long GAP_WAIT_MS = 250;
 
   private final ChatHub hub;
   private final ChatEndpoint endpoint;
@@ -22,6 +24,7 @@ final class SocketRooms {
   private final SocketWriter out;
   private final Map<Long, JoinedRoom> joined = new HashMap<>();
   private final Map<Long, Long> lastTyping = new HashMap<>();
+  private final Map<Long, Long> gapTimers = new HashMap<>();
 
   SocketRooms(ChatHub hub, ChatEndpoint endpoint, ChatConnection socket, SocketWriter out) {
     this.hub = hub;
@@ -113,9 +116,37 @@ final class SocketRooms {
     if (!state.live()) {
       return state.hold(event);
     }
-    if (state.admit(event)) {
-      out.write(event.frame());
-    }
+    state.admit(event).forEach(due -> out.write(due.frame()));
+    awaitGap(event.room(), state);
     return true;
+  }
+
+  /**
+   * A message from another node overtook an earlier one: give the earlier one a moment to arrive, then read what
+   * is still missing from the database, where every acknowledged message already is.
+   */
+  private void awaitGap(long room, JoinedRoom state) {
+    if (!state.gapped() || gapTimers.containsKey(room)) {
+      return;
+    }
+    gapTimers.put(room, hub.vertx().setTimer(GAP_WAIT_MS, timer -> {
+      gapTimers.remove(room);
+      if (joined.get(room) != state || !state.gapped()) {
+        return;
+      }
+      long before = state.firstEarlySeq();
+      hub.rooms().replay(room, state.lastSeq(), (int) Math.min(REPLAY_PAGE, before - state.lastSeq() - 1))
+        .onSuccess(missing -> {
+          long sentUpTo = state.lastSeq();
+          for (ChatMessage message : missing) {
+            if (message.seq() < before) {
+              out.write(ChatCodec.message(message));
+              sentUpTo = message.seq();
+            }
+          }
+          state.filledUpTo(sentUpTo).forEach(due -> out.write(due.frame()));
+          awaitGap(room, state);
+        });
+    }));
   }
 }

@@ -26,32 +26,49 @@ final class BenchData {
       "Unsere Bürgerdienste sind jetzt vollständig online verfügbar.",
       "Wir haben die Straßenbeleuchtung auf LED umgestellt und Energie gespart.",
       "Die Verwaltung testet digitale Formulare mit älteren Einwohnern."},
-      new String[] {"Ladestationen", "Bibliotheken", "Fahrpläne", "Schulen", "Förderprogramme", "Parkplätze", "Haltestellen", "Datenportale"}),
+      new String[] {"Ladestationen", "Bibliotheken", "Fahrpläne", "Schulen", "Förderprogramme", "Parkplätze", "Haltestellen", "Datenportale"},
+      new String[] {"Linden", "Eichen", "Birken", "Rosen", "Sonnen", "Mühlen", "Kirch", "Schloss"},
+      new String[] {"berg", "feld", "hof", "tal", "bach", "heide", "au", "dorf"}),
     FRENCH(new String[] {
       "La ville ouvre ses données de transport aux développeurs.",
       "Nos bibliothèques proposent des ateliers numériques pour les seniors.",
       "Le marché public a attiré des petites entreprises innovantes.",
       "Les habitants signalent les problèmes de voirie avec une application."},
-      new String[] {"tramways", "capteurs", "marchés", "écoles", "subventions", "quartiers", "vélos", "démarches"}),
+      new String[] {"tramways", "capteurs", "marchés", "écoles", "subventions", "quartiers", "vélos", "démarches"},
+      new String[] {"Belle", "Grand", "Clair", "Mont", "Haut", "Beau", "Vieux", "Franc"},
+      new String[] {"ville", "champ", "val", "fort", "mont", "lieu", "pré", "bois"}),
     SPANISH(new String[] {
       "El ayuntamiento publica los datos abiertos de movilidad cada día.",
       "Las bicicletas compartidas cambiaron la forma de moverse por la ciudad.",
       "Formamos al personal municipal antes de lanzar los servicios digitales.",
       "Los vecinos participan en los presupuestos a través de la web."},
-      new String[] {"autobuses", "sensores", "licitaciones", "escuelas", "ayudas", "barrios", "plazas", "trámites"}),
+      new String[] {"autobuses", "sensores", "licitaciones", "escuelas", "ayudas", "barrios", "plazas", "trámites"},
+      new String[] {"Villa", "Santa", "Monte", "Valle", "Torre", "Casa", "Puerto", "Campo"},
+      new String[] {"nueva", "alta", "verde", "real", "mayor", "blanca", "clara", "seca"}),
     SIMPLE(new String[] {
       "The municipality moved its permits online last spring.",
       "We are looking for partners for a joint tender on smart lighting.",
       "Our open data portal now has an API for every data set.",
       "Volunteers help residents with online services in the library."},
-      new String[] {"permits", "lighting", "parking", "schools", "grants", "districts", "buses", "portals"});
+      new String[] {"permits", "lighting", "parking", "schools", "grants", "districts", "buses", "portals"},
+      new String[] {"North", "South", "East", "West", "Mill", "Oak", "River", "Stone"},
+      new String[] {"field", "bridge", "wood", "gate", "ford", "ham", "ton", "brook"});
 
     final String[] sentences;
     final String[] topics;
+    private final String[] placeStarts;
+    private final String[] placeEnds;
 
-    Language(String[] sentences, String[] topics) {
+    Language(String[] sentences, String[] topics, String[] placeStarts, String[] placeEnds) {
       this.sentences = sentences;
       this.topics = topics;
+      this.placeStarts = placeStarts;
+      this.placeEnds = placeEnds;
+    }
+
+    /** One of 64 neighbourhood names, e.g. Lindenberg, Belleville, Villanueva, Northfield. */
+    String place(int n) {
+      return placeStarts[n % 8] + placeEnds[(n / 8) % 8];
     }
   }
 
@@ -99,7 +116,8 @@ final class BenchData {
         int depth = parentIndex < 0 ? 0 : depths.get(parentIndex) + 1;
         Author writer = p == 0 ? author : authors.get(random.nextInt(authors.size()));
         last = created.plusMinutes(p * 7L);
-        String body = body(writer.language());
+        // the thread's neighbourhood comes up in its opening post and every other reply
+        String body = body(writer.language()) + (p % 2 == 0 ? " " + author.language().place(t / authors.size()) + "." : "");
         postRows.add(Tuple.of(id, threadId, parentIndex < 0 ? null : ids.get(parentIndex), depth, path, writer.id(),
           writer.config(), body, "<p>" + body + "</p>", last));
         paths.add(path);
@@ -122,7 +140,10 @@ final class BenchData {
       .mapEmpty();
   }
 
-  /** Searchable text: a sentence of the language with two topic words, so each topic word hits about one post in 8 of its language. */
+  /**
+   * Searchable text: a sentence of the language with two of its eight topic words, so each topic word is in about a
+   * quarter of that language's posts (a broad search); a neighbourhood name is in a few hundred posts (a typical one).
+   */
   private String body(Language language) {
     return language.sentences[random.nextInt(language.sentences.length)] + " "
       + language.topics[random.nextInt(language.topics.length)] + ", "

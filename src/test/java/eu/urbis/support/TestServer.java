@@ -69,6 +69,8 @@ public final class TestServer implements AutoCloseable {
       .put("db", new JsonObject().put("url", database == null ? null : database.toString()).put("poolSize", 8))
       .put("dataDir", tempDir().toString())
       .put("jwt", new JsonObject().put("secret", JWT_SECRET))
+      // every test user registers from 127.0.0.1; the per-address limit has a test of its own
+      .put("rateLimits", new JsonObject().put("registrationsPerIp", 1_000_000))
       .put("demo", false);
     customize.accept(json);
     UrbisConfig config = ConfigLoader.load(writeConfig(json), env);

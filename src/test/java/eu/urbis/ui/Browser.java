@@ -37,6 +37,8 @@ public final class Browser implements AutoCloseable {
   private static final Duration WAIT = Duration.ofSeconds(15);
   private static final String CHROMIUM = env("URBIS_CHROMIUM", "/usr/bin/chromium");
   private static final String CHROMEDRIVER = env("URBIS_CHROMEDRIVER", "/usr/bin/chromedriver");
+  /** Starts CHROMIUM under nice(1), so the browser yields the CPU to the server it tests. */
+  private static final String LOW_PRIORITY = "src/test/bin/chromium-low-priority";
 
   private final ChromeDriver driver;
   private final String base;
@@ -54,7 +56,7 @@ public final class Browser implements AutoCloseable {
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     Path profile = tempProfile();
     ChromeOptions options = new ChromeOptions()
-      .setBinary(CHROMIUM)
+      .setBinary(new File(LOW_PRIORITY).getAbsolutePath())
       .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--user-data-dir=" + profile, "--window-size=1280,900");

@@ -1,0 +1,23 @@
+package eu.urbis.auth;
+
+import eu.urbis.support.TestServer;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import static eu.urbis.support.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RegistrationRateLimitTest {
+
+  @Test
+  void registrationsFromOneAddressAreLimitedWithRetryAfter() {
+    try (TestServer server = TestServer.start(config -> config.put("rateLimits", new JsonObject().put("registrationsPerIp", 2)))) {
+      server.api().newMember("first");
+      server.api().newMember("second");
+      var third = server.api().post("/api/auth/register", new JsonObject()
+        .put("username", "third").put("password", TestServer.PASSWORD).put("displayName", "Third"));
+      assertProblem(third, 429);
+      assertThat(third.getHeader("Retry-After")).isNotBlank();
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package eu.urbis.ops;
+
+import eu.urbis.db.DatabaseUrl;
+import eu.urbis.support.ChatClient;
+import eu.urbis.support.TestDatabase;
+import eu.urbis.support.TestServer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.LongStream;
+
+import static eu.urbis.forum.ForumApi.created;
+import static eu.urbis.support.TestServer.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Chat across two clustered nodes on loopback sharing one PostgreSQL. */
+class ClusterChatTest {
+  private static TestServer nodeA;
+  private static TestServer nodeB;
+
+  @BeforeAll
+  static void start() {
+    DatabaseUrl database = TestDatabase.fresh();
+    int portA = TestServer.freePort();
+    int portB = TestServer.freePort();
+    JsonArray members = new JsonArray().add("127.0.0.1:" + portA).add("127.0.0.1:" + portB);
+    CompletableFuture<TestServer> startingA = CompletableFuture.supplyAsync(() -> TestServer.start(database, config -> config.put("cluster",
+      new JsonObject().put("enabled", true).put("port", portA).put("members", members))));
+    nodeB = TestServer.start(database, config -> config.put("cluster", new JsonObject().put("enabled", true).put("port", portB).put("members", members)));
+    nodeA = startingA.join();
+  }
+
+  @AfterAll
+  static void stop() {
+    nodeA.close();
+    nodeB.close();
+  }
+
+  private static String publicRoom(String name) {
+    return created(nodeA.api().post("/api/chat/rooms", new JsonObject().put("name", name).put("kind", "public"), nodeA.api().adminToken()))
+      .getString("id");
+  }
+
+  @Test
+  void sendersOnBothNodesShareOneGaplessSequenceThatEveryMemberSeesInOrder() {
+    String room = publicRoom("Across nodes");
+    try (ChatClient onA = ChatClient.authenticated(nodeA, nodeA.api().newMember("on-a").getString("token"));
+         ChatClient onB = ChatClient.authenticated(nodeB, nodeB.api().newMember("on-b").getString("token"))) {
+      onA.join(room, null);
+      onB.join(room, null);
+      for (int i = 0; i < 20; i++) {
+        ChatClient sender = i % 2 == 0 ? onA : onB;
+        sender.send(new JsonObject().put("type", "send").put("room", room).put("clientId", ChatClient.newClientId()).put("body", "m" + i));
+      }
+      for (int seq = 1; seq <= 20; seq++) {
+        await(onA.message(room, seq));
+        await(onB.message(room, seq));
+      }
+      List<Long> seenOnA = onA.messages(room).stream().map(m -> m.getLong("seq")).toList();
+      List<Long> seenOnB = onB.messages(room).stream().map(m -> m.getLong("seq")).toList();
+      assertThat(seenOnA).containsExactlyElementsOf(LongStream.rangeClosed(1, 20).boxed().toList());
+      assertThat(seenOnB).isEqualTo(seenOnA);
+    }
+  }
+
+  @Test
+  void presenceShowsAUserConnectedToTheOtherNode() {
+    String room = publicRoom("Who is here");
+    JsonObject visitor = nodeB.api().newMember("visitor");
+    try (ChatClient onA = ChatClient.authenticated(nodeA, nodeA.api().newMember("host").getString("token"));
+         ChatClient onB = ChatClient.authenticated(nodeB, visitor.getString("token"))) {
+      onA.join(room, null);
+      onB.join(room, null);
+      JsonObject presence = await(onA.frame(f -> "presence".equals(f.getString("type"))
+        && visitor.getJsonObject("user").getString("id").equals(f.getJsonObject("user").getString("id"))));
+      assertThat(presence.getString("state")).isEqualTo("online");
+    }
+  }
+
+  @Test
+  void aSuspensionOnNodeAClosesTheUsersSocketOnNodeB() {
+    JsonObject member = nodeB.api().newMember("far-away");
+    String moderator = nodeA.api().newUserWithRole("far-mod", "moderator").getString("token");
+    try (ChatClient onB = ChatClient.authenticated(nodeB, member.getString("token"))) {
+      nodeA.api().post("/api/users/" + member.getJsonObject("user").getString("id") + "/suspend", new JsonObject().put("reason", "spam"), moderator);
+      assertThat(await(onB.closed())).isEqualTo((short) 4403);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package eu.urbis.ops;
+
+import eu.urbis.db.DatabaseUrl;
+import eu.urbis.support.ChatClient;
+import eu.urbis.support.TestDatabase;
+import eu.urbis.support.TestServer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.CompletableFuture;
+
+import static eu.urbis.forum.ForumApi.created;
+import static eu.urbis.support.TestServer.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A node dies; its clients reconnect to the other node with {@code since} and miss nothing that was acknowledged. */
+class ClusterFailoverTest {
+  private static TestServer survivor;
+  private static TestServer doomed;
+
+  @BeforeAll
+  static void start() {
+    DatabaseUrl database = TestDatabase.fresh();
+    int portA = TestServer.freePort();
+    int portB = TestServer.freePort();
+    JsonArray members = new JsonArray().add("127.0.0.1:" + portA).add("127.0.0.1:" + portB);
+    CompletableFuture<TestServer> starting = CompletableFuture.supplyAsync(() -> TestServer.start(database, config -> config.put("cluster",
+      new JsonObject().put("enabled", true).put("port", portA).put("members", members))));
+    doomed = TestServer.start(database, config -> config.put("cluster", new JsonObject().put("enabled", true).put("port", portB).put("members", members)));
+    survivor = starting.join();
+  }
+
+  @AfterAll
+  static void stop() {
+    survivor.close();
+  }
+
+  @Test
+  void clientsOfALostNodeResumeOnAnotherWithEveryAcknowledgedMessageExactlyOnce() {
+    String token = survivor.api().newMember("traveller").getString("token");
+    String room = created(survivor.api().post("/api/chat/rooms", new JsonObject().put("name", "Failover").put("kind", "public"),
+      survivor.api().adminToken())).getString("id");
+    long lastSeen;
+    try (ChatClient onDoomed = ChatClient.authenticated(doomed, token)) {
+      onDoomed.join(room, null);
+      for (int i = 1; i <= 5; i++) {
+        assertThat(onDoomed.say(room, "before the crash " + i).getString("type")).isEqualTo("ack");
+      }
+      lastSeen = await(onDoomed.message(room, 2)).getLong("seq");
+    }
+    doomed.close();
+
+    try (ChatClient resumed = ChatClient.authenticated(survivor, token)) {
+      resumed.join(room, lastSeen);
+      await(resumed.message(room, 5));
+      resumed.say(room, "after the crash");
+      await(resumed.message(room, 6));
+      assertThat(resumed.messages(room).stream().map(m -> m.getLong("seq")).toList()).containsExactly(3L, 4L, 5L, 6L);
+    }
+  }
+}
