@@ -13,10 +13,7 @@ import io.vertx.core.json.JsonObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,11 +25,7 @@ final class ChatConnection {
   static final short UNAUTHENTICATED = 4401;
   static final short SUSPENDED = 4403;
   static final short GOING_AWAY = 1001;
-  private static final int MAX_HELD_WHILE_REPLAYING = 10_000;
-  private static final int REPLAY_PAGE = 500;
-  /** How long a message that overtook an earlier one (from another node) waits before the gap is read from the database. */
-  private static final long GAP_WAIT_MS = 250;
-  private static final int MAX_WAITING_FRAMES = 16;
+  private static final int MAX_WAITING_FRAMES = 8;
 
   private final ChatHub hub;
   private final ChatEndpoint endpoint;
@@ -40,10 +33,8 @@ final class ChatConnection {
   private final Context context;
   private final SocketWriter out;
   private final long authTimer;
-  private final Map<Long, JoinedRoom> joined = new HashMap<>();
-  private final Map<Long, Long> gapTimers = new HashMap<>();
+  private final SocketRooms rooms;
   private final Set<Long> visible = new HashSet<>();
-  private final Map<Long, Long> lastTyping = new HashMap<>();
   private Future<Void> inbox = Future.succeededFuture();
   private int waiting;
   private User user;
@@ -57,6 +48,7 @@ final class ChatConnection {
     this.context = Vertx.currentContext();
     this.out = new SocketWriter(hub.vertx(), socket, hub.config().writeQueueMaxBytes(), hub.config().slowConsumerMillis(),
       hub.config().slowConsumerMaxFrames(), this::cleanUp);
+    this.rooms = new SocketRooms(hub, endpoint, this, out);
     this.authTimer = hub.vertx().setTimer(hub.config().authTimeoutMillis(), id -> {
       if (user == null) {
         close(UNAUTHENTICATED, "Authenticate first.");
@@ -155,14 +147,14 @@ final class ChatConnection {
 
   private Future<Void> handle(ClientFrame frame) {
     if (frame instanceof ClientFrame.Join join) {
-      return join(join);
+      return rooms.join(user, join).onSuccess(v -> visible.add(join.room()));
     } else if (frame instanceof ClientFrame.Leave leave) {
-      leave(leave.room());
+      rooms.leave(user, leave.room());
       out.write(ChatCodec.left(leave.room()));
     } else if (frame instanceof ClientFrame.Send send) {
       return visible(send.room(), send.clientId()).compose(v -> send(send));
     } else if (frame instanceof ClientFrame.Typing typing) {
-      return visible(typing.room(), typing.type()).onSuccess(v -> typing(typing.room()));
+      return visible(typing.room(), typing.type()).onSuccess(v -> rooms.typing(user, typing.room()));
     } else if (frame instanceof ClientFrame.Read read) {
       return visible(read.room(), read.type()).compose(v -> hub.rooms().markRead(user, read.room(), read.seq()));
     } else if (frame instanceof ClientFrame.Edit edit) {
@@ -203,118 +195,10 @@ final class ChatConnection {
     });
   }
 
-  /** Subscribe first, then read lastSeq and the history, then go live: nothing missed, nothing twice. */
-  private Future<Void> join(ClientFrame.Join join) {
-    long room = join.room();
-    boolean rejoin = joined.containsKey(room);
-    JoinedRoom state = new JoinedRoom(MAX_HELD_WHILE_REPLAYING);
-    joined.put(room, state);
-    return endpoint.rooms().add(room, this)
-      .compose(v -> hub.rooms().visibleRoom(user, room))
-      .compose(found -> {
-        if (found.isEmpty()) {
-          return Future.failedFuture(ChatException.unknownRoom("join"));
-        }
-        visible.add(room);
-        out.write(ChatCodec.joined(room, found.get().lastSeq()));
-        if (!rejoin) {
-          announce(room);
-        }
-        return join.since() == null ? Future.succeededFuture(found.get().lastSeq()) : replay(room, join.since());
-      })
-      .onSuccess(upTo -> {
-        if (joined.get(room) == state) {
-          state.goLive(Math.max(upTo, join.since() == null ? 0 : join.since())).forEach(event -> out.write(event.frame()));
-        }
-      })
-      .onFailure(failure -> {
-        if (joined.get(room) == state) {
-          joined.remove(room);
-          endpoint.rooms().remove(room, this);
-        }
-      })
-      .mapEmpty();
-  }
-
-  private Future<Long> replay(long room, long after) {
-    return hub.rooms().replay(room, after, REPLAY_PAGE).compose(page -> {
-      page.forEach(message -> out.write(ChatCodec.message(message)));
-      long last = page.isEmpty() ? after : page.get(page.size() - 1).seq();
-      return page.size() < REPLAY_PAGE || out.closed() ? Future.succeededFuture(last) : replay(room, last);
-    });
-  }
-
-  private void announce(long room) {
-    if (hub.presence().enter(room, user.ref())) {
-      hub.publish(RoomEvent.of(room, ChatCodec.presence(room, user.ref(), true)));
-    }
-    hub.presence().online(room).stream()
-      .filter(other -> !other.id().equals(user.id()))
-      .forEach(other -> out.write(ChatCodec.presence(room, other, true)));
-  }
-
-  private void leave(long room) {
-    if (joined.remove(room) != null) {
-      endpoint.rooms().remove(room, this);
-      if (hub.presence().exit(room, user.ref())) {
-        hub.publish(RoomEvent.of(room, ChatCodec.presence(room, user.ref(), false)));
-      }
-    }
-  }
-
-  /** Typing notices are ephemeral and throttled to one per room per second. */
-  private void typing(long room) {
-    long now = System.nanoTime();
-    Long last = lastTyping.get(room);
-    if (last != null && now - last < 1_000_000_000L) {
-      return;
-    }
-    lastTyping.put(room, now);
-    hub.publish(new RoomEvent(room, 0, ChatCodec.typing(room, user.ref()), user.id()));
-  }
-
   void onRoomEvent(RoomEvent event) {
-    JoinedRoom state = joined.get(event.room());
-    if (state == null || user.id().equals(event.skipUserId())) {
-      return;
+    if (!rooms.deliver(user.id(), event)) {
+      close(SocketWriter.TRY_AGAIN_LATER, "Too slow to catch up; reconnect with since.");
     }
-    if (!state.live()) {
-      if (!state.hold(event)) {
-        close(SocketWriter.TRY_AGAIN_LATER, "Too slow to catch up; reconnect with since.");
-      }
-    } else {
-      state.admit(event).forEach(due -> out.write(due.frame()));
-      awaitGap(event.room(), state);
-    }
-  }
-
-  /**
-   * A message from another node overtook an earlier one: give the earlier one a moment to arrive, then read what
-   * is still missing from the database, where every acknowledged message already is.
-   */
-  private void awaitGap(long room, JoinedRoom state) {
-    if (!state.gapped() || gapTimers.containsKey(room)) {
-      return;
-    }
-    gapTimers.put(room, context.owner().setTimer(GAP_WAIT_MS, timer -> {
-      gapTimers.remove(room);
-      if (joined.get(room) != state || !state.gapped()) {
-        return;
-      }
-      long before = state.firstEarlySeq();
-      hub.rooms().replay(room, state.lastSeq(), (int) Math.min(REPLAY_PAGE, before - state.lastSeq() - 1))
-        .onSuccess(missing -> {
-          long sentUpTo = state.lastSeq();
-          for (ChatMessage message : missing) {
-            if (message.seq() < before) {
-              out.write(ChatCodec.message(message));
-              sentUpTo = message.seq();
-            }
-          }
-          state.filledUpTo(sentUpTo).forEach(due -> out.write(due.frame()));
-          awaitGap(room, state);
-        });
-    }));
   }
 
   void onUserCommand(JsonObject command) {
@@ -367,7 +251,7 @@ final class ChatConnection {
     cleaned = true;
     hub.vertx().cancelTimer(authTimer);
     if (user != null) {
-      List.copyOf(joined.keySet()).forEach(this::leave);
+      rooms.leaveAll(user);
       endpoint.users().remove(user.id(), this);
       hub.closed(this);
     }

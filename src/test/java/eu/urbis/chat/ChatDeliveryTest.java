@@ -35,8 +35,7 @@ class ChatDeliveryTest {
   }
 
   private static String newRoom(String token) {
-    return api.post("/api/chat/rooms", new JsonObject().put("name", "Delivery").put("kind", "public"), token)
-      .bodyAsJsonObject().getString("id");
+    return ChatClient.newPublicRoom(api, token, "Delivery");
   }
 
   private static List<Long> seqs(List<JsonObject> messages) {

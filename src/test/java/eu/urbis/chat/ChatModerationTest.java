@@ -39,8 +39,7 @@ class ChatModerationTest {
   }
 
   private static String newRoom(String token) {
-    return api.post("/api/chat/rooms", new JsonObject().put("name", "Moderated").put("kind", "public"), token)
-      .bodyAsJsonObject().getString("id");
+    return ChatClient.newPublicRoom(api, token, "Moderated");
   }
 
   private static long stored(String room) {

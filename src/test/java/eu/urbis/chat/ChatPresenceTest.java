@@ -28,8 +28,7 @@ class ChatPresenceTest {
   }
 
   private static String newRoom(String token) {
-    return api.post("/api/chat/rooms", new JsonObject().put("name", "Presence").put("kind", "public"), token)
-      .bodyAsJsonObject().getString("id");
+    return ChatClient.newPublicRoom(api, token, "Presence");
   }
 
   private static boolean presence(JsonObject frame, String room, String userId, String state) {

@@ -30,8 +30,7 @@ class ChatProtocolTest {
     server = TestServer.start(config -> config.put("chat", new JsonObject().put("authTimeoutMillis", 300)));
     api = server.api();
     member = api.newMember("proto");
-    room = api.post("/api/chat/rooms", new JsonObject().put("name", "Protocol").put("kind", "public"), token())
-      .bodyAsJsonObject().getString("id");
+    room = ChatClient.newPublicRoom(api, token(), "Protocol");
   }
 
   @AfterAll

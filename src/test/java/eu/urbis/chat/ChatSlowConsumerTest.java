@@ -59,8 +59,7 @@ class ChatSlowConsumerTest {
     JsonObject writer = api.newMember("writer");
     JsonObject fastUser = api.newMember("fast");
     JsonObject slowUser = api.newMember("slow");
-    String room = api.post("/api/chat/rooms", new JsonObject().put("name", "Firehose").put("kind", "public"), writer.getString("token"))
-      .bodyAsJsonObject().getString("id");
+    String room = ChatClient.newPublicRoom(api, writer.getString("token"), "Firehose");
     String body = "z".repeat(3_900);
     try (ChatClient sender = ChatClient.authenticated(server, writer.getString("token"));
          ChatClient fast = ChatClient.authenticated(server, fastUser.getString("token"));

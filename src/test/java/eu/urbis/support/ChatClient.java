@@ -66,6 +66,15 @@ public final class ChatClient implements AutoCloseable {
     return authenticated(server, token, new WebSocketClientOptions());
   }
 
+  /** Creates a public room over REST and answers its id. */
+  public static String newPublicRoom(Api api, String token, String name) {
+    var created = api.post("/api/chat/rooms", new JsonObject().put("name", name).put("kind", "public"), token);
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException("room not created: " + created.bodyAsString());
+    }
+    return created.bodyAsJsonObject().getString("id");
+  }
+
   public static String newClientId() {
     return "c-" + clientIds.incrementAndGet() + "-" + System.nanoTime();
   }

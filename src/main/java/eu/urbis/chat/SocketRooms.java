@@ -1,0 +1,152 @@
+package eu.urbis.chat;
+
+import eu.urbis.user.User;
+import io.vertx.core.Future;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rooms one socket has joined: joining with the switch from replay to live, leaving, presence and typing, and
+ * the room events it is due. Lives on the socket's event loop.
+ */
+final class SocketRooms {
+  private static final int MAX_HELD_WHILE_REPLAYING = 10_000;
+  private static final int REPLAY_PAGE = 500;
+  private static final long TYPING_EVERY_NANOS = 1_000_000_000L;
+  /** How long a message that overtook an earlier one (from another node) waits before the gap is read from the database. */
+  private static final long GAP_WAIT_MS = 250;
+
+  private final ChatHub hub;
+  private final ChatEndpoint endpoint;
+  private final ChatConnection socket;
+  private final SocketWriter out;
+  private final Map<Long, JoinedRoom> joined = new HashMap<>();
+  private final Map<Long, Long> lastTyping = new HashMap<>();
+  private final Map<Long, Long> gapTimers = new HashMap<>();
+
+  SocketRooms(ChatHub hub, ChatEndpoint endpoint, ChatConnection socket, SocketWriter out) {
+    this.hub = hub;
+    this.endpoint = endpoint;
+    this.socket = socket;
+    this.out = out;
+  }
+
+  /** Subscribe first, then read lastSeq and the history, then go live: nothing missed, nothing twice. */
+  Future<Void> join(User user, ClientFrame.Join join) {
+    long room = join.room();
+    boolean rejoin = joined.containsKey(room);
+    JoinedRoom state = new JoinedRoom(MAX_HELD_WHILE_REPLAYING);
+    joined.put(room, state);
+    return endpoint.rooms().add(room, socket)
+      .compose(v -> hub.rooms().visibleRoom(user, room))
+      .compose(found -> {
+        if (found.isEmpty()) {
+          return Future.failedFuture(ChatException.unknownRoom(join.type()));
+        }
+        out.write(ChatCodec.joined(room, found.get().lastSeq()));
+        if (!rejoin) {
+          announce(user, room);
+        }
+        return join.since() == null ? Future.succeededFuture(found.get().lastSeq()) : replay(room, join.since());
+      })
+      .onSuccess(upTo -> {
+        if (joined.get(room) == state) {
+          state.goLive(Math.max(upTo, join.since() == null ? 0 : join.since())).forEach(event -> out.write(event.frame()));
+        }
+      })
+      .onFailure(failure -> {
+        if (joined.get(room) == state) {
+          joined.remove(room);
+          endpoint.rooms().remove(room, socket);
+        }
+      })
+      .mapEmpty();
+  }
+
+  private Future<Long> replay(long room, long after) {
+    return hub.rooms().replay(room, after, REPLAY_PAGE).compose(page -> {
+      page.forEach(message -> out.write(ChatCodec.message(message)));
+      long last = page.isEmpty() ? after : page.get(page.size() - 1).seq();
+      return page.size() < REPLAY_PAGE || out.closed() ? Future.succeededFuture(last) : replay(room, last);
+    });
+  }
+
+  /** The first socket of a user in a room announces them; the joiner learns who is already here. */
+  private void announce(User user, long room) {
+    if (hub.presence().enter(room, user.ref())) {
+      hub.publish(RoomEvent.of(room, ChatCodec.presence(room, user.ref(), true)));
+    }
+    hub.presence().online(room).stream()
+      .filter(other -> !other.id().equals(user.id()))
+      .forEach(other -> out.write(ChatCodec.presence(room, other, true)));
+  }
+
+  void leave(User user, long room) {
+    if (joined.remove(room) != null) {
+      endpoint.rooms().remove(room, socket);
+      if (hub.presence().exit(room, user.ref())) {
+        hub.publish(RoomEvent.of(room, ChatCodec.presence(room, user.ref(), false)));
+      }
+    }
+  }
+
+  void leaveAll(User user) {
+    List.copyOf(joined.keySet()).forEach(room -> leave(user, room));
+  }
+
+  /** Typing notices are ephemeral and throttled to one per room per second. */
+  void typing(User user, long room) {
+    long now = System.nanoTime();
+    Long last = lastTyping.get(room);
+    if (last != null && now - last < TYPING_EVERY_NANOS) {
+      return;
+    }
+    lastTyping.put(room, now);
+    hub.publish(new RoomEvent(room, 0, ChatCodec.typing(room, user.ref()), user.id()));
+  }
+
+  /** @return false when the socket is too far behind to hold any more events while it replays */
+  boolean deliver(String userId, RoomEvent event) {
+    JoinedRoom state = joined.get(event.room());
+    if (state == null || userId.equals(event.skipUserId())) {
+      return true;
+    }
+    if (!state.live()) {
+      return state.hold(event);
+    }
+    state.admit(event).forEach(due -> out.write(due.frame()));
+    awaitGap(event.room(), state);
+    return true;
+  }
+
+  /**
+   * A message from another node overtook an earlier one: give the earlier one a moment to arrive, then read what
+   * is still missing from the database, where every acknowledged message already is.
+   */
+  private void awaitGap(long room, JoinedRoom state) {
+    if (!state.gapped() || gapTimers.containsKey(room)) {
+      return;
+    }
+    gapTimers.put(room, hub.vertx().setTimer(GAP_WAIT_MS, timer -> {
+      gapTimers.remove(room);
+      if (joined.get(room) != state || !state.gapped()) {
+        return;
+      }
+      long before = state.firstEarlySeq();
+      hub.rooms().replay(room, state.lastSeq(), (int) Math.min(REPLAY_PAGE, before - state.lastSeq() - 1))
+        .onSuccess(missing -> {
+          long sentUpTo = state.lastSeq();
+          for (ChatMessage message : missing) {
+            if (message.seq() < before) {
+              out.write(ChatCodec.message(message));
+              sentUpTo = message.seq();
+            }
+          }
+          state.filledUpTo(sentUpTo).forEach(due -> out.write(due.frame()));
+          awaitGap(room, state);
+        });
+    }));
+  }
+}
