@@ -36,15 +36,30 @@ class UiScreenshots {
         browser.type("#chat-input", line).click(".chat-compose button[type=submit]");
         browser.waitUntilGone(".chat-message.pending");
       }
+      reportSomething(server, thread, room);
       for (int[] size : new int[][] {{1280, 900}, {375, 812}}) {
         String suffix = size[0] > 400 ? "desktop" : "phone";
         browser.size(size[0], size[1]);
         shoot(browser, "#/threads/" + thread, "post-item", "thread-" + suffix);
         shoot(browser, "#/rooms/" + room, "chat-message", "chat-room-" + suffix);
         shoot(browser, "#/practices", "practices-view .thread-row", "practices-" + suffix);
-        shoot(browser, "#/moderation", "report-queue h1", "moderation-queue-" + suffix);
+        shoot(browser, "#/moderation", "report-queue .report", "moderation-queue-" + suffix);
       }
     }
+  }
+
+  /** The demo member reports a post of the thread and a chat message, so the queue has something to show. */
+  private static void reportSomething(TestServer server, String thread, String room) {
+    String member = server.api().post("/api/auth/login", new JsonObject().put("username", "member").put("password", DEMO_PASSWORD))
+      .bodyAsJsonObject().getString("token");
+    JsonArray posts = server.api().get("/api/threads/" + thread + "/posts", member).bodyAsJsonObject().getJsonArray("items");
+    String post = posts.getJsonObject(posts.size() - 1).getString("id");
+    server.api().post("/api/reports", new JsonObject().put("targetType", "post").put("targetId", post)
+      .put("reason", "Reads like an advert for one vendor's platform."), member);
+    String message = server.api().get("/api/chat/rooms/" + room + "/messages?limit=1", member).bodyAsJsonObject()
+      .getJsonArray("items").getJsonObject(0).getString("id");
+    server.api().post("/api/reports", new JsonObject().put("targetType", "message").put("targetId", message)
+      .put("reason", "Off-topic for this room."), member);
   }
 
   private static void shoot(Browser browser, String route, String readyWhen, String name) throws IOException {
