@@ -68,7 +68,7 @@ public record Services(
     ClientAddress clientAddress = new ClientAddress(config.http().trustedProxies());
     ContentRenderer content = new ContentRenderer();
     Forum forum = Forum.create(vertx, pool, content, audit);
-    ChatHub chat = new ChatHub(vertx, pool, config.chat(), authenticator, users, content, audit);
+    ChatHub chat = new ChatHub(vertx, pool, config.chat(), authenticator, users, content, audit, metrics);
     return new Services(
       vertx, pool, config, authenticator, auth,
       new AuthRoutes(auth, clientAddress),

@@ -47,7 +47,7 @@ final class ChatConnection {
     this.socket = socket;
     this.context = Vertx.currentContext();
     this.out = new SocketWriter(hub.vertx(), socket, hub.config().writeQueueMaxBytes(), hub.config().slowConsumerMillis(),
-      hub.config().slowConsumerMaxFrames(), this::cleanUp);
+      hub.config().slowConsumerMaxFrames(), this::cutOff);
     this.rooms = new SocketRooms(hub, endpoint, this, out);
     this.authTimer = hub.vertx().setTimer(hub.config().authTimeoutMillis(), id -> {
       if (user == null) {
@@ -169,11 +169,18 @@ final class ChatConnection {
     return Future.succeededFuture();
   }
 
+  private void cutOff() {
+    hub.metrics().slowConsumerCutOffs.increment();
+    cleanUp();
+  }
+
   /** Handed to the room's sequencer in frame order; the next frame need not wait for the commit, the ack does. */
   private Future<Void> send(ClientFrame.Send send) {
     return hub.messages().accept(user, send)
+      .onSuccess(accepted -> hub.metrics().sends.increment())
       .onSuccess(stored -> stored.onComplete(result -> {
         if (result.succeeded()) {
+          hub.metrics().acks.increment();
           out.write(ChatCodec.ack(result.result()));
         } else {
           answerFailure(result.cause(), send.clientId());

@@ -4,6 +4,7 @@ import eu.urbis.app.UrbisConfig;
 import eu.urbis.auth.Authenticator;
 import eu.urbis.bus.Addresses;
 import eu.urbis.moderation.ReportTarget;
+import io.micrometer.core.instrument.MeterRegistry;
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.moderation.AuditLog;
 import eu.urbis.user.User;
@@ -34,11 +35,12 @@ public final class ChatHub {
   private final ChatShards shards;
   private final ChatRoutes routes;
   private final MessageReports reports;
+  private final ChatMetrics metrics;
   private final Presence presence = new Presence();
   private final Set<ChatConnection> open = ConcurrentHashMap.newKeySet();
 
   public ChatHub(Vertx vertx, Pool pool, UrbisConfig.Chat config, Authenticator authenticator, UserRepository users,
-                 ContentRenderer content, AuditLog audit) {
+                 ContentRenderer content, AuditLog audit, MeterRegistry registry) {
     this.vertx = vertx;
     this.pool = pool;
     this.config = config;
@@ -47,11 +49,16 @@ public final class ChatHub {
     ChatRepository repository = new ChatRepository();
     Mutes mutes = new Mutes(vertx, pool, repository, audit);
     this.rooms = new ChatService(pool, repository);
-    this.shards = new ChatShards(pool, repository, config.maxBatch());
+    this.metrics = new ChatMetrics(registry);
+    this.shards = new ChatShards(pool, repository, config.maxBatch(), metrics);
     this.messages = new MessageService(vertx, pool, repository, shards, mutes, content, audit, config);
     this.reports = new MessageReports(repository, messages);
     this.routes = new ChatRoutes(rooms, mutes);
     vertx.eventBus().registerDefaultCodec(RoomEvent.class, new RoomEvent.Codec());
+  }
+
+  ChatMetrics metrics() {
+    return metrics;
   }
 
   /** Chat messages as targets of the moderators' report queue. */

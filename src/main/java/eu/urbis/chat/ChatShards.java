@@ -23,9 +23,11 @@ public final class ChatShards {
   private final Pool pool;
   private final ChatRepository repository;
   private final int maxBatch;
+  private final ChatMetrics metrics;
   private final List<Shard> shards = new CopyOnWriteArrayList<>();
 
-  ChatShards(Pool pool, ChatRepository repository, int maxBatch) {
+  ChatShards(Pool pool, ChatRepository repository, int maxBatch, ChatMetrics metrics) {
+    this.metrics = metrics;
     this.pool = pool;
     this.repository = repository;
     this.maxBatch = maxBatch;
@@ -39,7 +41,7 @@ public final class ChatShards {
   public final class Verticle extends VerticleBase {
     @Override
     public Future<?> start() {
-      shards.add(new Shard(context, new RoomSequencer(pool, repository, vertx.eventBus(), maxBatch)));
+      shards.add(new Shard(context, new RoomSequencer(pool, repository, vertx.eventBus(), maxBatch, metrics)));
       return Future.succeededFuture();
     }
   }

@@ -40,9 +40,11 @@ final class RoomSequencer {
   private final ChatRepository repository;
   private final EventBus bus;
   private final int maxBatch;
+  private final ChatMetrics metrics;
   private final Map<Long, Queue> rooms = new HashMap<>();
 
-  RoomSequencer(Pool pool, ChatRepository repository, EventBus bus, int maxBatch) {
+  RoomSequencer(Pool pool, ChatRepository repository, EventBus bus, int maxBatch, ChatMetrics metrics) {
+    this.metrics = metrics;
     this.pool = pool;
     this.repository = repository;
     this.bus = bus;
@@ -66,6 +68,7 @@ final class RoomSequencer {
       batch.add(next);
     }
     queue.committing = true;
+    metrics.batchSizes.record(batch.size());
     MessageBatch stored = new MessageBatch(room, batch);
     repository.storeBatch(pool, room, stored.authorIds(), stored.clientIds(), stored.bodies(), stored.htmls())
       .onComplete(done -> {

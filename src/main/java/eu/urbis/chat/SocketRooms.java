@@ -49,11 +49,12 @@ final class SocketRooms {
         if (!rejoin) {
           announce(user, room);
         }
-        return join.since() == null ? Future.succeededFuture(found.get().lastSeq()) : replay(room, join.since());
+        return join.since() == null ? Future.succeededFuture(found.get().lastSeq())
+          : replay(room, join.since()).onSuccess(upTo -> hub.metrics().replaySizes.record(Math.max(0, upTo - join.since())));
       })
       .onSuccess(upTo -> {
         if (joined.get(room) == state) {
-          state.goLive(Math.max(upTo, join.since() == null ? 0 : join.since())).forEach(event -> out.write(event.frame()));
+          state.goLive(Math.max(upTo, join.since() == null ? 0 : join.since())).forEach(this::write);
         }
       })
       .onFailure(failure -> {
@@ -67,7 +68,7 @@ final class SocketRooms {
 
   private Future<Long> replay(long room, long after) {
     return hub.rooms().replay(room, after, REPLAY_PAGE).compose(page -> {
-      page.forEach(message -> out.write(ChatCodec.message(message)));
+      page.forEach(message -> writeMessage(ChatCodec.message(message)));
       long last = page.isEmpty() ? after : page.get(page.size() - 1).seq();
       return page.size() < REPLAY_PAGE || out.closed() ? Future.succeededFuture(last) : replay(room, last);
     });
@@ -116,9 +117,22 @@ final class SocketRooms {
     if (!state.live()) {
       return state.hold(event);
     }
-    state.admit(event).forEach(due -> out.write(due.frame()));
+    state.admit(event).forEach(this::write);
     awaitGap(event.room(), state);
     return true;
+  }
+
+  private void write(RoomEvent event) {
+    if (event.seq() > 0) {
+      writeMessage(event.frame());
+    } else {
+      out.write(event.frame());
+    }
+  }
+
+  private void writeMessage(String frame) {
+    hub.metrics().deliveries.increment();
+    out.write(frame);
   }
 
   /**
@@ -140,11 +154,11 @@ final class SocketRooms {
           long sentUpTo = state.lastSeq();
           for (ChatMessage message : missing) {
             if (message.seq() < before) {
-              out.write(ChatCodec.message(message));
+              writeMessage(ChatCodec.message(message));
               sentUpTo = message.seq();
             }
           }
-          state.filledUpTo(sentUpTo).forEach(due -> out.write(due.frame()));
+          state.filledUpTo(sentUpTo).forEach(this::write);
           awaitGap(room, state);
         });
     }));

@@ -2,10 +2,10 @@ package eu.urbis.moderation;
 
 import eu.urbis.forum.ForumApi;
 import eu.urbis.support.Api;
+import eu.urbis.support.Audit;
 import eu.urbis.support.ChatClient;
 import eu.urbis.support.TestServer;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Tuple;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,12 +34,6 @@ class ModerationLiveTest {
   @AfterAll
   static void stop() {
     server.close();
-  }
-
-  private static long audited(String action, String targetId) {
-    return await(server.app().services().pool()
-      .preparedQuery("SELECT count(*) AS n FROM audit_log WHERE action = $1 AND target_id = $2")
-      .execute(Tuple.of(action, targetId))).iterator().next().getLong("n");
   }
 
   @Test
@@ -78,8 +72,8 @@ class ModerationLiveTest {
 
       JsonObject deleted = await(watcher.frame(f -> "deleted".equals(f.getString("type")) && messageId.equals(String.valueOf(f.getValue("id")))));
       assertThat(deleted.getString("room")).isEqualTo(lobby);
-      assertThat(audited("message.delete", messageId)).isEqualTo(1);
-      assertThat(audited("report.resolve", reportId)).isEqualTo(1);
+      assertThat(Audit.count(server, "message.delete", messageId)).isEqualTo(1);
+      assertThat(Audit.count(server, "report.resolve", reportId)).isEqualTo(1);
     }
   }
 

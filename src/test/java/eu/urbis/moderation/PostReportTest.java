@@ -2,10 +2,10 @@ package eu.urbis.moderation;
 
 import eu.urbis.forum.ForumApi;
 import eu.urbis.support.Api;
+import eu.urbis.support.Audit;
 import eu.urbis.support.TestServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Tuple;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,6 @@ import static eu.urbis.forum.ForumApi.created;
 import static eu.urbis.forum.ForumApi.ok;
 import static eu.urbis.support.ProblemAssert.assertFieldError;
 import static eu.urbis.support.ProblemAssert.assertProblem;
-import static eu.urbis.support.TestServer.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PostReportTest {
@@ -46,12 +45,6 @@ class PostReportTest {
 
   private static JsonObject report(String token, String postId) {
     return created(api.post("/api/reports", new JsonObject().put("targetType", "post").put("targetId", postId).put("reason", "spam"), token));
-  }
-
-  private static long audited(String action, String targetId) {
-    return await(server.app().services().pool()
-      .preparedQuery("SELECT count(*) AS n FROM audit_log WHERE action = $1 AND target_id = $2")
-      .execute(Tuple.of(action, targetId))).iterator().next().getLong("n");
   }
 
   private static JsonObject inQueue(String reportId) {
@@ -94,7 +87,7 @@ class PostReportTest {
     assertThat(resolved.getString("note")).isEqualTo("fine");
     assertThat(ok(api.get("/api/posts/" + post.getString("id"), moderatorToken)).getBoolean("deleted")).isFalse();
     assertThat(inQueue(reportId)).isNull();
-    assertThat(audited("report.resolve", reportId)).isEqualTo(1);
+    assertThat(Audit.count(server, "report.resolve", reportId)).isEqualTo(1);
   }
 
   @Test
@@ -109,8 +102,8 @@ class PostReportTest {
     JsonObject deleted = ok(api.get("/api/posts/" + post.getString("id"), moderatorToken));
     assertThat(deleted.getBoolean("deleted")).isTrue();
     assertThat(deleted.getString("body")).isEmpty();
-    assertThat(audited("post.delete", post.getString("id"))).isEqualTo(1);
-    assertThat(audited("report.resolve", reportId)).isEqualTo(1);
+    assertThat(Audit.count(server, "post.delete", post.getString("id"))).isEqualTo(1);
+    assertThat(Audit.count(server, "report.resolve", reportId)).isEqualTo(1);
     assertProblem(api.post("/api/moderation/reports/" + reportId + "/resolve", new JsonObject().put("action", "dismiss"), moderatorToken), 409);
   }
 
@@ -120,7 +113,7 @@ class PostReportTest {
     String reportId = report(member, post("Queue is private").getString("id")).getString("id");
     assertProblem(api.get("/api/moderation/reports", member), 403);
     assertProblem(api.post("/api/moderation/reports/" + reportId + "/resolve", new JsonObject().put("action", "delete"), member), 403);
-    assertThat(audited("report.resolve", reportId)).isZero();
+    assertThat(Audit.count(server, "report.resolve", reportId)).isZero();
   }
 
   @Test

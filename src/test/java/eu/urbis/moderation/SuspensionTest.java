@@ -2,6 +2,7 @@ package eu.urbis.moderation;
 
 import eu.urbis.bus.Addresses;
 import eu.urbis.support.Api;
+import eu.urbis.support.Audit;
 import eu.urbis.support.TestServer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Tuple;
@@ -34,12 +35,6 @@ class SuspensionTest {
     server.close();
   }
 
-  private static long auditCount(String action, String targetId) {
-    return await(server.app().services().pool()
-      .preparedQuery("SELECT count(*) AS n FROM audit_log WHERE action = $1 AND target_id = $2")
-      .execute(Tuple.of(action, targetId))).iterator().next().getLong("n");
-  }
-
   @Test
   void aSuspensionBitesOnTheVeryNextRequestAndSaysUntilWhen() {
     JsonObject member = api.newMember("suspended");
@@ -55,7 +50,7 @@ class SuspensionTest {
     assertThat(problem.getString("type")).isEqualTo("/problems/suspended");
     assertThat(problem.getString("suspendedUntil")).isEqualTo(until);
     assertThat(problem.getString("reason")).isEqualTo("spam");
-    assertThat(auditCount("user.suspend", id)).isEqualTo(1);
+    assertThat(Audit.count(server, "user.suspend", id)).isEqualTo(1);
   }
 
   @Test
@@ -81,7 +76,7 @@ class SuspensionTest {
 
     assertThat(lifted.bodyAsJsonObject().getString("status")).isEqualTo("active");
     assertThat(api.get("/api/me", member.getString("token")).statusCode()).isEqualTo(200);
-    assertThat(auditCount("user.unsuspend", id)).isEqualTo(1);
+    assertThat(Audit.count(server, "user.unsuspend", id)).isEqualTo(1);
   }
 
   @Test
@@ -103,7 +98,7 @@ class SuspensionTest {
   void aModeratorCannotSuspendAnAdmin() {
     String adminId = api.get("/api/me", api.adminToken()).bodyAsJsonObject().getString("id");
     assertProblem(api.post("/api/users/" + adminId + "/suspend", new JsonObject().put("reason", "coup"), moderatorToken), 403);
-    assertThat(auditCount("user.suspend", adminId)).isZero();
+    assertThat(Audit.count(server, "user.suspend", adminId)).isZero();
   }
 
   @Test
@@ -118,7 +113,7 @@ class SuspensionTest {
     JsonObject member = api.newMember("vigilante");
     String target = api.newMember("victim").getJsonObject("user").getString("id");
     assertProblem(api.post("/api/users/" + target + "/suspend", new JsonObject().put("reason", "x"), member.getString("token")), 403);
-    assertThat(auditCount("user.suspend", target)).isZero();
+    assertThat(Audit.count(server, "user.suspend", target)).isZero();
   }
 
   @Test
@@ -129,6 +124,6 @@ class SuspensionTest {
       new JsonObject().put("reason", "x").put("until", "2001-01-01T00:00:00Z"), moderatorToken), "until");
     assertFieldError(api.post("/api/users/" + target + "/suspend",
       new JsonObject().put("reason", "x").put("until", "next tuesday"), moderatorToken), "until");
-    assertThat(auditCount("user.suspend", target)).isZero();
+    assertThat(Audit.count(server, "user.suspend", target)).isZero();
   }
 }

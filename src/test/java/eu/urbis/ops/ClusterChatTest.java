@@ -1,17 +1,14 @@
 package eu.urbis.ops;
 
-import eu.urbis.db.DatabaseUrl;
 import eu.urbis.support.ChatClient;
-import eu.urbis.support.TestDatabase;
 import eu.urbis.support.TestServer;
-import io.vertx.core.json.JsonArray;
+import eu.urbis.support.TwoNodes;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.LongStream;
 
 import static eu.urbis.forum.ForumApi.created;
@@ -25,14 +22,9 @@ class ClusterChatTest {
 
   @BeforeAll
   static void start() {
-    DatabaseUrl database = TestDatabase.fresh();
-    int portA = TestServer.freePort();
-    int portB = TestServer.freePort();
-    JsonArray members = new JsonArray().add("127.0.0.1:" + portA).add("127.0.0.1:" + portB);
-    CompletableFuture<TestServer> startingA = CompletableFuture.supplyAsync(() -> TestServer.start(database, config -> config.put("cluster",
-      new JsonObject().put("enabled", true).put("port", portA).put("members", members))));
-    nodeB = TestServer.start(database, config -> config.put("cluster", new JsonObject().put("enabled", true).put("port", portB).put("members", members)));
-    nodeA = startingA.join();
+    TwoNodes nodes = TwoNodes.start();
+    nodeA = nodes.a();
+    nodeB = nodes.b();
   }
 
   @AfterAll

@@ -1,16 +1,13 @@
 package eu.urbis.ops;
 
-import eu.urbis.db.DatabaseUrl;
 import eu.urbis.support.ChatClient;
-import eu.urbis.support.TestDatabase;
 import eu.urbis.support.TestServer;
-import io.vertx.core.json.JsonArray;
+import eu.urbis.support.TwoNodes;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.concurrent.CompletableFuture;
 
 import static eu.urbis.forum.ForumApi.created;
 import static eu.urbis.support.TestServer.await;
@@ -23,14 +20,9 @@ class ClusterFailoverTest {
 
   @BeforeAll
   static void start() {
-    DatabaseUrl database = TestDatabase.fresh();
-    int portA = TestServer.freePort();
-    int portB = TestServer.freePort();
-    JsonArray members = new JsonArray().add("127.0.0.1:" + portA).add("127.0.0.1:" + portB);
-    CompletableFuture<TestServer> starting = CompletableFuture.supplyAsync(() -> TestServer.start(database, config -> config.put("cluster",
-      new JsonObject().put("enabled", true).put("port", portA).put("members", members))));
-    doomed = TestServer.start(database, config -> config.put("cluster", new JsonObject().put("enabled", true).put("port", portB).put("members", members)));
-    survivor = starting.join();
+    TwoNodes nodes = TwoNodes.start();
+    survivor = nodes.a();
+    doomed = nodes.b();
   }
 
   @AfterAll

@@ -1,17 +1,14 @@
 package eu.urbis.ops;
 
-import eu.urbis.db.DatabaseUrl;
 import eu.urbis.support.Eventually;
-import eu.urbis.support.TestDatabase;
 import eu.urbis.support.TestServer;
-import io.vertx.core.json.JsonArray;
+import eu.urbis.support.TwoNodes;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 
 import static eu.urbis.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,19 +20,9 @@ class ClusterTest {
 
   @BeforeAll
   static void start() {
-    DatabaseUrl database = TestDatabase.fresh();
-    int portA = TestServer.freePort();
-    int portB = TestServer.freePort();
-    JsonArray members = new JsonArray().add("127.0.0.1:" + portA).add("127.0.0.1:" + portB);
-    // started together, the nodes find each other at once instead of the first waiting out its join attempts
-    CompletableFuture<TestServer> startingA = CompletableFuture.supplyAsync(
-      () -> TestServer.start(database, config -> config.put("cluster", cluster(portA, members))));
-    nodeB = TestServer.start(database, config -> config.put("cluster", cluster(portB, members)));
-    nodeA = startingA.join();
-  }
-
-  private static JsonObject cluster(int port, JsonArray members) {
-    return new JsonObject().put("enabled", true).put("host", "127.0.0.1").put("port", port).put("members", members);
+    TwoNodes nodes = TwoNodes.start();
+    nodeA = nodes.a();
+    nodeB = nodes.b();
   }
 
   @AfterAll

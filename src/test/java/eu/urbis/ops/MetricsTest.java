@@ -1,6 +1,9 @@
 package eu.urbis.ops;
 
+import eu.urbis.forum.ForumApi;
+import eu.urbis.support.ChatClient;
 import eu.urbis.support.TestServer;
+import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,25 @@ class MetricsTest {
     assertThat(text).contains("route=\"/api/cities/:id\"");
     assertThat(text).contains("vertx_pool_");
     assertThat(text).contains("jvm_memory_used_bytes");
+  }
+
+  @Test
+  void chatReportsSendsAcksDeliveriesBatchesAndReplays() {
+    String token = server.api().newMember("metered").getString("token");
+    String room = ForumApi.created(server.api().post("/api/chat/rooms", new JsonObject().put("name", "Metered").put("kind", "public"), token))
+      .getString("id");
+    try (ChatClient client = ChatClient.authenticated(server, token)) {
+      client.join(room, null);
+      client.say(room, "counted");
+      client.join(room, 0L);
+    }
+
+    String text = server.api().get("/metrics").bodyAsString();
+
+    assertThat(text).contains("urbis_chat_sends_total 1.0").contains("urbis_chat_acks_total 1.0");
+    assertThat(text).contains("urbis_chat_batch_size_count 1").contains("urbis_chat_replay_size_count 1");
+    assertThat(text).contains("urbis_chat_deliveries_total").contains("urbis_chat_slow_consumer_disconnects_total 0.0");
+    assertThat(text).contains("vertx_http_server_active_ws_connections");
   }
 
   @Test
