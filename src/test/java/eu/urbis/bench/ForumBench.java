@@ -26,7 +26,7 @@ import static eu.urbis.support.TestServer.await;
 /**
  * The forum benchmark of docs/performance.md: loads 10,000 threads with 100,000 posts into a fresh database,
  * then measures a board's first and 500th page, a thread page, a reply and a search at 16 concurrent clients.
- * Run: {@code mvn -q test-compile exec:java -Dexec.mainClass=eu.urbis.bench.ForumBench -Dexec.classpathScope=test}
+ * Run: {@code mvn -B -q test-compile exec:java@forum-bench}
  * (system properties {@code bench.threads}, {@code bench.requests}, {@code bench.clients} change the sizes).
  */
 public final class ForumBench {

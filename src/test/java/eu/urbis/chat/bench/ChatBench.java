@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * Chat benchmark (docs/performance.md → Chat). Starts an embedded PostgreSQL and the real server in a JVM of its own,
  * then runs (a) fan-out, (b) durable throughput, each also against a bare in-process Vert.x broadcast, and (c) idle
  * sockets with the server's heap measured. Not part of the test suite:
- * {@code mvn -B -q test-compile exec:exec} (system properties: bench.seconds, bench.idle, bench.scenarios).
+ * {@code mvn -B -q test-compile exec:exec@chat-bench} (system properties: bench.seconds, bench.idle, bench.scenarios).
  */
 public final class ChatBench {
   private static final String SECRET = "bench-secret-that-is-long-enough-for-hs256";
