@@ -11,6 +11,12 @@ public final class Addresses {
   /** Published with a chat room id (Long) when its mutes change: every node drops its cached mutes of that room. */
   public static final String CHAT_MUTES_CHANGED = "urbis.chat.mutes.changed";
 
+  /**
+   * Asked by a node where someone joins a room, published to every node: each answers, at the address in the
+   * question, with the users it has online in that room (so a joiner learns who is here on other nodes too).
+   */
+  public static final String CHAT_ROSTER_QUESTION = "urbis.chat.roster.question";
+
   /** Frames for every socket of one user, on whichever node it is connected. */
   public static String user(String userId) {
     return "urbis.user." + userId;

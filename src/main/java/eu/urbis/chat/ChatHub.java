@@ -55,6 +55,10 @@ public final class ChatHub {
     this.reports = new MessageReports(repository, messages);
     this.routes = new ChatRoutes(rooms, mutes);
     vertx.eventBus().registerDefaultCodec(RoomEvent.class, new RoomEvent.Codec());
+    // every node answers a joiner elsewhere with the users it has online in that room
+    vertx.eventBus().<JsonObject>consumer(Addresses.CHAT_ROSTER_QUESTION, question -> presence
+      .online(question.body().getLong("room"))
+      .forEach(user -> vertx.eventBus().send(question.body().getString("replyTo"), user.toJson())));
   }
 
   ChatMetrics metrics() {

@@ -1,11 +1,19 @@
 package eu.urbis.chat;
 
+import eu.urbis.bus.Addresses;
 import eu.urbis.user.User;
+import eu.urbis.user.UserRef;
 import io.vertx.core.Future;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.json.JsonObject;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * The rooms one socket has joined: joining with the switch from replay to live, leaving, presence and typing, and
@@ -15,6 +23,8 @@ final class SocketRooms {
   private static final int MAX_HELD_WHILE_REPLAYING = 10_000;
   private static final int REPLAY_PAGE = 500;
   private static final long TYPING_EVERY_NANOS = 1_000_000_000L;
+  /** How long a joiner listens for other nodes' answers about who is online. */
+  private static final long ROSTER_ANSWER_MS = 2_000;
   /** How long a message that overtook an earlier one (from another node) waits before the gap is read from the database. */
   private static final long GAP_WAIT_MS = 250;
 
@@ -79,9 +89,27 @@ final class SocketRooms {
     if (hub.presence().enter(room, user.ref())) {
       hub.publish(RoomEvent.of(room, ChatCodec.presence(room, user.ref(), true)));
     }
+    Set<String> told = new HashSet<>(Set.of(user.id()));
     hub.presence().online(room).stream()
-      .filter(other -> !other.id().equals(user.id()))
+      .filter(other -> told.add(other.id()))
       .forEach(other -> out.write(ChatCodec.presence(room, other, true)));
+    if (hub.vertx().isClustered()) {
+      askOtherNodes(room, told);
+    }
+  }
+
+  /** Who is online in the room on the other nodes: every node answers for its own sockets, within a moment. */
+  private void askOtherNodes(long room, Set<String> told) {
+    EventBus bus = hub.vertx().eventBus();
+    String replyTo = Addresses.CHAT_ROSTER_QUESTION + "." + UUID.randomUUID();
+    MessageConsumer<JsonObject> answers = bus.consumer(replyTo, answer -> {
+      UserRef other = UserRef.fromJson(answer.body());
+      if (joined.containsKey(room) && told.add(other.id())) {
+        out.write(ChatCodec.presence(room, other, true));
+      }
+    });
+    answers.completion().onSuccess(v -> bus.publish(Addresses.CHAT_ROSTER_QUESTION, new JsonObject().put("room", room).put("replyTo", replyTo)));
+    hub.vertx().setTimer(ROSTER_ANSWER_MS, id -> answers.unregister());
   }
 
   void leave(User user, long room) {

@@ -16,6 +16,11 @@ public record UserRef(String id, String username, String displayName, String cit
       Role.fromWire(row.getString(prefix + "role")));
   }
 
+  public static UserRef fromJson(JsonObject json) {
+    return new UserRef(json.getString("id"), json.getString("username"), json.getString("displayName"),
+      json.getString("cityId"), Role.fromWire(json.getString("role")));
+  }
+
   public JsonObject toJson() {
     return new JsonObject()
       .put("id", id)

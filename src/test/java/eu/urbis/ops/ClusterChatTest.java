@@ -75,6 +75,20 @@ class ClusterChatTest {
   }
 
   @Test
+  void aJoinerLearnsWhoIsAlreadyOnlineOnTheOtherNode() {
+    String room = publicRoom("Already here");
+    JsonObject early = nodeB.api().newMember("early");
+    try (ChatClient onB = ChatClient.authenticated(nodeB, early.getString("token"));
+         ChatClient onA = ChatClient.authenticated(nodeA, nodeA.api().newMember("late").getString("token"))) {
+      onB.join(room, null);
+      onA.join(room, null);
+      JsonObject presence = await(onA.frame(f -> "presence".equals(f.getString("type"))
+        && early.getJsonObject("user").getString("id").equals(f.getJsonObject("user").getString("id"))));
+      assertThat(presence.getString("state")).isEqualTo("online");
+    }
+  }
+
+  @Test
   void aSuspensionOnNodeAClosesTheUsersSocketOnNodeB() {
     JsonObject member = nodeB.api().newMember("far-away");
     String moderator = nodeA.api().newUserWithRole("far-mod", "moderator").getString("token");
