@@ -21,7 +21,8 @@ public final class HttpVerticle extends VerticleBase {
     HttpServerOptions options = new HttpServerOptions()
       .setHost(http.host())
       .setPort(http.port())
-      .setCompressionSupported(true)
+      // gzip runs on the event loop for every response; the load balancer compresses instead (docs/deploy.md)
+      .setCompressionSupported(false)
       .setMaxWebSocketFrameSize(ChatEndpoint.MAX_FRAME_BYTES)
       .setMaxWebSocketMessageSize(ChatEndpoint.MAX_FRAME_BYTES);
     ChatEndpoint chat = services.chat().endpoint();
