@@ -2,11 +2,14 @@ package eu.urbis.ops;
 
 import eu.urbis.forum.ForumApi;
 import eu.urbis.support.ChatClient;
+import eu.urbis.support.Eventually;
 import eu.urbis.support.TestServer;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +53,9 @@ class MetricsTest {
       client.join(room, 0L);
     }
 
-    String text = server.api().get("/metrics").bodyAsString();
+    // The joined frame goes out before the replay is read, so the replay is counted a moment after join returns.
+    String text = Eventually.within(Duration.ofSeconds(5), () -> server.api().get("/metrics").bodyAsString(),
+      metrics -> metrics.contains("urbis_chat_replay_size_count 1"));
 
     assertThat(text).contains("urbis_chat_sends_total 1.0").contains("urbis_chat_acks_total 1.0");
     assertThat(text).contains("urbis_chat_batch_size_count 1").contains("urbis_chat_replay_size_count 1");
