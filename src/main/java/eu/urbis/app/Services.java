@@ -83,7 +83,7 @@ public record Services(
       new ApiDocs(),
       new IndexPage(),
       forum,
-      new SearchRoutes(new SearchService(pool, new SearchRepository(), forum.threads(), forum.posts())),
+      new SearchRoutes(new SearchService(pool, new SearchRepository())),
       new ReportRoutes(new ReportService(pool, audit, List.of(new PostReports(forum.posts(), forum.postService()), chat.reports()))),
       chat);
   }

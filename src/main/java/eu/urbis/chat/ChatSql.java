@@ -1,5 +1,7 @@
 package eu.urbis.chat;
 
+import eu.urbis.user.UserRef;
+
 /** Every chat statement, parameterised; a room's visibility rule lives in VISIBLE alone. */
 final class ChatSql {
   private ChatSql() {
@@ -41,8 +43,7 @@ final class ChatSql {
 
   private static final String MESSAGE_COLUMNS = """
     m.id, m.room_id, m.seq, m.body, m.html, m.client_id, m.created_at, m.edited_at, m.deleted,
-    u.id AS author_id, u.username AS author_username, u.display_name AS author_display_name,
-    u.city_id AS author_city_id, u.role AS author_role""";
+    """ + UserRef.columns("u", "author_");
 
   private static final String MESSAGES = "SELECT " + MESSAGE_COLUMNS + " FROM chat_messages m JOIN users u ON u.id = m.author_id ";
 

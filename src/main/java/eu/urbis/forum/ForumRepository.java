@@ -57,13 +57,6 @@ public final class ForumRepository {
     return db.preparedQuery(ForumSql.THREAD_BY_ID).mapping(Thread::fromRow).execute(Tuple.of(id)).map(Rows::first);
   }
 
-  public Future<List<Thread>> threads(SqlClient db, List<Long> ids) {
-    return db.preparedQuery(ForumSql.THREADS_BY_IDS)
-      .mapping(Thread::fromRow)
-      .execute(Tuple.of(ids.toArray(Long[]::new)))
-      .map(Rows::list);
-  }
-
   public Future<Optional<Thread>> lockThread(SqlClient db, long id) {
     return db.preparedQuery(ForumSql.LOCK_THREAD).mapping(Thread::fromRow).execute(Tuple.of(id)).map(Rows::first);
   }

@@ -28,8 +28,6 @@ final class ForumSql {
 
   static final String THREAD_BY_ID = Thread.SELECT + "WHERE t.id = $1";
 
-  static final String THREADS_BY_IDS = Thread.SELECT + "WHERE t.id = ANY($1::bigint[])";
-
   /** FOR UPDATE: replies, moves and counter changes of one thread take turns. */
   static final String LOCK_THREAD = Thread.SELECT + "WHERE t.id = $1 FOR UPDATE OF t";
 

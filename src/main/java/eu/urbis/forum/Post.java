@@ -1,5 +1,6 @@
 package eu.urbis.forum;
 
+import eu.urbis.db.Columns;
 import eu.urbis.user.UserRef;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
@@ -21,31 +22,38 @@ public record Post(
   boolean deleted,
   JsonObject reactions) {
 
-  /** Selects a post as {@link #fromRow} reads it: {@code posts p} with its author and reaction counts. */
-  static final String SELECT = """
-    SELECT p.id, p.thread_id, p.parent_id, p.depth, p.path, p.body, p.html, p.created_at, p.edited_at, p.deleted,
-      a.id AS author_id, a.username AS author_username, a.display_name AS author_display_name,
-      a.city_id AS author_city_id, a.role AS author_role,
-      (SELECT coalesce(jsonb_object_agg(r.emoji, r.n), '{}')
-         FROM (SELECT emoji, count(*) AS n FROM post_reactions WHERE post_id = p.id GROUP BY emoji) r) AS reactions
-    FROM posts p JOIN users a ON a.id = p.author_id
-    """;
+  /** The columns {@link #fromRow} reads: the {@code posts} row {@code post}, its author and reaction counts. */
+  public static String columns(String post, String author, String prefix) {
+    return Columns.of(post, prefix, "id", "thread_id", "parent_id", "depth", "path", "body", "html", "created_at",
+      "edited_at", "deleted")
+      + ", " + UserRef.columns(author, prefix + "author_")
+      + ", (SELECT coalesce(jsonb_object_agg(r.emoji, r.n), '{}') FROM (SELECT emoji, count(*) AS n FROM post_reactions"
+      + " WHERE post_id = " + post + ".id GROUP BY emoji) r) AS " + prefix + "reactions";
+  }
+
+  /** Selects a post as {@link #fromRow} reads it: {@code posts p} with its author {@code users a}. */
+  static final String SELECT = "SELECT " + columns("p", "a", "") + "\nFROM posts p JOIN users a ON a.id = p.author_id\n";
 
   public static Post fromRow(Row row) {
-    Long parent = row.getLong("parent_id");
+    return fromRow(row, "");
+  }
+
+  /** Reads the columns {@link #columns} selected with {@code prefix}. */
+  public static Post fromRow(Row row, String prefix) {
+    Long parent = row.getLong(prefix + "parent_id");
     return new Post(
-      Long.toString(row.getLong("id")),
-      Long.toString(row.getLong("thread_id")),
+      Long.toString(row.getLong(prefix + "id")),
+      Long.toString(row.getLong(prefix + "thread_id")),
       parent == null ? null : parent.toString(),
-      row.getInteger("depth"),
-      row.getString("path"),
-      UserRef.fromRow(row, "author_"),
-      row.getString("body"),
-      row.getString("html"),
-      row.getOffsetDateTime("created_at").toInstant(),
-      instant(row, "edited_at"),
-      row.getBoolean("deleted"),
-      (JsonObject) row.getValue("reactions"));
+      row.getInteger(prefix + "depth"),
+      row.getString(prefix + "path"),
+      UserRef.fromRow(row, prefix + "author_"),
+      row.getString(prefix + "body"),
+      row.getString(prefix + "html"),
+      row.getOffsetDateTime(prefix + "created_at").toInstant(),
+      instant(row, prefix + "edited_at"),
+      row.getBoolean(prefix + "deleted"),
+      (JsonObject) row.getValue(prefix + "reactions"));
   }
 
   public boolean writtenBy(String userId) {

@@ -24,10 +24,6 @@ public final class PostRepository {
     return db.preparedQuery(PostSql.BY_ID).mapping(Post::fromRow).execute(Tuple.of(id)).map(Rows::first);
   }
 
-  public Future<List<Post>> posts(SqlClient db, List<Long> ids) {
-    return db.preparedQuery(PostSql.BY_IDS).mapping(Post::fromRow).execute(Tuple.of(ids.toArray(Long[]::new))).map(Rows::list);
-  }
-
   public Future<Optional<Post>> lock(SqlClient db, long id) {
     return db.preparedQuery(PostSql.LOCK).mapping(Post::fromRow).execute(Tuple.of(id)).map(Rows::first);
   }

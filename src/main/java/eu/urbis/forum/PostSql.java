@@ -7,8 +7,6 @@ final class PostSql {
 
   static final String BY_ID = Post.SELECT + "WHERE p.id = $1";
 
-  static final String BY_IDS = Post.SELECT + "WHERE p.id = ANY($1::bigint[])";
-
   /** FOR UPDATE: an edit and a delete of the same post must not interleave. */
   static final String LOCK = Post.SELECT + "WHERE p.id = $1 FOR UPDATE OF p";
 

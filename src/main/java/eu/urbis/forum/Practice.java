@@ -10,16 +10,16 @@ import java.util.List;
 public record Practice(String cityId, String theme, String summary, String outcomes, List<String> links) {
 
   /** Null unless the row is a practice thread. */
-  static Practice fromRow(Row row) {
-    if (row.getString("practice_theme") == null) {
+  static Practice fromRow(Row row, String prefix) {
+    if (row.getString(prefix + "practice_theme") == null) {
       return null;
     }
     return new Practice(
-      row.getString("practice_city_id"),
-      row.getString("practice_theme"),
-      row.getString("practice_summary"),
-      row.getString("practice_outcomes"),
-      List.of(row.getArrayOfStrings("practice_links")));
+      row.getString(prefix + "practice_city_id"),
+      row.getString(prefix + "practice_theme"),
+      row.getString(prefix + "practice_summary"),
+      row.getString(prefix + "practice_outcomes"),
+      List.of(row.getArrayOfStrings(prefix + "practice_links")));
   }
 
   public JsonObject toJson() {

@@ -1,5 +1,6 @@
 package eu.urbis.forum;
 
+import eu.urbis.db.Columns;
 import eu.urbis.user.UserRef;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -23,29 +24,36 @@ public record Thread(
   List<String> tags,
   Practice practice) {
 
+  /** The columns {@link #fromRow} reads: the {@code threads} row {@code thread} and its author {@code author}. */
+  public static String columns(String thread, String author, String prefix) {
+    return Columns.of(thread, prefix, "id", "board_id", "title", "kind", "created_at", "last_post_at", "post_count",
+      "pinned", "locked", "tags", "practice_city_id", "practice_theme", "practice_summary", "practice_outcomes",
+      "practice_links")
+      + ", " + UserRef.columns(author, prefix + "author_");
+  }
+
   /** Selects a thread as {@link #fromRow} reads it: {@code threads t} joined to its author {@code users a}. */
-  static final String SELECT = """
-    SELECT t.id, t.board_id, t.title, t.kind, t.created_at, t.last_post_at, t.post_count, t.pinned, t.locked, t.tags,
-      t.practice_city_id, t.practice_theme, t.practice_summary, t.practice_outcomes, t.practice_links,
-      a.id AS author_id, a.username AS author_username, a.display_name AS author_display_name,
-      a.city_id AS author_city_id, a.role AS author_role
-    FROM threads t JOIN users a ON a.id = t.author_id
-    """;
+  static final String SELECT = "SELECT " + columns("t", "a", "") + "\nFROM threads t JOIN users a ON a.id = t.author_id\n";
 
   public static Thread fromRow(Row row) {
+    return fromRow(row, "");
+  }
+
+  /** Reads the columns {@link #columns} selected with {@code prefix}. */
+  public static Thread fromRow(Row row, String prefix) {
     return new Thread(
-      Long.toString(row.getLong("id")),
-      Long.toString(row.getLong("board_id")),
-      row.getString("title"),
-      ThreadKind.fromWire(row.getString("kind")),
-      UserRef.fromRow(row, "author_"),
-      row.getOffsetDateTime("created_at").toInstant(),
-      row.getOffsetDateTime("last_post_at").toInstant(),
-      row.getInteger("post_count"),
-      row.getBoolean("pinned"),
-      row.getBoolean("locked"),
-      List.of(row.getArrayOfStrings("tags")),
-      Practice.fromRow(row));
+      Long.toString(row.getLong(prefix + "id")),
+      Long.toString(row.getLong(prefix + "board_id")),
+      row.getString(prefix + "title"),
+      ThreadKind.fromWire(row.getString(prefix + "kind")),
+      UserRef.fromRow(row, prefix + "author_"),
+      row.getOffsetDateTime(prefix + "created_at").toInstant(),
+      row.getOffsetDateTime(prefix + "last_post_at").toInstant(),
+      row.getInteger(prefix + "post_count"),
+      row.getBoolean(prefix + "pinned"),
+      row.getBoolean(prefix + "locked"),
+      List.of(row.getArrayOfStrings(prefix + "tags")),
+      Practice.fromRow(row, prefix));
   }
 
   public long numericId() {

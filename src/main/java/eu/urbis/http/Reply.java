@@ -32,7 +32,7 @@ public final class Reply {
       .setStatusCode(status)
       .putHeader("Content-Type", "application/json; charset=utf-8")
       .putHeader("Cache-Control", "no-store")
-      .end(body.encode()));
+      .end(body.toBuffer()));
   }
 
   private static <T> Future<T> attempt(RoutingContext ctx, Function<RoutingContext, Future<T>> route) {

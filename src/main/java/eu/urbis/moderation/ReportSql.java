@@ -1,5 +1,7 @@
 package eu.urbis.moderation;
 
+import eu.urbis.user.UserRef;
+
 final class ReportSql {
   private ReportSql() {
   }
@@ -16,12 +18,9 @@ final class ReportSql {
 
   private static final String WITH_CONTEXT = """
     SELECT r.id, r.target_type, r.target_id, r.reason, r.status, r.created_at, r.resolution, r.note, r.resolved_at,
-           rep.id AS reporter_id, rep.username AS reporter_username, rep.display_name AS reporter_display_name,
-           rep.city_id AS reporter_city_id, rep.role AS reporter_role,
-           COALESCE(p.body, m.body) AS content_body, COALESCE(p.html, m.html) AS content_html,
+           """ + UserRef.columns("rep", "reporter_") + ", " + UserRef.columns("a", "author_") + """
+           , COALESCE(p.body, m.body) AS content_body, COALESCE(p.html, m.html) AS content_html,
            COALESCE(p.deleted, m.deleted) AS content_deleted,
-           a.id AS author_id, a.username AS author_username, a.display_name AS author_display_name,
-           a.city_id AS author_city_id, a.role AS author_role,
            COALESCE(t.id, room.id) AS context_id, COALESCE(t.title, room.name) AS context_name
     FROM reports r
     JOIN users rep ON rep.id = r.reporter_id

@@ -1,21 +1,31 @@
 package eu.urbis.search;
 
+import eu.urbis.forum.Post;
+import eu.urbis.forum.Thread;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 
-/** One ranked match: the post (the opening post for a title hit), its rank and the raw highlighted snippet. */
-record SearchHit(long postId, long threadId, int titleHit, float rank, String rawSnippet) {
+/**
+ * One answer: the matching post (the opening post for a title hit), its thread, and the snippet as safe HTML
+ * with the matches marked; its rank and whether it matched a title place it in the result order.
+ */
+public record SearchHit(Thread thread, Post post, String snippet, int titleHit, float rank) {
 
+  /** Reads a row of {@link SearchSql#SEARCH}. */
   static SearchHit fromRow(Row row) {
     return new SearchHit(
-      row.getLong("post_id"),
-      row.getLong("thread_id"),
+      Thread.fromRow(row, "thread_"),
+      Post.fromRow(row, "post_"),
+      Snippet.toHtml(row.getString("snippet")),
       row.getInteger("title_hit"),
-      row.getFloat("rank"),
-      row.getString("snippet"));
+      row.getFloat("rank"));
+  }
+
+  public JsonObject toJson() {
+    return new JsonObject().put("thread", thread.toJson()).put("post", post.toJson()).put("snippet", snippet);
   }
 
   JsonObject cursor() {
-    return new JsonObject().put("title", titleHit).put("rank", rank).put("id", postId);
+    return new JsonObject().put("title", titleHit).put("rank", rank).put("id", Long.parseLong(post.id()));
   }
 }

@@ -21,6 +21,6 @@ public final class SearchRoutes {
   }
 
   private Future<JsonObject> search(RoutingContext ctx) {
-    return search.search(ctx.queryParams(), PageRequest.from(ctx)).map(page -> page.toJson(SearchService.Result::toJson));
+    return search.search(ctx.queryParams(), PageRequest.from(ctx)).map(page -> page.toJson(SearchHit::toJson));
   }
 }

@@ -1,5 +1,8 @@
 package eu.urbis.search;
 
+import eu.urbis.forum.Post;
+import eu.urbis.forum.Thread;
+
 final class SearchSql {
   private SearchSql() {
   }
@@ -9,7 +12,8 @@ final class SearchSql {
    * with all those parses OR-ed ({@code any_language}); each candidate must then match the parse of its own
    * language (its author's), which also ranks it. Title hits answer with the opening post and rank first. Hits are
    * sorted before the joins that filter them, so a page only looks up the rows it keeps; keyset on (title hit,
-   * rank, post id); snippets only for the page.
+   * rank, post id); snippets only for the page, which carries its posts and threads with their authors, so one
+   * round trip answers the request.
    */
   static final String SEARCH = """
     WITH q AS MATERIALIZED (
@@ -41,11 +45,13 @@ final class SearchSql {
       ORDER BY 2 DESC, 3 DESC, 1 DESC
     ),
     page AS (
-      SELECT r.post_id, r.title_hit, r.rank, p.thread_id, p.lang, p.body
+      SELECT r.title_hit, r.rank, p.lang::text AS lang_name,
+        """ + Post.columns("p", "a", "post_") + ", " + Thread.columns("t", "ta", "thread_") + """
       FROM ranked r
       JOIN posts p ON p.id = r.post_id
       JOIN threads t ON t.id = p.thread_id
       JOIN users a ON a.id = p.author_id
+      JOIN users ta ON ta.id = t.author_id
       WHERE NOT p.deleted
         AND ($2::bigint IS NULL OR t.board_id = $2::bigint)
         AND ($3::text IS NULL OR t.kind = $3::text)
@@ -53,7 +59,7 @@ final class SearchSql {
       ORDER BY r.title_hit DESC, r.rank DESC, r.post_id DESC
       LIMIT $8
     )
-    SELECT page.post_id, page.thread_id, page.title_hit, page.rank, ts_headline(page.lang, page.body, q.query, $9) AS snippet
-    FROM page JOIN q ON q.config = page.lang
+    SELECT page.*, ts_headline(q.config, page.post_body, q.query, $9) AS snippet
+    FROM page JOIN q ON q.config = page.lang_name::regconfig
     ORDER BY page.title_hit DESC, page.rank DESC, page.post_id DESC""";
 }

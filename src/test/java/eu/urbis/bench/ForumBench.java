@@ -16,7 +16,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
@@ -27,7 +29,8 @@ import static eu.urbis.support.TestServer.await;
  * The forum benchmark of docs/performance.md: loads 10,000 threads with 100,000 posts into a fresh database,
  * then measures a board's first and 500th page, a thread page, a reply and a search at 16 concurrent clients.
  * Run: {@code mvn -B -q test-compile exec:java@forum-bench}
- * (system properties {@code bench.threads}, {@code bench.requests}, {@code bench.clients} change the sizes).
+ * (system properties {@code bench.threads}, {@code bench.requests}, {@code bench.clients} change the sizes;
+ * {@code bench.scenarios} picks some of board1, board500, thread, reply, search, broad, in that order by default).
  */
 public final class ForumBench {
   private static final int THREADS = Integer.getInteger("bench.threads", 10_000);
@@ -35,6 +38,7 @@ public final class ForumBench {
   private static final int REQUESTS = Integer.getInteger("bench.requests", 3_000);
   private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
   private static final int WARM_UP = 300;
+  private static final String SCENARIOS = System.getProperty("bench.scenarios", "board1,board500,thread,reply,search,broad");
   private static final long FIRST_THREAD = 1_000_000;
   /** A name, or a name and a topic, as people search: a few dozen to a few hundred hits each. */
   private static final String[] SEARCHES = {"Lindenberg", "Belleville tramways", "Villanueva", "Northfield grants"};
@@ -66,13 +70,21 @@ public final class ForumBench {
       Scenarios scenarios = new Scenarios(client, tokens, board, cursorOfPage(api, tokens.get(0), board, 500));
       printHitCounts(api, tokens.get(0));
 
+      Map<String, Scenario> all = new LinkedHashMap<>();
+      all.put("board1", new Scenario("board page 1", scenarios::firstBoardPage));
+      all.put("board500", new Scenario("board page 500", scenarios::deepBoardPage));
+      all.put("thread", new Scenario("thread page", scenarios::threadPage));
+      all.put("reply", new Scenario("reply post", scenarios::reply));
+      all.put("search", new Scenario("search, typical", i -> scenarios.search(i, SEARCHES)));
+      all.put("broad", new Scenario("search, one broad word", i -> scenarios.search(i, BROAD_SEARCHES)));
       List<LoadRunner.Result> results = new ArrayList<>();
-      results.add(measure("board page 1", scenarios::firstBoardPage));
-      results.add(measure("board page 500", scenarios::deepBoardPage));
-      results.add(measure("thread page", scenarios::threadPage));
-      results.add(measure("reply post", scenarios::reply));
-      results.add(measure("search, typical", i -> scenarios.search(i, SEARCHES)));
-      results.add(measure("search, one broad word", i -> scenarios.search(i, BROAD_SEARCHES)));
+      for (String key : SCENARIOS.split(",")) {
+        Scenario scenario = all.get(key.trim());
+        if (scenario == null) {
+          throw new IllegalArgumentException("bench.scenarios: unknown scenario '" + key + "', known: " + all.keySet());
+        }
+        results.add(measure(scenario.name(), scenario.request()));
+      }
 
       System.out.printf("%n%d requests per scenario after %d warm-up, %d concurrent clients, %d cores%n%n",
         REQUESTS, WARM_UP, CLIENTS, Runtime.getRuntime().availableProcessors());
@@ -138,6 +150,9 @@ public final class ForumBench {
 
   private static String encode(String words) {
     return URLEncoder.encode(words, StandardCharsets.UTF_8);
+  }
+
+  private record Scenario(String name, IntFunction<Future<HttpResponse<Buffer>>> request) {
   }
 
   /** The requests of each scenario; client i of a run uses token i mod the number of users. */
