@@ -1,0 +1,49 @@
+package eu.urbis.db;
+
+import eu.urbis.forum.ForumApi;
+import eu.urbis.support.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static eu.urbis.support.TestServer.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** With one connection in the pool, what that connection has prepared is what every request reuses. */
+class StatementCacheTest {
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start(config -> config.getJsonObject("db").put("poolSize", 1));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void theLongestStatementsArePreparedOnceAndReused() {
+    ForumApi forum = new ForumApi(server.api());
+    String token = forum.memberIn("cached", "lyon").getString("token");
+    String board = forum.board("everyone");
+    String thread = forum.startThread(token, board, "Tramways de nuit", "Les tramways roulent la nuit.")
+      .getJsonObject("thread").getString("id");
+    for (int i = 0; i < 2; i++) {
+      ForumApi.ok(server.api().get("/api/search?q=tramway", token));
+      ForumApi.ok(server.api().get("/api/threads/" + thread + "/posts", token));
+    }
+
+    List<String> prepared = new ArrayList<>();
+    await(server.app().services().pool().query("SELECT statement FROM pg_prepared_statements").execute())
+      .forEach(row -> prepared.add(row.getString("statement")));
+
+    assertThat(prepared).filteredOn(statement -> statement.contains("any_language"))
+      .as("the search, prepared once on the only connection and reused")
+      .singleElement().satisfies(search -> assertThat(search.length()).isGreaterThan(2_048));
+  }
+}
