@@ -1,11 +1,10 @@
 package eu.urbis.search;
 
-import java.util.regex.Pattern;
-
 /**
  * A search snippet safe to show as HTML. PostgreSQL marks matches with two private-use characters; the text is
- * escaped first, then each marked pair becomes {@code <mark>…</mark>} and any stray marker is dropped, so nothing
- * from a post can open or close a tag.
+ * escaped, each marked pair becomes {@code <mark>…</mark>} and any stray marker is dropped, so nothing from a
+ * post can open or close a tag. One pass by hand: it runs for every hit of every search on the event loop, and
+ * the regular expressions it replaces were a third of a search's time there.
  */
 final class Snippet {
   static final char START = '\uE000';
@@ -15,9 +14,6 @@ final class Snippet {
   static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
     + ", MaxWords=30, MinWords=10, MaxFragments=2, FragmentDelimiter=\" … \"";
 
-  private static final Pattern MARKED = Pattern.compile(START + "([^" + START + STOP + "]*)" + STOP);
-  private static final Pattern STRAY = Pattern.compile("[" + START + STOP + "]");
-
   private Snippet() {
   }
 
@@ -25,23 +21,48 @@ final class Snippet {
     if (raw == null) {
       return "";
     }
-    String marked = MARKED.matcher(escape(raw)).replaceAll("<mark>$1</mark>");
-    return STRAY.matcher(marked).replaceAll("");
+    StringBuilder html = new StringBuilder(raw.length() + 32);
+    int i = 0;
+    while (i < raw.length()) {
+      char c = raw.charAt(i);
+      if (c == START) {
+        int marker = nextMarker(raw, i + 1);
+        if (marker >= 0 && raw.charAt(marker) == STOP) {
+          html.append("<mark>");
+          escape(raw, i + 1, marker, html);
+          html.append("</mark>");
+          i = marker + 1;
+          continue;
+        }
+      } else if (c != STOP) {
+        escape(raw, i, i + 1, html);
+      }
+      i++;
+    }
+    return html.toString();
   }
 
-  private static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
+  private static int nextMarker(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
+      if (c == START || c == STOP) {
+        return i;
       }
     }
-    return out.toString();
+    return -1;
+  }
+
+  private static void escape(String text, int from, int to, StringBuilder html) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> html.append("&amp;");
+        case '<' -> html.append("&lt;");
+        case '>' -> html.append("&gt;");
+        case '"' -> html.append("&quot;");
+        case '\'' -> html.append("&#39;");
+        default -> html.append(c);
+      }
+    }
   }
 }
