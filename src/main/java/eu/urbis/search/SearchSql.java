@@ -45,7 +45,7 @@ final class SearchSql {
       ORDER BY 2 DESC, 3 DESC, 1 DESC
     ),
     page AS (
-      SELECT r.title_hit, r.rank, p.lang::text AS lang_name,
+      SELECT r.title_hit, r.rank, p.lang,
         """ + Post.columns("p", "a", "post_") + ", " + Thread.columns("t", "ta", "thread_") + """
       FROM ranked r
       JOIN posts p ON p.id = r.post_id
@@ -60,6 +60,6 @@ final class SearchSql {
       LIMIT $8
     )
     SELECT page.*, ts_headline(q.config, page.post_body, q.query, $9) AS snippet
-    FROM page JOIN q ON q.config = page.lang_name::regconfig
+    FROM page JOIN q ON q.config = page.lang
     ORDER BY page.title_hit DESC, page.rank DESC, page.post_id DESC""";
 }

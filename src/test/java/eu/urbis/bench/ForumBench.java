@@ -29,7 +29,7 @@ import static eu.urbis.support.TestServer.await;
  * The forum benchmark of docs/performance.md: loads 10,000 threads with 100,000 posts into a fresh database,
  * then measures a board's first and 500th page, a thread page, a reply and a search at 16 concurrent clients.
  * Run: {@code mvn -B -q test-compile exec:java@forum-bench}
- * (system properties {@code bench.threads}, {@code bench.requests}, {@code bench.clients} change the sizes;
+ * (system properties {@code bench.threads}, {@code bench.requests}, {@code bench.warmup}, {@code bench.clients} change the sizes;
  * {@code bench.scenarios} picks some of board1, board500, thread, reply, search, broad, in that order by default).
  */
 public final class ForumBench {
@@ -37,7 +37,8 @@ public final class ForumBench {
   private static final int REPLIES_PER_THREAD = 9;
   private static final int REQUESTS = Integer.getInteger("bench.requests", 3_000);
   private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
-  private static final int WARM_UP = 300;
+  /** Enough requests per scenario for the JIT to have compiled the hot paths of both server and load tool. */
+  private static final int WARM_UP = Integer.getInteger("bench.warmup", 2_000);
   private static final String SCENARIOS = System.getProperty("bench.scenarios", "board1,board500,thread,reply,search,broad");
   private static final long FIRST_THREAD = 1_000_000;
   /** A name, or a name and a topic, as people search: a few dozen to a few hundred hits each. */
@@ -50,7 +51,7 @@ public final class ForumBench {
 
   public static void main(String[] args) {
     Vertx clientVertx = Vertx.vertx();
-    try (TestServer server = TestServer.start(config -> config.getJsonObject("db").put("poolSize", 16))) {
+    try (TestServer server = TestServer.start(config -> config.getJsonObject("db").put("poolSize", Integer.getInteger("bench.pool", 16)))) {
       Api api = server.api();
       ForumApi forum = new ForumApi(api);
       List<String> tokens = new ArrayList<>();
@@ -77,14 +78,18 @@ public final class ForumBench {
       all.put("reply", new Scenario("reply post", scenarios::reply));
       all.put("search", new Scenario("search, typical", i -> scenarios.search(i, SEARCHES)));
       all.put("broad", new Scenario("search, one broad word", i -> scenarios.search(i, BROAD_SEARCHES)));
-      List<LoadRunner.Result> results = new ArrayList<>();
+      List<Scenario> chosen = new ArrayList<>();
       for (String key : SCENARIOS.split(",")) {
         Scenario scenario = all.get(key.trim());
         if (scenario == null) {
           throw new IllegalArgumentException("bench.scenarios: unknown scenario '" + key + "', known: " + all.keySet());
         }
-        results.add(measure(scenario.name(), scenario.request()));
+        chosen.add(scenario);
       }
+      // Every scenario warms up before any is measured: the first one measured must not pay for the JIT alone.
+      chosen.forEach(scenario -> awaitLong(LoadRunner.run(scenario.name(), CLIENTS, WARM_UP, scenario.request())));
+      List<LoadRunner.Result> results = new ArrayList<>();
+      chosen.forEach(scenario -> results.add(awaitLong(LoadRunner.run(scenario.name(), CLIENTS, REQUESTS, scenario.request()))));
 
       System.out.printf("%n%d requests per scenario after %d warm-up, %d concurrent clients, %d cores%n%n",
         REQUESTS, WARM_UP, CLIENTS, Runtime.getRuntime().availableProcessors());
@@ -94,11 +99,6 @@ public final class ForumBench {
     } finally {
       await(clientVertx.close());
     }
-  }
-
-  private static LoadRunner.Result measure(String name, IntFunction<Future<HttpResponse<Buffer>>> request) {
-    awaitLong(LoadRunner.run(name, CLIENTS, WARM_UP, request));
-    return awaitLong(LoadRunner.run(name, CLIENTS, REQUESTS, request));
   }
 
   /** A run may take minutes, longer than the tests' 30 s. */
