@@ -8,36 +8,33 @@ final class SearchSql {
   }
 
   /**
-   * The words are parsed once per text-search language ({@code q}). Candidates come from one GIN scan per table
-   * with all those parses OR-ed ({@code any_language}); each candidate must then match the parse of its own
-   * language (its author's), which also ranks it. Title hits answer with the opening post and rank first. Hits are
-   * sorted before the joins that filter them, so a page only looks up the rows it keeps; keyset on (title hit,
-   * rank, post id); snippets only for the page, which carries its posts and threads with their authors, so one
-   * round trip answers the request.
+   * The words are parsed once per text-search language ({@code q}); each distinct parse is one GIN scan per
+   * table, kept to the posts and titles written in the languages that parse the words that way (their authors').
+   * Scanning per parse keeps each scan a plain AND of the words, so the rarest word leads it; one scan with every
+   * language's parse OR-ed had to test each post holding any of the words, a third more time for a typical search.
+   * Title hits answer with the opening post and rank first. Hits are sorted before the joins that filter them, so
+   * a page only looks up the rows it keeps; keyset on (title hit, rank, post id); snippets only for the page, which
+   * carries its posts and threads with their authors, so one round trip answers the request.
    */
   static final String SEARCH = """
     WITH q AS MATERIALIZED (
       SELECT l.config, websearch_to_tsquery(l.config, $1) AS query
       FROM (SELECT config FROM search_languages UNION SELECT 'simple'::regconfig) l
     ),
-    any_language AS (
-      SELECT string_agg('(' || query::text || ')', ' | ')::tsquery AS query FROM q WHERE numnode(query) > 0
-    ),
-    -- MATERIALIZED: scanned once, then matched to its language's parse (not one index scan per language)
-    title_candidates AS MATERIALIZED (
-      SELECT t.opening_post_id, t.lang, t.title_search FROM threads t WHERE t.title_search @@ (SELECT query FROM any_language)
-    ),
-    post_candidates AS MATERIALIZED (
-      SELECT p.id, p.lang, p.search FROM posts p WHERE p.search @@ (SELECT query FROM any_language)
+    -- Languages whose stemmers parse the words alike share one index scan.
+    parses AS MATERIALIZED (
+      SELECT query, array_agg(config) AS configs FROM q WHERE numnode(query) > 0 GROUP BY query
     ),
     hits AS (
-      SELECT c.opening_post_id AS post_id, 1 AS title_hit, ts_rank(c.title_search, q.query) AS rank
-      FROM title_candidates c JOIN q ON q.config = c.lang
-      WHERE c.title_search @@ q.query
+      SELECT t.opening_post_id AS post_id, 1 AS title_hit, ts_rank(t.title_search, s.query) AS rank
+      FROM parses s CROSS JOIN LATERAL (
+        SELECT t.opening_post_id, t.title_search FROM threads t WHERE t.title_search @@ s.query AND t.lang = ANY (s.configs)
+      ) t
       UNION ALL
-      SELECT c.id, 0, ts_rank(c.search, q.query)
-      FROM post_candidates c JOIN q ON q.config = c.lang
-      WHERE c.search @@ q.query
+      SELECT p.id, 0, ts_rank(p.search, s.query)
+      FROM parses s CROSS JOIN LATERAL (
+        SELECT p.id, p.search FROM posts p WHERE p.search @@ s.query AND p.lang = ANY (s.configs)
+      ) p
     ),
     ranked AS (
       SELECT post_id, max(title_hit) AS title_hit, max(rank) AS rank FROM hits GROUP BY post_id

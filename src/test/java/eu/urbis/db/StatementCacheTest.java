@@ -42,7 +42,7 @@ class StatementCacheTest {
     await(server.app().services().pool().query("SELECT statement FROM pg_prepared_statements").execute())
       .forEach(row -> prepared.add(row.getString("statement")));
 
-    assertThat(prepared).filteredOn(statement -> statement.contains("any_language"))
+    assertThat(prepared).filteredOn(statement -> statement.contains("websearch_to_tsquery"))
       .as("the search, prepared once on the only connection and reused")
       .singleElement().satisfies(search -> assertThat(search.length()).isGreaterThan(2_048));
   }
