@@ -17,10 +17,11 @@ import java.util.Optional;
 public final class ChatRepository {
 
   /** A message of a group commit: {@code fresh} when the batch created it, else the one a retried client id made. */
-  record Stored(boolean fresh, long id, long seq, String authorId, String clientId, String body, String html,
+  record Stored(boolean fresh, long roomId, long id, long seq, String authorId, String clientId, String body, String html,
                 OffsetDateTime ts, OffsetDateTime editedAt, boolean deleted) {
     static Stored fromRow(Row row) {
-      return new Stored(row.getBoolean("fresh"), row.getLong("id"), row.getLong("seq"), Long.toString(row.getLong("author_id")),
+      return new Stored(row.getBoolean("fresh"), row.getLong("room_id"), row.getLong("id"), row.getLong("seq"),
+        Long.toString(row.getLong("author_id")),
         row.getString("client_id"), row.getString("body"), row.getString("html"), row.getOffsetDateTime("created_at"),
         row.getOffsetDateTime("edited_at"), row.getBoolean("deleted"));
     }
@@ -76,10 +77,10 @@ public final class ChatRepository {
     return messages(db, ChatSql.MESSAGE_IN_ROOM, Tuple.of(messageId, roomId)).map(found -> found.stream().findFirst());
   }
 
-  Future<List<Stored>> storeBatch(SqlClient db, long roomId, Long[] authorIds, String[] clientIds, String[] bodies, String[] htmls) {
+  Future<List<Stored>> storeBatch(SqlClient db, Long[] roomIds, Long[] authorIds, String[] clientIds, String[] bodies, String[] htmls) {
     return db.preparedQuery(ChatSql.STORE_BATCH)
       .mapping(Stored::fromRow)
-      .execute(Tuple.of(roomId, authorIds, clientIds, bodies, htmls))
+      .execute(Tuple.of(roomIds, authorIds, clientIds, bodies, htmls))
       .map(ChatRepository::list);
   }
 

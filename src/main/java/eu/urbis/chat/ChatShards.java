@@ -13,8 +13,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Every room belongs to one event loop of this process (room id modulo the number of shards), whose
- * {@link RoomSequencer} batches that room's sends. A socket on any loop hands its send over to the owner and is
- * answered back on its own loop. Across nodes the row lock on the room orders the batches; this only makes them big.
+ * {@link RoomSequencer} batches the sends to all of its rooms into one commit. A socket on any loop hands its send
+ * over to the owner and is answered back on its own loop. Across nodes the row locks on the rooms order the
+ * batches; this only makes them big.
  */
 public final class ChatShards {
   private record Shard(Context context, RoomSequencer sequencer) {
@@ -58,8 +59,8 @@ public final class ChatShards {
       }
     });
     Shard owner = shards.get((int) Math.floorMod(room, (long) shards.size()));
-    RoomSequencer.Pending handedOver = new RoomSequencer.Pending(author.id(), author.ref(), clientId, body, html, stored);
-    owner.context().runOnContext(v -> owner.sequencer().submit(room, handedOver));
+    RoomSequencer.Pending handedOver = new RoomSequencer.Pending(room, author.id(), author.ref(), clientId, body, html, stored);
+    owner.context().runOnContext(v -> owner.sequencer().submit(handedOver));
     return answered.future();
   }
 }

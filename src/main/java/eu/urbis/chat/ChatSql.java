@@ -56,41 +56,48 @@ final class ChatSql {
   static final String MESSAGE_IN_ROOM = MESSAGES + "WHERE m.id = $1 AND m.room_id = $2";
 
   /**
-   * One group commit in one statement (so one round trip and one implicit transaction): lock the room row
-   * (FOR UPDATE: batches from any node must not share a seq; held until commit), find the batch's client ids that
-   * are already stored (retries take no seq; repeats within the batch count once), number the rest from
-   * last_seq + 1 in queue order, insert them and move last_seq. Returns the new rows, then the retried ones.
-   * $1 room, $2 author ids, $3 client ids, $4 bodies, $5 html, one element per send in queue order.
+   * One group commit in one statement (so one round trip and one implicit transaction, one WAL flush) for sends to
+   * any number of rooms: lock the rooms' rows (FOR UPDATE: batches from any node must not share a seq; held until
+   * commit), find the batch's client ids that are already stored (retries take no seq; repeats within the batch
+   * count once), number the rest of each room from its last_seq + 1 in queue order, insert them and move each
+   * last_seq. Returns the new rows, then the retried ones.
+   * $1 rooms, $2 author ids, $3 client ids, $4 bodies, $5 html, one element per send in queue order.
    */
   static final String STORE_BATCH = """
     WITH input AS (
-      SELECT t.author_id, t.client_id, t.body, t.html, t.ord
-      FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS t(author_id, client_id, body, html, ord)
+      SELECT t.room_id, t.author_id, t.client_id, t.body, t.html, t.ord
+      FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[])
+        WITH ORDINALITY AS t(room_id, author_id, client_id, body, html, ord)
     ),
-    room AS (
-      SELECT last_seq FROM chat_rooms WHERE id = $1 FOR UPDATE
+    -- Locked in id order: two nodes storing batches for the same rooms never wait on each other in a circle.
+    locked AS (
+      SELECT id, last_seq FROM chat_rooms WHERE id IN (SELECT room_id FROM input) ORDER BY id FOR UPDATE
     ),
     existing AS (
-      SELECT m.id, m.seq, m.author_id, m.client_id, m.body, m.html, m.created_at, m.edited_at, m.deleted
+      SELECT m.room_id, m.id, m.seq, m.author_id, m.client_id, m.body, m.html, m.created_at, m.edited_at, m.deleted
       FROM chat_messages m
-      WHERE m.room_id = $1 AND (m.author_id, m.client_id) IN (SELECT author_id, client_id FROM input)
+      WHERE (m.room_id, m.author_id, m.client_id) IN (SELECT room_id, author_id, client_id FROM input)
     ),
     fresh AS (
-      SELECT DISTINCT ON (i.author_id, i.client_id) i.*
+      SELECT DISTINCT ON (i.room_id, i.author_id, i.client_id) i.*
       FROM input i
-      WHERE NOT EXISTS (SELECT 1 FROM existing e WHERE e.author_id = i.author_id AND e.client_id = i.client_id)
-      ORDER BY i.author_id, i.client_id, i.ord
+      WHERE NOT EXISTS (
+        SELECT 1 FROM existing e WHERE e.room_id = i.room_id AND e.author_id = i.author_id AND e.client_id = i.client_id)
+      ORDER BY i.room_id, i.author_id, i.client_id, i.ord
     ),
     numbered AS (
-      SELECT f.*, (SELECT last_seq FROM room) + row_number() OVER (ORDER BY f.ord) AS seq FROM fresh f
+      SELECT f.*, l.last_seq + row_number() OVER (PARTITION BY f.room_id ORDER BY f.ord) AS seq
+      FROM fresh f JOIN locked l ON l.id = f.room_id
     ),
     inserted AS (
       INSERT INTO chat_messages (room_id, seq, author_id, client_id, body, html)
-      SELECT $1, seq, author_id, client_id, body, html FROM numbered
-      RETURNING id, seq, author_id, client_id, body, html, created_at, edited_at, deleted
+      SELECT room_id, seq, author_id, client_id, body, html FROM numbered
+      RETURNING room_id, id, seq, author_id, client_id, body, html, created_at, edited_at, deleted
     ),
     bumped AS (
-      UPDATE chat_rooms SET last_seq = last_seq + (SELECT count(*) FROM numbered) WHERE id = $1
+      UPDATE chat_rooms r SET last_seq = r.last_seq + n.added
+      FROM (SELECT room_id, count(*) AS added FROM numbered GROUP BY room_id) n
+      WHERE r.id = n.room_id
     )
     SELECT true AS fresh, * FROM inserted
     UNION ALL

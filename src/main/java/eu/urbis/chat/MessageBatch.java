@@ -7,22 +7,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One group commit's sends in queue order, as the arrays the batch statement takes, and what each sender is
- * answered once it has committed: its new message, or the one its client id already made.
+ * One group commit's sends, to any of the shard's rooms, in queue order, as the arrays the batch statement takes,
+ * and what each sender is answered once it has committed: its new message, or the one its client id already made.
  */
 final class MessageBatch {
-  private final long room;
   private final List<RoomSequencer.Pending> sends;
   private final Map<String, ChatMessage> byKey = new HashMap<>();
   private final List<ChatMessage> fresh = new ArrayList<>();
 
-  MessageBatch(long room, List<RoomSequencer.Pending> sends) {
-    this.room = room;
+  MessageBatch(List<RoomSequencer.Pending> sends) {
     this.sends = sends;
   }
 
-  long room() {
-    return room;
+  Long[] roomIds() {
+    return sends.stream().map(RoomSequencer.Pending::room).toArray(Long[]::new);
   }
 
   Long[] authorIds() {
@@ -41,13 +39,13 @@ final class MessageBatch {
     return sends.stream().map(RoomSequencer.Pending::html).toArray(String[]::new);
   }
 
-  /** Matches the stored rows to the sends by author and client id; the author is the sender's own. */
+  /** Matches the stored rows to the sends by room, author and client id; the author is the sender's own. */
   void stored(List<ChatRepository.Stored> rows) {
     Map<String, RoomSequencer.Pending> senders = new HashMap<>();
     sends.forEach(send -> senders.putIfAbsent(send.key(), send));
     for (ChatRepository.Stored row : rows) {
-      String key = row.authorId() + ":" + row.clientId();
-      ChatMessage message = new ChatMessage(row.id(), room, row.seq(), senders.get(key).author(), row.body(), row.html(),
+      String key = RoomSequencer.Pending.key(row.roomId(), row.authorId(), row.clientId());
+      ChatMessage message = new ChatMessage(row.id(), row.roomId(), row.seq(), senders.get(key).author(), row.body(), row.html(),
         row.clientId(), row.ts(), row.editedAt(), row.deleted());
       byKey.put(key, message);
       if (row.fresh()) {
@@ -62,7 +60,7 @@ final class MessageBatch {
     sends.forEach(send -> send.stored().complete(byKey.get(send.key())));
   }
 
-  /** The messages this batch created, in seq order: what members have not seen yet. */
+  /** The messages this batch created, each room's in seq order: what members have not seen yet. */
   List<ChatMessage> fresh() {
     return fresh;
   }

@@ -10,14 +10,14 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Group commit for the rooms one event loop owns (see {@link ChatShards}): sends to a room wait in that room's
- * queue while its previous batch commits, then all of them go in one statement (one transaction, one fsync). Each sender is answered only
- * after the commit, and the new messages are published in seq order after it. Only the owning loop touches it.
+ * Group commit for the rooms one event loop owns (see {@link ChatShards}): sends to any of them wait in one queue
+ * while the previous batch commits, then all of them go in one statement (one transaction, one WAL flush, however
+ * many rooms they are for). The queue keeps each room's sends in arrival order, which is their seq order. Each
+ * sender is answered only after the commit, and the new messages are published after it. Only the owning loop
+ * touches it.
  */
 final class RoomSequencer {
   private static final Logger log = LoggerFactory.getLogger(RoomSequencer.class);
@@ -25,15 +25,15 @@ final class RoomSequencer {
   private static final int MAX_BATCH_CHARS = 256 * 1024;
 
   /** A send accepted by its socket: validated, rendered, waiting for its seq. */
-  record Pending(String authorId, UserRef author, String clientId, String body, String html, Promise<ChatMessage> stored) {
-    String key() {
-      return authorId + ":" + clientId;
+  record Pending(long room, String authorId, UserRef author, String clientId, String body, String html,
+                 Promise<ChatMessage> stored) {
+    static String key(long room, String authorId, String clientId) {
+      return room + ":" + authorId + ":" + clientId;
     }
-  }
 
-  private static final class Queue {
-    final ArrayDeque<Pending> waiting = new ArrayDeque<>();
-    boolean committing;
+    String key() {
+      return key(room, authorId, clientId);
+    }
   }
 
   private final Pool pool;
@@ -41,7 +41,8 @@ final class RoomSequencer {
   private final EventBus bus;
   private final int maxBatch;
   private final ChatMetrics metrics;
-  private final Map<Long, Queue> rooms = new HashMap<>();
+  private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
+  private boolean committing;
 
   RoomSequencer(Pool pool, ChatRepository repository, EventBus bus, int maxBatch, ChatMetrics metrics) {
     this.metrics = metrics;
@@ -51,41 +52,38 @@ final class RoomSequencer {
     this.maxBatch = maxBatch;
   }
 
-  void submit(long room, Pending send) {
-    Queue queue = rooms.computeIfAbsent(room, id -> new Queue());
-    queue.waiting.add(send);
-    if (!queue.committing) {
-      commitNext(room, queue);
+  void submit(Pending send) {
+    waiting.add(send);
+    if (!committing) {
+      commitNext();
     }
   }
 
-  private void commitNext(long room, Queue queue) {
-    List<Pending> batch = new ArrayList<>(Math.min(queue.waiting.size(), maxBatch));
+  private void commitNext() {
+    List<Pending> batch = new ArrayList<>(Math.min(waiting.size(), maxBatch));
     int chars = 0;
-    while (!queue.waiting.isEmpty() && batch.size() < maxBatch && (batch.isEmpty() || chars < MAX_BATCH_CHARS)) {
-      Pending next = queue.waiting.poll();
+    while (!waiting.isEmpty() && batch.size() < maxBatch && (batch.isEmpty() || chars < MAX_BATCH_CHARS)) {
+      Pending next = waiting.poll();
       chars += next.body().length() + next.html().length();
       batch.add(next);
     }
-    queue.committing = true;
+    committing = true;
     metrics.batchSizes.record(batch.size());
-    MessageBatch stored = new MessageBatch(room, batch);
-    repository.storeBatch(pool, room, stored.authorIds(), stored.clientIds(), stored.bodies(), stored.htmls())
+    MessageBatch stored = new MessageBatch(batch);
+    repository.storeBatch(pool, stored.roomIds(), stored.authorIds(), stored.clientIds(), stored.bodies(), stored.htmls())
       .onComplete(done -> {
         if (done.succeeded()) {
           stored.stored(done.result());
           stored.settle();
-          stored.fresh().forEach(message -> bus.publish(Addresses.room(Long.toString(room)),
-            new RoomEvent(room, message.seq(), ChatCodec.message(message), null)));
+          stored.fresh().forEach(message -> bus.publish(Addresses.room(Long.toString(message.roomId())),
+            new RoomEvent(message.roomId(), message.seq(), ChatCodec.message(message), null)));
         } else {
-          log.warn("chat batch of {} for room {} failed: {}", batch.size(), room, done.cause().toString());
+          log.warn("chat batch of {} failed: {}", batch.size(), done.cause().toString());
           batch.forEach(send -> send.stored().fail(done.cause()));
         }
-        if (queue.waiting.isEmpty()) {
-          queue.committing = false;
-          rooms.remove(room);
-        } else {
-          commitNext(room, queue);
+        committing = false;
+        if (!waiting.isEmpty()) {
+          commitNext();
         }
       });
   }

@@ -87,6 +87,37 @@ class ChatDeliveryTest {
   }
 
   @Test
+  void sendsToManyRoomsAtOnceKeepEachRoomGaplessAndInSendOrder() {
+    int rooms = 6;
+    int each = 25;
+    String token = api.newMember("many-rooms").getString("token");
+    List<String> ids = new ArrayList<>();
+    for (int r = 0; r < rooms; r++) {
+      ids.add(newRoom(token));
+    }
+    try (ChatClient client = ChatClient.authenticated(server, token)) {
+      ids.forEach(room -> client.join(room, null));
+      List<Future<JsonObject>> acks = new ArrayList<>();
+      for (int n = 0; n < each; n++) {
+        for (String room : ids) {
+          // the same client id in every room: a retry is per room, so each of these is a message of its own
+          String clientId = "n" + n;
+          acks.add(client.frame(f -> "ack".equals(f.getString("type")) && room.equals(f.getString("room")) && clientId.equals(f.getString("clientId"))));
+          client.send(new JsonObject().put("type", "send").put("room", room).put("clientId", clientId).put("body", "n" + n));
+        }
+      }
+      await(Future.all(acks));
+      for (String room : ids) {
+        await(client.message(room, each));
+        List<JsonObject> seen = client.messages(room);
+        assertThat(seqs(seen)).isEqualTo(oneTo(each));
+        assertThat(seen.stream().map(m -> m.getString("body"))).containsExactlyElementsOf(
+          LongStream.range(0, each).mapToObj(n -> "n" + n).toList());
+      }
+    }
+  }
+
+  @Test
   void aRetriedClientIdStoresOneMessageAndGetsTheSameAck() {
     JsonObject member = api.newMember("retry");
     String room = newRoom(member.getString("token"));
