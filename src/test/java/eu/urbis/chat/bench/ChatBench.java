@@ -132,9 +132,10 @@ public final class ChatBench {
 
   private static String report(List<Result> results, String idleReport, int seconds) {
     StringBuilder text = new StringBuilder();
-    text.append(String.format(Locale.ROOT, "Run %s on %d cores (%s, Java %s), %d s per scenario after a 5 s warm-up, "
+    text.append(String.format(Locale.ROOT, "Run %s on %d cores (%s, Java %s), %d s per scenario after a %d s warm-up, "
         + "server and load tool on the same machine.%n%n", Instant.now().toString().substring(0, 16) + "Z",
-      Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("java.version"), seconds));
+      Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("java.version"), seconds,
+      LoadRun.WARM_UP_SECONDS));
     if (!results.isEmpty()) {
       text.append(Result.header()).append('\n');
       results.forEach(result -> text.append(result.row()).append('\n'));

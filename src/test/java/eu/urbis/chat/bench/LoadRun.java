@@ -25,7 +25,8 @@ import java.util.function.LongSupplier;
  */
 final class LoadRun {
   private static final int CONNECT_WAVE = 500;
-  private static final int WARM_UP_SECONDS = 5;
+  /** Long enough for the JIT of server and load tool to settle: the first seconds under load are compile storms. */
+  static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 20);
   private static final String MEASURED = "m";
 
   private final Vertx vertx;
