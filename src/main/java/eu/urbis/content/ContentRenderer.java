@@ -38,6 +38,12 @@ public final class ContentRenderer {
   }
 
   public Rendered renderChat(String markdown) {
+    String paragraph = PlainText.asParagraph(markdown);
+    return paragraph != null ? new Rendered(paragraph, Set.of()) : renderChatInFull(markdown);
+  }
+
+  /** The whole pipeline, whatever the text: what {@link PlainText} must agree with. */
+  Rendered renderChatInFull(String markdown) {
     return chat.render(markdown);
   }
 

@@ -2,10 +2,30 @@ package eu.urbis.content;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ContentRendererTest {
   private final ContentRenderer renderer = new ContentRenderer();
+
+  @Test
+  void plainChatTextRendersExactlyAsTheFullPipelineRendersIt() {
+    List<String> plain = List.of("bench message 12 from 7", "I'm here, \"ok\"?", "  a  b  ", "Ünïcödé ελληνικά 中文 ok!",
+      "1. not a list", "- not an item", "a -- b", "x: (y); z!", "ab...cd", "Ladestation", "2026", "www example");
+    assertThat(plain).allSatisfy(text -> {
+      assertThat(PlainText.asParagraph(text)).as(text).isNotNull().isEqualTo(renderer.renderChatInFull(text).html());
+      assertThat(renderer.renderChat(text).mentions()).isEmpty();
+    });
+  }
+
+  @Test
+  void chatTextWithAnythingMarkdownActsOnTakesTheFullPipeline() {
+    List<String> notPlain = List.of("*bold*", "a_b", "`code`", "@someone hi", "see www.example.org", "https://x.org",
+      "<b>", "a & b", "line\nbreak", "tab\there", "~~gone~~", "[x](y)", "emoji 🙂", "   ");
+    assertThat(notPlain).allSatisfy(text -> assertThat(PlainText.asParagraph(text)).as(text).isNull());
+    assertThat(renderer.renderChat("*bold* @someone").html()).contains("<em>bold</em>").contains("class=\"mention\"");
+  }
 
   @Test
   void externalLinksGetNofollowUgcNoopener() {
