@@ -107,7 +107,7 @@ public final class ChatBench {
     List<WebSocket> sockets = load.connect(server.port(), count, tokens, rooms);
     double connectSeconds = (System.nanoTime() - started) / 1e9;
     long with = server.heapUsedAfterGc();
-    Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
+    vertx.timer(seconds, TimeUnit.SECONDS).toCompletionStage().toCompletableFuture().get(seconds + 10L, TimeUnit.SECONDS);
     long open = sockets.stream().filter(socket -> !socket.isClosed()).count();
     long after = server.heapUsedAfterGc();
     sockets.forEach(WebSocket::close);

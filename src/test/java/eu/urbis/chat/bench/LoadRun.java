@@ -161,32 +161,40 @@ final class LoadRun {
   }
 
   /** Waits while the count still moves (a backlog draining), at most two minutes; 5 s without progress ends it. */
-  private static void untilNoProgress(BooleanSupplier done, LongSupplier count) throws InterruptedException {
+  private void untilNoProgress(BooleanSupplier done, LongSupplier count) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-    long last = -1;
-    long lastMoved = System.nanoTime();
-    while (!done.getAsBoolean() && System.nanoTime() < deadline && System.nanoTime() - lastMoved < TimeUnit.SECONDS.toNanos(5)) {
+    long[] last = {-1, System.nanoTime()};
+    Promise<Void> settled = Promise.promise();
+    vertx.setPeriodic(50, timer -> {
       long now = count.getAsLong();
-      if (now != last) {
-        last = now;
-        lastMoved = System.nanoTime();
+      if (now != last[0]) {
+        last[0] = now;
+        last[1] = System.nanoTime();
       }
-      Thread.sleep(50);
-    }
+      if (done.getAsBoolean() || System.nanoTime() > deadline || System.nanoTime() - last[1] > TimeUnit.SECONDS.toNanos(5)) {
+        vertx.cancelTimer(timer);
+        settled.complete();
+      }
+    });
+    settled.future().toCompletionStage().toCompletableFuture().get(3, TimeUnit.MINUTES);
   }
 
-  /** Each sender sends rate/senders msgs/s on its own timer, spread over the period; blocks for the duration. */
-  private void send(List<Member> members, Scenario scenario, int seconds, String prefix) throws InterruptedException {
+  /** Each sender sends rate/senders msgs/s on its own timer, spread over the period; returns once all have sent. */
+  private void send(List<Member> members, Scenario scenario, int seconds, String prefix) throws Exception {
     double perSender = (double) scenario.rate() / scenario.senders();
     long periodMs = Math.max(1, Math.round(1000 / perSender));
     long perSenderTotal = Math.round(perSender * seconds);
+    List<Future<Void>> finished = new ArrayList<>();
     for (int s = 0; s < scenario.senders(); s++) {
       Member member = members.get(s);
+      Promise<Void> lastSent = Promise.promise();
+      finished.add(lastSent.future());
       long[] count = {0};
       long offset = 1 + (periodMs * s) / scenario.senders();
       vertx.setTimer(offset, first -> vertx.setPeriodic(periodMs, timer -> {
         if (count[0]++ >= perSenderTotal) {
           vertx.cancelTimer(timer);
+          lastSent.complete();
           return;
         }
         String clientId = prefix + member.index + "-" + count[0];
@@ -198,7 +206,7 @@ final class LoadRun {
           + "\",\"body\":\"bench message " + count[0] + " from " + member.index + "\"}");
       }));
     }
-    Thread.sleep(TimeUnit.SECONDS.toMillis(seconds) + periodMs + 50);
+    Future.all(finished).toCompletionStage().toCompletableFuture().get(seconds + 60L, TimeUnit.SECONDS);
   }
 
   void close() {
