@@ -31,7 +31,7 @@ public final class Main {
     UrbisApp app = new UrbisApp(UrbisApp.vertxOptions(), config);
     app.start()
       .onSuccess(running -> {
-        announce(running.config(), (System.nanoTime() - started) / 1_000_000);
+        announce(running, (System.nanoTime() - started) / 1_000_000);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(running), "urbis-shutdown"));
       })
       .onFailure(failure -> {
@@ -52,9 +52,11 @@ public final class Main {
     return null;
   }
 
-  private static void announce(UrbisConfig config, long millis) {
+  private static void announce(UrbisApp app, long millis) {
+    UrbisConfig config = app.config();
     String host = "0.0.0.0".equals(config.http().host()) ? "localhost" : config.http().host();
-    log.info("Urbis is up at http://{}:{}/ (started in {} ms)", host, config.http().port(), millis);
+    log.info("Urbis is up at http://{}:{}/ (started in {} ms, {} transport)", host, config.http().port(), millis,
+      app.vertx().isNativeTransportEnabled() ? "epoll" : "NIO");
     if (config.demo()) {
       DemoAccounts.ACCOUNTS.forEach(account ->
         log.info("  demo login: {} / {} ({})", account.username(), DemoAccounts.PASSWORD, account.role().wire()));

@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 final class BareBroadcastServer implements AutoCloseable {
   private static final UserRef AUTHOR = new UserRef("1", "bench", "Bench", null, Role.MEMBER);
 
-  private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
+  private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setPreferNativeTransport(true));
   private final Map<String, Sequence> sequences = new ConcurrentHashMap<>();
   private final int port;
 

@@ -55,7 +55,7 @@ public final class ChatBench {
     Scenario durable = new Scenario("b", "durable throughput", 200, 100, 200, 5_000, seconds);
 
     DatabaseUrl database = TestDatabase.fresh();
-    Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
+    Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setPreferNativeTransport(true));
     Pool pool = Pools.create(vertx, database, 4);
     List<String> tokens = tokens(vertx, await(createUsers(pool, Math.max(idle, fanOut.clients()))));
     int port = freePort();
