@@ -38,6 +38,11 @@ final class JoinedRoom {
     if (event.seq() <= lastSeq) {
       return List.of();
     }
+    // the usual case, once per member per message: the next seq, nothing waiting
+    if (event.seq() == lastSeq + 1 && early.isEmpty()) {
+      lastSeq++;
+      return List.of(event);
+    }
     early.put(event.seq(), event);
     return drain();
   }
