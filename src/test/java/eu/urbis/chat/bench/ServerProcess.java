@@ -1,13 +1,13 @@
 package eu.urbis.chat.bench;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  */
 final class ServerProcess implements AutoCloseable {
   private static final Pattern USED = Pattern.compile("used (\\d+)K");
+  /** What {@code Main} logs once it listens. */
+  private static final String UP_LINE = "Urbis is up at";
 
   private final Process process;
   private final int port;
@@ -35,32 +37,31 @@ final class ServerProcess implements AutoCloseable {
       "-cp", System.getProperty("java.class.path"),
       "eu.urbis.app.Main", "--config", config.toString()))
       .redirectErrorStream(true)
-      .redirectOutput(log.toFile())
       .start();
-    ServerProcess server = new ServerProcess(process, port);
-    server.awaitHealthy();
-    return server;
+    CompletableFuture<Void> up = new CompletableFuture<>();
+    Thread copier = new Thread(() -> copyOutput(process, log, up), "server-output");
+    copier.setDaemon(true);
+    copier.start();
+    process.onExit().thenRun(() -> up.completeExceptionally(new IllegalStateException("the server exited with " + process.exitValue())));
+    up.get(120, TimeUnit.SECONDS);
+    return new ServerProcess(process, port);
   }
 
-  private void awaitHealthy() throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("the server exited with " + process.exitValue());
-      }
-      try {
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
-          HttpResponse.BodyHandlers.ofString());
-        if (health.statusCode() == 200) {
-          return;
+  /** Copies the server's output to its log file and completes {@code up} on the line that says it is serving. */
+  private static void copyOutput(Process process, Path log, CompletableFuture<Void> up) {
+    try (BufferedReader output = process.inputReader(StandardCharsets.UTF_8);
+         BufferedWriter file = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+      for (String line = output.readLine(); line != null; line = output.readLine()) {
+        file.write(line);
+        file.newLine();
+        if (line.contains(UP_LINE)) {
+          file.flush();
+          up.complete(null);
         }
-      } catch (IOException notYet) {
-        // still starting
       }
-      Thread.sleep(200);
+    } catch (IOException e) {
+      up.completeExceptionally(e);
     }
-    throw new IllegalStateException("the server did not become healthy within 120 s");
   }
 
   int port() {
