@@ -18,14 +18,11 @@ import io.vertx.sqlclient.SqlClient;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.UUID;
 
 /** Accounts and sessions: register, log in, rotate refresh tokens, log out. */
 public final class AuthService {
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final String BAD_CREDENTIALS = "Unknown username or wrong password.";
 
   private final Pool pool;
@@ -33,6 +30,7 @@ public final class AuthService {
   private final CityRepository cities;
   private final RefreshTokenRepository refreshTokens = new RefreshTokenRepository();
   private final PasswordHasher hasher;
+  private final RandomTokens random = new RandomTokens();
   private final TokenService tokens;
   private final UrbisConfig config;
   private final RateLimiter loginFailuresByUser;
@@ -173,19 +171,13 @@ public final class AuthService {
   }
 
   private Future<Session> startSession(SqlClient tx, User user) {
-    return continueSession(tx, UUID.randomUUID(), user);
+    return continueSession(tx, random.uuid(), user);
   }
 
   private Future<Session> continueSession(SqlClient tx, UUID familyId, User user) {
-    String refreshToken = randomToken();
+    String refreshToken = random.token();
     return refreshTokens.insert(tx, familyId, user.numericId(), sha256(refreshToken), config.jwt().refreshTokenTtl())
       .map(v -> new Session(tokens.issue(user.id()), refreshToken, user));
-  }
-
-  private static String randomToken() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   private static byte[] sha256(String text) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The rooms one socket has joined: joining with the switch from replay to live, leaving, presence and typing, and
@@ -101,7 +102,8 @@ final class SocketRooms {
   /** Who is online in the room on the other nodes: every node answers for its own sockets, within a moment. */
   private void askOtherNodes(long room, Set<String> told) {
     EventBus bus = hub.vertx().eventBus();
-    String replyTo = Addresses.CHAT_ROSTER_QUESTION + "." + UUID.randomUUID();
+    // unique, not secret: a random UUID would read /dev/urandom on this event loop
+    String replyTo = Addresses.CHAT_ROSTER_QUESTION + "." + new UUID(ThreadLocalRandom.current().nextLong(), ThreadLocalRandom.current().nextLong());
     MessageConsumer<JsonObject> answers = bus.consumer(replyTo, answer -> {
       UserRef other = UserRef.fromJson(answer.body());
       if (joined.containsKey(room) && told.add(other.id())) {

@@ -3,18 +3,15 @@ package eu.urbis.support;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.AppenderBase;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * Collects Vert.x's blocked-thread warnings (the test Vert.x warns past 100 ms on an event loop), and,
- * as a JUnit extension registered for every test class, fails the class that caused one.
+ * Collects Vert.x's blocked-thread warnings: the test Vert.x warns when one task holds an event loop for
+ * {@link TestServer#STALL_LIMIT_MS}. Blocking calls are caught by {@link BlockingCallDetector} whatever the
+ * load; this wall-clock alarm is for what no JDK method reveals, such as a loop that computes for seconds.
+ * {@link EventLoopGuard} fails the class that caused either.
  *
  * <p>A warning whose captured stack shows the event loop idle in its selector is not counted: the loop was
  * waiting for I/O when the checker looked, so no code of ours was running; that happens when the machine is
@@ -46,18 +43,6 @@ public final class BlockedThreadAlarm extends AppenderBase<ILoggingEvent> {
       List<String> seen = new ArrayList<>(warnings);
       warnings.clear();
       return seen;
-    }
-  }
-
-  public static final class FailOnBlockedThreads implements BeforeAllCallback, AfterAllCallback {
-    @Override
-    public void beforeAll(ExtensionContext context) {
-      drain();
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) {
-      assertThat(drain()).as("blocked event-loop warnings in " + context.getDisplayName()).isEmpty();
     }
   }
 }
