@@ -1,15 +1,16 @@
 package eu.urbis.auth;
 
 import eu.urbis.support.Api;
+import eu.urbis.support.ServerExtension;
 import eu.urbis.support.TestServer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.auth.JWTOptions;
 import io.vertx.ext.auth.PubSecKeyOptions;
 import io.vertx.ext.auth.jwt.JWTAuth;
 import io.vertx.ext.auth.jwt.JWTAuthOptions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -19,23 +20,17 @@ import static eu.urbis.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AccessTokenTest {
-  private static TestServer server;
-  private static Api api;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start();
+  private static final Api api = server.api();
   private static String userId;
   private static String token;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    api = server.api();
+  static void setUp() {
     JsonObject session = api.newMember("token");
     userId = session.getJsonObject("user").getString("id");
     token = session.getString("token");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static String sign(String secret, JWTOptions options) {

@@ -1,29 +1,19 @@
 package eu.urbis.auth;
 
-import eu.urbis.support.TestServer;
+import eu.urbis.support.ServerExtension;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static eu.urbis.support.ProblemAssert.assertFieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class InviteOnlyRegistrationTest {
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(config -> config.put("auth", new JsonObject()
-      .put("openRegistration", false)
-      .put("inviteCodes", new JsonArray().add("gabrovo-2026"))));
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start(config -> config.put("auth", new JsonObject()
+    .put("openRegistration", false)
+    .put("inviteCodes", new JsonArray().add("gabrovo-2026"))));
 
   private static JsonObject registration(String username) {
     return new JsonObject().put("username", username).put("password", "a long enough password").put("displayName", "Invited");

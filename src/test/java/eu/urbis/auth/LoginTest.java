@@ -1,32 +1,22 @@
 package eu.urbis.auth;
 
 import eu.urbis.support.Api;
+import eu.urbis.support.ServerExtension;
 import eu.urbis.support.TestServer;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static eu.urbis.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginTest {
-  private static TestServer server;
-  private static Api api;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(config -> config.put("rateLimits", new JsonObject()
-      .put("loginFailuresPerUsername", 3)
-      .put("loginFailuresPerIp", 1000)
-      .put("loginWindowSeconds", 900)));
-    api = server.api();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start(config -> config.put("rateLimits", new JsonObject()
+    .put("loginFailuresPerUsername", 3)
+    .put("loginFailuresPerIp", 1000)
+    .put("loginWindowSeconds", 900)));
+  private static final Api api = server.api();
 
   private static JsonObject credentials(String username, String password) {
     return new JsonObject().put("username", username).put("password", password);

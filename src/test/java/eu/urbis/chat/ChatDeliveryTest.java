@@ -2,12 +2,11 @@ package eu.urbis.chat;
 
 import eu.urbis.support.Api;
 import eu.urbis.support.ChatClient;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.ServerExtension;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,21 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Ordering, exactly-once per join, retries and replay: what members see of a room. */
 class ChatDeliveryTest {
-  private static TestServer server;
-  private static Api api;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(config -> config
-      .put("rateLimits", new JsonObject().put("registrationsPerIp", 1000))
-      .put("chat", new JsonObject().put("sendBurst", 10_000)));
-    api = server.api();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start(config -> config
+    .put("rateLimits", new JsonObject().put("registrationsPerIp", 1000))
+    .put("chat", new JsonObject().put("sendBurst", 10_000)));
+  private static final Api api = server.api();
 
   private static String newRoom(String token) {
     return ChatClient.newPublicRoom(api, token, "Delivery");

@@ -3,12 +3,12 @@ package eu.urbis.chat;
 import eu.urbis.auth.Callers;
 import eu.urbis.support.Api;
 import eu.urbis.support.ChatClient;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.ServerExtension;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Tuple;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 
@@ -20,22 +20,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Edits, deletes, mutes, the send rate limit and closing a user's sockets: who may, and what members see. */
 class ChatModerationTest {
   private static final int BURST = 5;
-  private static TestServer server;
-  private static Api api;
+
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start(config -> config
+    .put("rateLimits", new JsonObject().put("registrationsPerIp", 1000))
+    .put("chat", new JsonObject().put("sendBurst", BURST).put("sendWindowSeconds", 3600)));
+  private static final Api api = server.api();
   private static JsonObject moderator;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start(config -> config
-      .put("rateLimits", new JsonObject().put("registrationsPerIp", 1000))
-      .put("chat", new JsonObject().put("sendBurst", BURST).put("sendWindowSeconds", 3600)));
-    api = server.api();
+  static void setUp() {
     moderator = api.newUserWithRole("mod", "moderator");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static String newRoom(String token) {

@@ -2,30 +2,19 @@ package eu.urbis.chat;
 
 import eu.urbis.support.Api;
 import eu.urbis.support.ChatClient;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.ServerExtension;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static eu.urbis.support.TestServer.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Ephemeral room state: who is online, who is typing, and leaving. */
 class ChatPresenceTest {
-  private static TestServer server;
-  private static Api api;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    api = server.api();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start();
+  private static final Api api = server.api();
 
   private static String newRoom(String token) {
     return ChatClient.newPublicRoom(api, token, "Presence");

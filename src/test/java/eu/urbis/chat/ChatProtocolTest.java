@@ -2,6 +2,7 @@ package eu.urbis.chat;
 
 import eu.urbis.support.Api;
 import eu.urbis.support.ChatClient;
+import eu.urbis.support.ServerExtension;
 import eu.urbis.support.TestServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -9,9 +10,9 @@ import io.vertx.ext.auth.JWTOptions;
 import io.vertx.ext.auth.PubSecKeyOptions;
 import io.vertx.ext.auth.jwt.JWTAuth;
 import io.vertx.ext.auth.jwt.JWTAuthOptions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 
@@ -20,22 +21,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The /ws handshake, frame validation and limits: every bad input gets its documented answer or close. */
 class ChatProtocolTest {
-  private static TestServer server;
-  private static Api api;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start(config -> config.put("chat", new JsonObject().put("authTimeoutMillis", 300)));
+  private static final Api api = server.api();
   private static JsonObject member;
   private static String room;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start(config -> config.put("chat", new JsonObject().put("authTimeoutMillis", 300)));
-    api = server.api();
+  static void setUp() {
     member = api.newMember("proto");
     room = ChatClient.newPublicRoom(api, token(), "Protocol");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static String token() {

@@ -2,12 +2,11 @@ package eu.urbis.chat;
 
 import eu.urbis.support.Api;
 import eu.urbis.support.ChatClient;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.ServerExtension;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 
@@ -18,19 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rooms over REST and their visibility: private rooms do not exist for non-members, anywhere. */
 class ChatRoomsTest {
-  private static TestServer server;
-  private static Api api;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(config -> config.put("rateLimits", new JsonObject().put("registrationsPerIp", 1000)));
-    api = server.api();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start(config -> config.put("rateLimits", new JsonObject().put("registrationsPerIp", 1000)));
+  private static final Api api = server.api();
 
   private static JsonObject create(String token, JsonObject body) {
     var response = api.post("/api/chat/rooms", body, token);

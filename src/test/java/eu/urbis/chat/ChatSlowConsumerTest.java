@@ -2,14 +2,13 @@ package eu.urbis.chat;
 
 import eu.urbis.support.Api;
 import eu.urbis.support.ChatClient;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.ServerExtension;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,22 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A reader that stops reading is cut off (1013) without slowing the room, and loses nothing when it comes back. */
 class ChatSlowConsumerTest {
   private static final int MESSAGES = 1_500;
-  private static TestServer server;
-  private static Api api;
 
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(config -> config.put("chat", new JsonObject()
-      .put("sendBurst", 100_000)
-      .put("writeQueueMaxBytes", 16_384)
-      .put("slowConsumerMillis", 300)));
-    api = server.api();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start(config -> config.put("chat", new JsonObject()
+    .put("sendBurst", 100_000)
+    .put("writeQueueMaxBytes", 16_384)
+    .put("slowConsumerMillis", 300)));
+  private static final Api api = server.api();
 
   /** Completes when the condition holds, looking every 20 ms on the event loop. */
   private static Future<Void> when(BooleanSupplier condition) {

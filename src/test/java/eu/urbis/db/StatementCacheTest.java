@@ -1,10 +1,9 @@
 package eu.urbis.db;
 
 import eu.urbis.forum.ForumApi;
-import eu.urbis.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import eu.urbis.support.ServerExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,17 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** With one connection in the pool, what that connection has prepared is what every request reuses. */
 class StatementCacheTest {
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(config -> config.getJsonObject("db").put("poolSize", 1));
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start(config -> config.getJsonObject("db").put("poolSize", 1));
 
   @Test
   void theLongestStatementsArePreparedOnceAndReused() {

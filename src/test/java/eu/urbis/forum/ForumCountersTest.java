@@ -1,11 +1,11 @@
 package eu.urbis.forum;
 
 import eu.urbis.support.Api;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.ServerExtension;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,24 +18,17 @@ import static eu.urbis.forum.ForumApi.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ForumCountersTest {
-  private static TestServer server;
-  private static Api api;
-  private static ForumApi forum;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start();
+  private static final Api api = server.api();
+  private static final ForumApi forum = new ForumApi(api);
   private static String member;
   private static String moderator;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    api = server.api();
-    forum = new ForumApi(api);
+  static void setUp() {
     member = api.newMember("counted").getString("token");
     moderator = api.newUserWithRole("mover", "moderator").getString("token");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static int threadCount(String board) {

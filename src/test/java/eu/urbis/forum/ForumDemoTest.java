@@ -2,13 +2,13 @@ package eu.urbis.forum;
 
 import eu.urbis.app.DemoAccounts;
 import eu.urbis.support.Api;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.ServerExtension;
 import eu.urbis.user.UserRepository;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.Set;
@@ -19,21 +19,15 @@ import static eu.urbis.support.TestServer.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ForumDemoTest {
-  private static TestServer server;
-  private static Api api;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start(config -> config.put("demo", true));
+  private static final Api api = server.api();
   private static String token;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start(config -> config.put("demo", true));
-    api = server.api();
+  static void setUp() {
     token = api.post("/api/auth/login", new JsonObject().put("username", "member").put("password", DemoAccounts.PASSWORD))
       .bodyAsJsonObject().getString("token");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static List<JsonObject> boards() {

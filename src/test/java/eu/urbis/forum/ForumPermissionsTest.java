@@ -1,13 +1,13 @@
 package eu.urbis.forum;
 
 import eu.urbis.support.Api;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.ServerExtension;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +18,10 @@ import static eu.urbis.support.TestServer.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ForumPermissionsTest {
-  private static TestServer server;
-  private static Api api;
-  private static ForumApi forum;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start();
+  private static final Api api = server.api();
+  private static final ForumApi forum = new ForumApi(api);
   private static String member;
   private static String otherMember;
   private static String mentor;
@@ -29,21 +30,13 @@ class ForumPermissionsTest {
   private static String mentorsOnly;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    api = server.api();
-    forum = new ForumApi(api);
+  static void setUp() {
     member = api.newMember("member").getString("token");
     otherMember = api.newMember("other").getString("token");
     mentor = api.newUserWithRole("mentor", "mentor").getString("token");
     moderator = api.newUserWithRole("moderator", "moderator").getString("token");
     open = forum.board("everyone");
     mentorsOnly = forum.board("mentors");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static String threadOf(String token, String board) {

@@ -1,13 +1,13 @@
 package eu.urbis.forum;
 
 import eu.urbis.support.Api;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.ServerExtension;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Tuple;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +18,10 @@ import static eu.urbis.support.TestServer.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ForumPostLifecycleTest {
-  private static TestServer server;
-  private static Api api;
-  private static ForumApi forum;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start();
+  private static final Api api = server.api();
+  private static final ForumApi forum = new ForumApi(api);
   private static JsonObject author;
   private static String token;
   private static String other;
@@ -28,20 +29,12 @@ class ForumPostLifecycleTest {
   private static String board;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    api = server.api();
-    forum = new ForumApi(api);
+  static void setUp() {
     author = api.newMember("author");
     token = author.getString("token");
     other = api.newMember("reader").getString("token");
     moderator = api.newUserWithRole("moderator", "moderator").getString("token");
     board = forum.board("everyone");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static JsonObject started() {

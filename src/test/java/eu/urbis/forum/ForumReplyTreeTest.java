@@ -1,12 +1,12 @@
 package eu.urbis.forum;
 
 import eu.urbis.support.Api;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.ServerExtension;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,24 +19,17 @@ import static eu.urbis.support.ProblemAssert.assertFieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ForumReplyTreeTest {
-  private static TestServer server;
-  private static Api api;
-  private static ForumApi forum;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start();
+  private static final Api api = server.api();
+  private static final ForumApi forum = new ForumApi(api);
   private static String token;
   private static String board;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    api = server.api();
-    forum = new ForumApi(api);
+  static void setUp() {
     token = api.newMember("tree").getString("token");
     board = forum.board("everyone");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private record Started(String thread, String opening) {

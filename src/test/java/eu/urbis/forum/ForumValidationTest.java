@@ -1,14 +1,14 @@
 package eu.urbis.forum;
 
 import eu.urbis.support.Api;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.ServerExtension;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.stream.IntStream;
 
@@ -17,29 +17,22 @@ import static eu.urbis.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ForumValidationTest {
-  private static TestServer server;
-  private static Api api;
-  private static ForumApi forum;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start();
+  private static final Api api = server.api();
+  private static final ForumApi forum = new ForumApi(api);
   private static String token;
   private static String board;
   private static String thread;
   private static String post;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    api = server.api();
-    forum = new ForumApi(api);
+  static void setUp() {
     token = api.newUserWithRole("validator", "mentor").getString("token");
     board = forum.board("everyone");
     JsonObject started = forum.startThread(token, board, "Valid thread", "Valid body");
     thread = started.getJsonObject("thread").getString("id");
     post = started.getJsonObject("post").getString("id");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static JsonObject draft() {

@@ -1,18 +1,16 @@
 package eu.urbis.http;
 
-import eu.urbis.support.TestServer;
+import eu.urbis.support.ServerExtension;
 import io.vertx.core.Vertx;
-import io.vertx.ext.web.Route;
-import io.vertx.ext.web.Router;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.Router;
 import io.vertx.json.schema.OutputUnit;
 import io.vertx.json.schema.SchemaRepository;
 import io.vertx.openapi.contract.OpenAPIVersion;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
@@ -27,17 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The OpenAPI document and the production router describe the same set of operations, no more, no less. */
 class OpenApiDocumentTest {
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start();
 
   private static Set<String> routedOperations() {
     Router router = Routing.create(server.vertx(), server.app().services());

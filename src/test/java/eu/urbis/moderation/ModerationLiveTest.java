@@ -4,11 +4,11 @@ import eu.urbis.forum.ForumApi;
 import eu.urbis.support.Api;
 import eu.urbis.support.Audit;
 import eu.urbis.support.ChatClient;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.ServerExtension;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static eu.urbis.forum.ForumApi.created;
 import static eu.urbis.forum.ForumApi.ok;
@@ -18,22 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Moderation as chat users feel it: suspensions close open sockets, deleting a reported message reaches the room. */
 class ModerationLiveTest {
-  private static TestServer server;
-  private static Api api;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start();
+  private static final Api api = server.api();
   private static String moderatorToken;
   private static String lobby;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    api = server.api();
+  static void setUp() {
     moderatorToken = api.newUserWithRole("live-mod", "moderator").getString("token");
     lobby = created(api.post("/api/chat/rooms", new JsonObject().put("name", "Lobby").put("kind", "public"), api.adminToken())).getString("id");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test

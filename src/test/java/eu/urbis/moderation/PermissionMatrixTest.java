@@ -3,12 +3,12 @@ package eu.urbis.moderation;
 import eu.urbis.forum.ForumApi;
 import eu.urbis.support.Api;
 import eu.urbis.support.ChatClient;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.ServerExtension;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,9 +31,10 @@ class PermissionMatrixTest {
   private static final String START = "<!-- permission-matrix:start -->";
   private static final String END = "<!-- permission-matrix:end -->";
 
-  private static TestServer server;
-  private static Api api;
-  private static ForumApi forum;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start();
+  private static final Api api = server.api();
+  private static final ForumApi forum = new ForumApi(api);
   private static final Map<String, String> tokens = new LinkedHashMap<>();
   private static String everyoneBoard;
   private static String mentorsBoard;
@@ -42,10 +43,7 @@ class PermissionMatrixTest {
   private static String privateRoom;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    api = server.api();
-    forum = new ForumApi(api);
+  static void setUp() {
     for (String role : ROLES) {
       tokens.put(role, role.equals("member") ? api.newMember(role).getString("token") : api.newUserWithRole(role, role).getString("token"));
     }
@@ -54,11 +52,6 @@ class PermissionMatrixTest {
     otherToken = api.newMember("other").getString("token");
     lobby = room("public");
     privateRoom = room("private");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   /** Outcome of one attempt: the HTTP status, or for WebSocket actions 200/403 by the answer frame. */

@@ -3,12 +3,12 @@ package eu.urbis.moderation;
 import eu.urbis.forum.ForumApi;
 import eu.urbis.support.Api;
 import eu.urbis.support.Audit;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.ServerExtension;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static eu.urbis.forum.ForumApi.created;
 import static eu.urbis.forum.ForumApi.ok;
@@ -17,24 +17,17 @@ import static eu.urbis.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PostReportTest {
-  private static TestServer server;
-  private static Api api;
-  private static ForumApi forum;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start();
+  private static final Api api = server.api();
+  private static final ForumApi forum = new ForumApi(api);
   private static String board;
   private static String moderatorToken;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    api = server.api();
-    forum = new ForumApi(api);
+  static void setUp() {
     board = forum.board("everyone");
     moderatorToken = api.newUserWithRole("queue-mod", "moderator").getString("token");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   /** A thread by a fresh author; answers its opening post. */

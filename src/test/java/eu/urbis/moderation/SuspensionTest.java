@@ -3,12 +3,13 @@ package eu.urbis.moderation;
 import eu.urbis.bus.Addresses;
 import eu.urbis.support.Api;
 import eu.urbis.support.Audit;
+import eu.urbis.support.ServerExtension;
 import eu.urbis.support.TestServer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Tuple;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,20 +20,14 @@ import static eu.urbis.support.TestServer.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SuspensionTest {
-  private static TestServer server;
-  private static Api api;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start();
+  private static final Api api = server.api();
   private static String moderatorToken;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    api = server.api();
+  static void setUp() {
     moderatorToken = api.newUserWithRole("mod", "moderator").getString("token");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test

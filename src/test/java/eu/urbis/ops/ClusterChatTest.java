@@ -1,12 +1,11 @@
 package eu.urbis.ops;
 
 import eu.urbis.support.ChatClient;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.RunningServer;
 import eu.urbis.support.TwoNodes;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.stream.LongStream;
@@ -17,21 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Chat across two clustered nodes on loopback sharing one PostgreSQL. */
 class ClusterChatTest {
-  private static TestServer nodeA;
-  private static TestServer nodeB;
-
-  @BeforeAll
-  static void start() {
-    TwoNodes nodes = TwoNodes.start();
-    nodeA = nodes.a();
-    nodeB = nodes.b();
-  }
-
-  @AfterAll
-  static void stop() {
-    nodeA.close();
-    nodeB.close();
-  }
+  @RegisterExtension
+  static final TwoNodes nodes = TwoNodes.start();
+  private static final RunningServer nodeA = nodes.a();
+  private static final RunningServer nodeB = nodes.b();
 
   private static String publicRoom(String name) {
     return created(nodeA.api().post("/api/chat/rooms", new JsonObject().put("name", name).put("kind", "public"), nodeA.api().adminToken()))

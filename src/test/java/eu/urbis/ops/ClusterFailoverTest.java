@@ -1,13 +1,11 @@
 package eu.urbis.ops;
 
 import eu.urbis.support.ChatClient;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.RunningServer;
 import eu.urbis.support.TwoNodes;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static eu.urbis.forum.ForumApi.created;
 import static eu.urbis.support.TestServer.await;
@@ -15,20 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A node dies; its clients reconnect to the other node with {@code since} and miss nothing that was acknowledged. */
 class ClusterFailoverTest {
-  private static TestServer survivor;
-  private static TestServer doomed;
-
-  @BeforeAll
-  static void start() {
-    TwoNodes nodes = TwoNodes.start();
-    survivor = nodes.a();
-    doomed = nodes.b();
-  }
-
-  @AfterAll
-  static void stop() {
-    survivor.close();
-  }
+  @RegisterExtension
+  static final TwoNodes nodes = TwoNodes.start();
+  private static final RunningServer survivor = nodes.a();
+  private static final RunningServer doomed = nodes.b();
 
   @Test
   void clientsOfALostNodeResumeOnAnotherWithEveryAcknowledgedMessageExactlyOnce() {
@@ -43,7 +31,7 @@ class ClusterFailoverTest {
       }
       lastSeen = await(onDoomed.message(room, 2)).getLong("seq");
     }
-    doomed.close();
+    doomed.server().close();
 
     try (ChatClient resumed = ChatClient.authenticated(survivor, token)) {
       resumed.join(room, lastSeen);

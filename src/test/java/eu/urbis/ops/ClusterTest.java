@@ -1,12 +1,11 @@
 package eu.urbis.ops;
 
 import eu.urbis.support.Eventually;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.RunningServer;
 import eu.urbis.support.TwoNodes;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 
@@ -15,21 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Two nodes on loopback, one PostgreSQL, their event buses joined over Hazelcast. */
 class ClusterTest {
-  private static TestServer nodeA;
-  private static TestServer nodeB;
-
-  @BeforeAll
-  static void start() {
-    TwoNodes nodes = TwoNodes.start();
-    nodeA = nodes.a();
-    nodeB = nodes.b();
-  }
-
-  @AfterAll
-  static void stop() {
-    nodeB.close();
-    nodeA.close();
-  }
+  @RegisterExtension
+  static final TwoNodes nodes = TwoNodes.start();
+  private static final RunningServer nodeA = nodes.a();
+  private static final RunningServer nodeB = nodes.b();
 
   @Test
   void bothNodesFormOneClusterOverTheSameDatabase() {

@@ -3,28 +3,18 @@ package eu.urbis.ops;
 import eu.urbis.forum.ForumApi;
 import eu.urbis.support.ChatClient;
 import eu.urbis.support.Eventually;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.ServerExtension;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MetricsTest {
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start();
 
   @Test
   void metricsArePrometheusTextWithPerRouteHttpLatencyPoolAndJvm() {

@@ -2,12 +2,12 @@ package eu.urbis.search;
 
 import eu.urbis.forum.ForumApi;
 import eu.urbis.support.Api;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.ServerExtension;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +22,10 @@ import static eu.urbis.support.TestServer.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SearchTest {
-  private static TestServer server;
-  private static Api api;
-  private static ForumApi forum;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start();
+  private static final Api api = server.api();
+  private static final ForumApi forum = new ForumApi(api);
   private static String german;
   private static String french;
   private static String spanish;
@@ -33,10 +34,7 @@ class SearchTest {
   private static String otherBoard;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    api = server.api();
-    forum = new ForumApi(api);
+  static void setUp() {
     german = forum.memberIn("dortmunder", "dortmund").getString("token");
     french = forum.memberIn("lyonnais", "lyon").getString("token");
     spanish = forum.memberIn("malagueno", "malaga").getString("token");
@@ -46,11 +44,6 @@ class SearchTest {
     forum.startThread(german, board, "Neue Wege für den Verkehr", "Die Städte bauen sichere Radwege und mehr Ladestationen.");
     forum.startThread(french, board, "Services en ligne", "Nos bibliothèques numériques ouvrent leurs collections aux habitants.");
     forum.startThread(spanish, otherBoard, "Movilidad urbana", "Las bicicletas compartidas cambiaron la ciudad.");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static JsonArray search(String token, String query) {

@@ -10,6 +10,7 @@ import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static eu.urbis.support.TestServer.await;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,10 +19,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class Api {
   private static final AtomicInteger names = new AtomicInteger();
 
-  private final WebClient client;
+  private final Supplier<WebClient> client;
 
   Api(Vertx vertx, int port) {
-    this.client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(port));
+    WebClient created = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(port));
+    this.client = () -> created;
+  }
+
+  private Api(Supplier<WebClient> client) {
+    this.client = client;
+  }
+
+  /** The client of whichever server {@code server} resolves to when a request is made. */
+  static Api of(RunningServer server) {
+    return new Api(() -> server.server().api().client.get());
   }
 
   public HttpResponse<Buffer> get(String path, String token) {
@@ -93,7 +104,7 @@ public final class Api {
   }
 
   private HttpRequest<Buffer> request(HttpMethod method, String path, String token) {
-    HttpRequest<Buffer> request = client.request(method, path);
+    HttpRequest<Buffer> request = client.get().request(method, path);
     if (token != null) {
       request.bearerTokenAuthentication(token);
     }

@@ -9,7 +9,7 @@ public final class Audit {
   private Audit() {
   }
 
-  public static long count(TestServer server, String action, String targetId) {
+  public static long count(RunningServer server, String action, String targetId) {
     return await(server.app().services().pool()
       .preparedQuery("SELECT count(*) AS n FROM audit_log WHERE action = $1 AND target_id = $2")
       .execute(Tuple.of(action, targetId))).iterator().next().getLong("n");

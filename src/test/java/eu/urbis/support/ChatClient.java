@@ -51,18 +51,18 @@ public final class ChatClient implements AutoCloseable {
   }
 
   /** Connects and authenticates: answers once {@code ready} arrived. */
-  public static ChatClient authenticated(TestServer server, String token, WebSocketClientOptions options) {
+  public static ChatClient authenticated(RunningServer server, String token, WebSocketClientOptions options) {
     ChatClient client = connect(server.vertx(), server.port(), options);
     client.send(new JsonObject().put("type", "auth").put("token", token));
     await(client.frame(f -> "ready".equals(f.getString("type"))));
     return client;
   }
 
-  public static ChatClient connect(TestServer server) {
+  public static ChatClient connect(RunningServer server) {
     return connect(server.vertx(), server.port());
   }
 
-  public static ChatClient authenticated(TestServer server, String token) {
+  public static ChatClient authenticated(RunningServer server, String token) {
     return authenticated(server, token, new WebSocketClientOptions());
   }
 

@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  * The real server, as {@code java -jar} runs it, on a free port and a fresh database, inside a Vert.x that
  * warns (and so fails the test class) when one task holds an event loop for {@link #STALL_LIMIT_MS}.
  */
-public final class TestServer implements AutoCloseable {
+public final class TestServer implements RunningServer, AutoCloseable {
   public static final String ADMIN = "root-admin";
   public static final String PASSWORD = "correct horse battery";
   public static final String JWT_SECRET = "test-secret-that-is-long-enough-for-hs256";
@@ -38,6 +38,7 @@ public final class TestServer implements AutoCloseable {
   private final int port;
   private final DatabaseUrl database;
   private final Api api;
+  private boolean closed;
 
   private TestServer(Vertx vertx, UrbisApp app, int port, DatabaseUrl database) {
     this.vertx = vertx;
@@ -89,28 +90,43 @@ public final class TestServer implements AutoCloseable {
       .setWarningExceptionTimeUnit(TimeUnit.MILLISECONDS);
   }
 
+  @Override
+  public TestServer server() {
+    return this;
+  }
+
+  @Override
   public Api api() {
     return api;
   }
 
+  @Override
   public Vertx vertx() {
     return vertx;
   }
 
+  @Override
   public UrbisApp app() {
     return app;
   }
 
+  @Override
   public int port() {
     return port;
   }
 
+  @Override
   public DatabaseUrl database() {
     return database;
   }
 
+  /** Stops the server; a second call (after a test stopped it itself) does nothing. */
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
       await(app.stop());
     } finally {

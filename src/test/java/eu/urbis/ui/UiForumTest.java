@@ -1,29 +1,25 @@
 package eu.urbis.ui;
 
+import eu.urbis.support.ServerExtension;
 import eu.urbis.support.TestServer;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class UiForumTest {
-  private static TestServer server;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start();
   private static String boardId;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
+  static void setUp() {
     JsonObject board = server.api().post("/api/boards", new JsonObject()
       .put("slug", "general").put("name", "General").put("description", "Anything").put("postPolicy", "everyone"),
       server.api().adminToken()).bodyAsJsonObject();
     boardId = board.getString("id");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   static String username(JsonObject session) {

@@ -1,28 +1,24 @@
 package eu.urbis.ui;
 
+import eu.urbis.support.ServerExtension;
 import eu.urbis.support.TestServer;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class UiModerationTest {
-  private static TestServer server;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start();
   private static String boardId;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
+  static void setUp() {
     boardId = server.api().post("/api/boards", new JsonObject()
       .put("slug", "help").put("name", "Help desk").put("description", "Questions").put("postPolicy", "everyone"),
       server.api().adminToken()).bodyAsJsonObject().getString("id");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test

@@ -1,13 +1,12 @@
 package eu.urbis.user;
 
 import eu.urbis.support.Api;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.ServerExtension;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,19 +17,9 @@ import static eu.urbis.support.TestServer.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RoleChangeTest {
-  private static TestServer server;
-  private static Api api;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    api = server.api();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start();
+  private static final Api api = server.api();
 
   private static List<Row> auditOf(String targetId) {
     List<Row> rows = new ArrayList<>();
