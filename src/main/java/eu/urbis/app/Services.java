@@ -30,6 +30,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -58,26 +59,27 @@ public record Services(
   ReportRoutes reportRoutes,
   ChatHub chat) {
 
-  public static Services create(Vertx vertx, Pool pool, UrbisConfig config, PrometheusMeterRegistry metrics) {
+  /** @param clock judges every time-bound rule (suspensions, mutes, refresh tokens); tests pass one they can move */
+  public static Services create(Vertx vertx, Pool pool, UrbisConfig config, PrometheusMeterRegistry metrics, Clock clock) {
     UserRepository users = new UserRepository();
     CityRepository cities = new CityRepository();
     AuditLog audit = new AuditLog();
     TokenService tokens = new TokenService(vertx, config.jwt());
-    Authenticator authenticator = new Authenticator(tokens, new Callers(vertx, pool, users));
-    AuthService auth = new AuthService(pool, users, cities, new PasswordHasher(vertx, config.auth().argon2()), tokens, config);
+    Authenticator authenticator = new Authenticator(tokens, new Callers(vertx, pool, users), clock);
+    AuthService auth = new AuthService(pool, users, cities, new PasswordHasher(vertx, config.auth().argon2()), tokens, config, clock);
     ClientAddress clientAddress = new ClientAddress(config.http().trustedProxies());
     ContentRenderer content = new ContentRenderer();
     Forum forum = Forum.create(vertx, pool, content, audit);
-    ChatHub chat = new ChatHub(vertx, pool, config.chat(), authenticator, users, content, audit, metrics);
+    ChatHub chat = new ChatHub(vertx, pool, config.chat(), authenticator, users, content, audit, metrics, clock);
     return new Services(
       vertx, pool, config, authenticator, auth,
-      new AuthRoutes(auth, clientAddress),
-      new UserRoutes(new UserService(vertx, pool, users, audit)),
+      new AuthRoutes(auth, clientAddress, clock),
+      new UserRoutes(new UserService(vertx, pool, users, audit), clock),
       cities,
       new CityRoutes(pool, cities),
       content,
       audit,
-      new ModerationRoutes(pool, new SuspensionService(vertx, pool, users, audit), audit),
+      new ModerationRoutes(pool, new SuspensionService(vertx, pool, users, audit, clock), audit, clock),
       metrics,
       clientAddress,
       new ApiDocs(),

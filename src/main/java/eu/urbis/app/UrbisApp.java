@@ -19,6 +19,7 @@ import io.vertx.sqlclient.Pool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -30,6 +31,7 @@ public final class UrbisApp {
 
   private final Metrics metrics = new Metrics();
   private final VertxOptions options;
+  private final Clock clock;
   private Vertx vertx;
   private UrbisConfig config;
   private EmbeddedDatabase embedded;
@@ -39,8 +41,14 @@ public final class UrbisApp {
 
   /** @param options how to build this server's own Vert.x (clustered when configured); metrics are added to them */
   public UrbisApp(VertxOptions options, UrbisConfig config) {
+    this(options, config, Clock.systemUTC());
+  }
+
+  /** @param clock the time every time-bound rule is judged by */
+  public UrbisApp(VertxOptions options, UrbisConfig config, Clock clock) {
     this.options = options;
     this.config = config;
+    this.clock = clock;
   }
 
   public static VertxOptions vertxOptions() {
@@ -105,7 +113,7 @@ public final class UrbisApp {
     log.info("Database {} ready ({} migrations applied now)", url, applied);
     roster = CityRoster.load();
     pool = Pools.create(vertx, url, config.db().poolSize());
-    services = Services.create(vertx, pool, config, metrics.registry());
+    services = Services.create(vertx, pool, config, metrics.registry(), clock);
     return null;
   }
 

@@ -7,6 +7,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
+import java.time.Clock;
+
 import static eu.urbis.http.Reply.noContent;
 import static eu.urbis.http.Reply.ok;
 import static eu.urbis.http.Reply.created;
@@ -14,10 +16,12 @@ import static eu.urbis.http.Reply.created;
 public final class AuthRoutes {
   private final AuthService auth;
   private final ClientAddress clientAddress;
+  private final Clock clock;
 
-  public AuthRoutes(AuthService auth, ClientAddress clientAddress) {
+  public AuthRoutes(AuthService auth, ClientAddress clientAddress, Clock clock) {
     this.auth = auth;
     this.clientAddress = clientAddress;
+    this.clock = clock;
   }
 
   public void mount(Router router, JsonBody json, Authenticator authenticated) {
@@ -29,15 +33,15 @@ public final class AuthRoutes {
   }
 
   private Future<JsonObject> register(RoutingContext ctx) {
-    return auth.register(JsonBody.of(ctx), clientAddress.of(ctx)).map(Session::toJson);
+    return auth.register(JsonBody.of(ctx), clientAddress.of(ctx)).map(this::toJson);
   }
 
   private Future<JsonObject> login(RoutingContext ctx) {
-    return auth.login(JsonBody.of(ctx), clientAddress.of(ctx)).map(Session::toJson);
+    return auth.login(JsonBody.of(ctx), clientAddress.of(ctx)).map(this::toJson);
   }
 
   private Future<JsonObject> refresh(RoutingContext ctx) {
-    return auth.refresh(JsonBody.of(ctx)).map(Session::toJson);
+    return auth.refresh(JsonBody.of(ctx)).map(this::toJson);
   }
 
   private Future<Void> logout(RoutingContext ctx) {
@@ -45,6 +49,10 @@ public final class AuthRoutes {
   }
 
   private Future<JsonObject> me(RoutingContext ctx) {
-    return Future.succeededFuture(Authenticator.caller(ctx).toJson());
+    return Future.succeededFuture(Authenticator.caller(ctx).toJson(clock.instant()));
+  }
+
+  private JsonObject toJson(Session session) {
+    return session.toJson(clock.instant());
   }
 }

@@ -18,6 +18,8 @@ import io.vertx.sqlclient.SqlClient;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -33,17 +35,20 @@ public final class AuthService {
   private final RandomTokens random = new RandomTokens();
   private final TokenService tokens;
   private final UrbisConfig config;
+  private final Clock clock;
   private final RateLimiter loginFailuresByUser;
   private final RateLimiter loginFailuresByIp;
   private final RateLimiter registrationsByIp;
 
-  public AuthService(Pool pool, UserRepository users, CityRepository cities, PasswordHasher hasher, TokenService tokens, UrbisConfig config) {
+  public AuthService(Pool pool, UserRepository users, CityRepository cities, PasswordHasher hasher, TokenService tokens, UrbisConfig config,
+                     Clock clock) {
     this.pool = pool;
     this.users = users;
     this.cities = cities;
     this.hasher = hasher;
     this.tokens = tokens;
     this.config = config;
+    this.clock = clock;
     UrbisConfig.RateLimits limits = config.rateLimits();
     this.loginFailuresByUser = new RateLimiter(limits.loginFailuresPerUsername(), limits.loginWindow());
     this.loginFailuresByIp = new RateLimiter(limits.loginFailuresPerIp(), limits.loginWindow());
@@ -81,7 +86,7 @@ public final class AuthService {
           loginFailuresByIp.record(clientIp);
           return Future.failedFuture(ApiException.unauthorized(BAD_CREDENTIALS));
         }
-        if (user.suspended()) {
+        if (user.suspended(clock.instant())) {
           return Future.failedFuture(Suspensions.problem(user));
         }
         loginFailuresByUser.reset(userKey);
@@ -104,7 +109,7 @@ public final class AuthService {
             return Future.succeededFuture(RefreshOutcome.rejected("The refresh token is not valid."));
           }
           RefreshToken token = found.get();
-          if (token.revokedAt() != null || token.expired()) {
+          if (token.revokedAt() != null || token.expired(clock.instant())) {
             return Future.succeededFuture(RefreshOutcome.rejected("The refresh token has expired or was revoked."));
           }
           if (token.usedAt() != null) {
@@ -114,7 +119,7 @@ public final class AuthService {
           return users.findById(tx, token.userId())
             .compose(user -> user.isEmpty()
               ? Future.succeededFuture(RefreshOutcome.rejected("The account no longer exists."))
-              : user.get().suspended()
+              : user.get().suspended(clock.instant())
               ? Future.succeededFuture(new RefreshOutcome(null, Suspensions.problem(user.get())))
               : refreshTokens.markUsed(tx, token.id())
               .compose(v -> continueSession(tx, token.familyId(), user.get()))
@@ -176,7 +181,8 @@ public final class AuthService {
 
   private Future<Session> continueSession(SqlClient tx, UUID familyId, User user) {
     String refreshToken = random.token();
-    return refreshTokens.insert(tx, familyId, user.numericId(), sha256(refreshToken), config.jwt().refreshTokenTtl())
+    OffsetDateTime expiresAt = OffsetDateTime.now(clock).plus(config.jwt().refreshTokenTtl());
+    return refreshTokens.insert(tx, familyId, user.numericId(), sha256(refreshToken), expiresAt)
       .map(v -> new Session(tokens.issue(user.id()), refreshToken, user));
   }
 

@@ -6,6 +6,8 @@ import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
+import java.time.Clock;
+
 /**
  * Route step for authenticated endpoints: a valid bearer token of an existing, active user, or 401/403.
  * Handlers then read the caller with {@link #caller(RoutingContext)}.
@@ -16,10 +18,12 @@ public final class Authenticator implements Handler<RoutingContext> {
 
   private final TokenService tokens;
   private final Callers callers;
+  private final Clock clock;
 
-  public Authenticator(TokenService tokens, Callers callers) {
+  public Authenticator(TokenService tokens, Callers callers, Clock clock) {
     this.tokens = tokens;
     this.callers = callers;
+    this.clock = clock;
   }
 
   @Override
@@ -45,7 +49,7 @@ public final class Authenticator implements Handler<RoutingContext> {
         if (found.isEmpty()) {
           return Future.failedFuture(ApiException.unauthorized("The token's user no longer exists."));
         }
-        if (found.get().suspended()) {
+        if (found.get().suspended(clock.instant())) {
           return Future.failedFuture(Suspensions.problem(found.get()));
         }
         return Future.succeededFuture(found.get());

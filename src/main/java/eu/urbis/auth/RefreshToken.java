@@ -2,6 +2,7 @@ package eu.urbis.auth;
 
 import io.vertx.sqlclient.Row;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -18,7 +19,7 @@ record RefreshToken(long id, UUID familyId, long userId, OffsetDateTime expiresA
       row.getOffsetDateTime("revoked_at"));
   }
 
-  boolean expired() {
-    return !expiresAt.toInstant().isAfter(java.time.Instant.now());
+  boolean expired(Instant now) {
+    return !expiresAt.toInstant().isAfter(now);
   }
 }

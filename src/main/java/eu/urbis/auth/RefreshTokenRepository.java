@@ -5,14 +5,14 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
-import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
 final class RefreshTokenRepository {
   private static final String INSERT = """
     INSERT INTO refresh_tokens (family_id, user_id, token_hash, expires_at)
-    VALUES ($1, $2, $3, now() + make_interval(secs => $4))""";
+    VALUES ($1, $2, $3, $4)""";
 
   // FOR UPDATE: two concurrent refreshes with one token must not both rotate it.
   private static final String LOCK_BY_HASH = """
@@ -28,9 +28,9 @@ final class RefreshTokenRepository {
     UPDATE refresh_tokens SET revoked_at = now()
     WHERE revoked_at IS NULL AND family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)""";
 
-  Future<Void> insert(SqlClient db, UUID familyId, long userId, byte[] tokenHash, Duration ttl) {
+  Future<Void> insert(SqlClient db, UUID familyId, long userId, byte[] tokenHash, OffsetDateTime expiresAt) {
     return db.preparedQuery(INSERT)
-      .execute(Tuple.of(familyId, userId, Buffer.buffer(tokenHash), (double) ttl.toSeconds()))
+      .execute(Tuple.of(familyId, userId, Buffer.buffer(tokenHash), expiresAt))
       .mapEmpty();
   }
 

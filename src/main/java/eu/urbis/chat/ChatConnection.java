@@ -218,7 +218,7 @@ final class ChatConnection {
   /** After a role or status change: a suspension closes the socket, a new role applies to the next frame. */
   void recheckUser() {
     hub.freshUser(user.id()).onSuccess(fresh -> {
-      if (fresh.isEmpty() || fresh.get().suspended()) {
+      if (fresh.isEmpty() || fresh.get().suspended(hub.clock().instant())) {
         close(SUSPENDED, "Your account is suspended.");
       } else {
         user = fresh.get();

@@ -14,6 +14,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,7 @@ public final class ChatHub {
   private final UrbisConfig.Chat config;
   private final Authenticator authenticator;
   private final UserRepository users;
+  private final Clock clock;
   private final ChatService rooms;
   private final MessageService messages;
   private final ChatShards shards;
@@ -40,14 +42,15 @@ public final class ChatHub {
   private final Set<ChatConnection> open = ConcurrentHashMap.newKeySet();
 
   public ChatHub(Vertx vertx, Pool pool, UrbisConfig.Chat config, Authenticator authenticator, UserRepository users,
-                 ContentRenderer content, AuditLog audit, MeterRegistry registry) {
+                 ContentRenderer content, AuditLog audit, MeterRegistry registry, Clock clock) {
     this.vertx = vertx;
     this.pool = pool;
     this.config = config;
     this.authenticator = authenticator;
     this.users = users;
+    this.clock = clock;
     ChatRepository repository = new ChatRepository();
-    Mutes mutes = new Mutes(vertx, pool, repository, audit);
+    Mutes mutes = new Mutes(vertx, pool, repository, audit, clock);
     this.rooms = new ChatService(pool, repository);
     this.metrics = new ChatMetrics(registry);
     this.shards = new ChatShards(pool, repository, config.maxBatch(), metrics);
@@ -63,6 +66,10 @@ public final class ChatHub {
 
   ChatMetrics metrics() {
     return metrics;
+  }
+
+  Clock clock() {
+    return clock;
   }
 
   /** Chat messages as targets of the moderators' report queue. */

@@ -11,6 +11,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -32,15 +33,17 @@ final class Mutes {
   private final Pool pool;
   private final ChatRepository repository;
   private final AuditLog audit;
+  private final Clock clock;
   private final Map<Long, Map<Long, OffsetDateTime>> cache = new ConcurrentHashMap<>();
   // a load that started before a change must not put its stale answer into the cache
   private final AtomicLong changes = new AtomicLong();
 
-  Mutes(Vertx vertx, Pool pool, ChatRepository repository, AuditLog audit) {
+  Mutes(Vertx vertx, Pool pool, ChatRepository repository, AuditLog audit, Clock clock) {
     this.vertx = vertx;
     this.pool = pool;
     this.repository = repository;
     this.audit = audit;
+    this.clock = clock;
     vertx.eventBus().<Long>consumer(Addresses.CHAT_MUTES_CHANGED, message -> {
       changes.incrementAndGet();
       cache.remove(message.body());
@@ -61,13 +64,13 @@ final class Mutes {
     });
   }
 
-  private static boolean muted(Map<Long, OffsetDateTime> mutes, String userId) {
+  private boolean muted(Map<Long, OffsetDateTime> mutes, String userId) {
     long id = Long.parseLong(userId);
     if (!mutes.containsKey(id)) {
       return false;
     }
     OffsetDateTime until = mutes.get(id);
-    return until == null || until.toInstant().isAfter(Instant.now());
+    return until == null || until.toInstant().isAfter(clock.instant());
   }
 
   Future<Void> mute(User caller, String roomId, JsonObject body) {
@@ -111,14 +114,14 @@ final class Mutes {
     }
   }
 
-  private static OffsetDateTime until(Input in) {
+  private OffsetDateTime until(Input in) {
     String raw = in.optionalText("until", 1, 64);
     if (raw == null) {
       return null;
     }
     try {
       Instant until = Instant.parse(raw);
-      if (!until.isAfter(Instant.now())) {
+      if (!until.isAfter(clock.instant())) {
         in.reject("until", "must be in the future");
       }
       return until.atOffset(ZoneOffset.UTC);

@@ -6,12 +6,13 @@ import eu.urbis.http.ApiException;
 import eu.urbis.http.JsonBody;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
-import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
+
+import java.time.Clock;
 
 import static eu.urbis.http.Reply.ok;
 
@@ -19,11 +20,13 @@ public final class ModerationRoutes {
   private final Pool pool;
   private final SuspensionService suspensions;
   private final AuditLog audit;
+  private final Clock clock;
 
-  public ModerationRoutes(Pool pool, SuspensionService suspensions, AuditLog audit) {
+  public ModerationRoutes(Pool pool, SuspensionService suspensions, AuditLog audit, Clock clock) {
     this.pool = pool;
     this.suspensions = suspensions;
     this.audit = audit;
+    this.clock = clock;
   }
 
   public void mount(Router router, JsonBody json, Authenticator authenticated) {
@@ -33,11 +36,11 @@ public final class ModerationRoutes {
   }
 
   private Future<JsonObject> suspend(RoutingContext ctx) {
-    return suspensions.suspend(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx)).map(User::toJson);
+    return suspensions.suspend(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx)).map(user -> user.toJson(clock.instant()));
   }
 
   private Future<JsonObject> unsuspend(RoutingContext ctx) {
-    return suspensions.unsuspend(Authenticator.caller(ctx), ctx.pathParam("id")).map(User::toJson);
+    return suspensions.unsuspend(Authenticator.caller(ctx), ctx.pathParam("id")).map(user -> user.toJson(clock.instant()));
   }
 
   private Future<JsonObject> audit(RoutingContext ctx) {

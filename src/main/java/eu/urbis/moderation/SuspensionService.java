@@ -12,6 +12,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -26,12 +27,14 @@ public final class SuspensionService {
   private final Pool pool;
   private final UserRepository users;
   private final AuditLog audit;
+  private final Clock clock;
 
-  public SuspensionService(Vertx vertx, Pool pool, UserRepository users, AuditLog audit) {
+  public SuspensionService(Vertx vertx, Pool pool, UserRepository users, AuditLog audit, Clock clock) {
     this.vertx = vertx;
     this.pool = pool;
     this.users = users;
     this.audit = audit;
+    this.clock = clock;
   }
 
   public Future<User> suspend(User caller, String id, JsonObject body) {
@@ -79,7 +82,7 @@ public final class SuspensionService {
   }
 
   /** {@code until}: an ISO-8601 time in the future, or null/absent for "until lifted". */
-  private static OffsetDateTime until(Input in, JsonObject body) {
+  private OffsetDateTime until(Input in, JsonObject body) {
     Object raw = body.getValue("until");
     if (raw == null) {
       return null;
@@ -90,7 +93,7 @@ public final class SuspensionService {
     }
     try {
       OffsetDateTime until = OffsetDateTime.parse(text);
-      if (!until.isAfter(OffsetDateTime.now())) {
+      if (!until.toInstant().isAfter(clock.instant())) {
         in.reject("until", "must be in the future");
       }
       return until;

@@ -3,6 +3,7 @@ package eu.urbis.user;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /** An account as the API shows it; the password hash never leaves {@link UserRepository}. */
@@ -31,8 +32,8 @@ public record User(
   }
 
   /** A suspension without an end lasts until lifted; one with an end lifts itself then. */
-  public boolean suspended() {
-    return suspendedAt != null && (suspendedUntil == null || suspendedUntil.toInstant().isAfter(java.time.Instant.now()));
+  public boolean suspended(Instant now) {
+    return suspendedAt != null && (suspendedUntil == null || suspendedUntil.toInstant().isAfter(now));
   }
 
   public boolean has(Role atLeast) {
@@ -47,13 +48,14 @@ public record User(
     return new UserRef(id, username, displayName, cityId, role);
   }
 
-  public JsonObject toJson() {
+  /** @param now when the status (active or suspended) is judged */
+  public JsonObject toJson(Instant now) {
     return new JsonObject()
       .put("id", id)
       .put("username", username)
       .put("displayName", displayName)
       .put("cityId", cityId)
       .put("role", role.wire())
-      .put("status", suspended() ? "suspended" : "active");
+      .put("status", suspended(now) ? "suspended" : "active");
   }
 }

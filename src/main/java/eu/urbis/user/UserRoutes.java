@@ -7,13 +7,17 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
+import java.time.Clock;
+
 import static eu.urbis.http.Reply.ok;
 
 public final class UserRoutes {
   private final UserService users;
+  private final Clock clock;
 
-  public UserRoutes(UserService users) {
+  public UserRoutes(UserService users, Clock clock) {
     this.users = users;
+    this.clock = clock;
   }
 
   public void mount(Router router, JsonBody json, Authenticator authenticated) {
@@ -22,10 +26,10 @@ public final class UserRoutes {
   }
 
   private Future<JsonObject> profile(RoutingContext ctx) {
-    return users.get(ctx.pathParam("id")).map(User::toJson);
+    return users.get(ctx.pathParam("id")).map(user -> user.toJson(clock.instant()));
   }
 
   private Future<JsonObject> changeRole(RoutingContext ctx) {
-    return users.changeRole(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx)).map(User::toJson);
+    return users.changeRole(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx)).map(user -> user.toJson(clock.instant()));
   }
 }

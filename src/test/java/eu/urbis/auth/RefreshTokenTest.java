@@ -6,6 +6,8 @@ import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.time.Duration;
+
 import static eu.urbis.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +58,17 @@ class RefreshTokenTest {
     var logout = api.post("/api/auth/logout", new JsonObject().put("refreshToken", refreshToken));
     assertThat(logout.statusCode()).isEqualTo(204);
     assertProblem(api.post("/api/auth/refresh", new JsonObject().put("refreshToken", refreshToken)), 401);
+  }
+
+  @Test
+  void aRefreshTokenExpiresWhenItsThirtyDaysHavePassed() {
+    String young = api.newMember("aging").getString("refreshToken");
+    server.clock().advance(Duration.ofDays(30).minusMinutes(1));
+    String renewed = refresh(young).getString("refreshToken");
+
+    server.clock().advance(Duration.ofDays(30));
+
+    assertProblem(api.post("/api/auth/refresh", new JsonObject().put("refreshToken", renewed)), 401);
   }
 
   @Test

@@ -1,6 +1,5 @@
 package eu.urbis.chat;
 
-import eu.urbis.auth.Callers;
 import eu.urbis.support.Api;
 import eu.urbis.support.ChatClient;
 import eu.urbis.support.ServerExtension;
@@ -10,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.Instant;
+import java.time.Duration;
 
 import static eu.urbis.support.ProblemAssert.assertFieldError;
 import static eu.urbis.support.ProblemAssert.assertProblem;
@@ -105,6 +104,23 @@ class ChatModerationTest {
   }
 
   @Test
+  void aTimedMuteEndsByItselfAtItsEnd() {
+    JsonObject impatient = api.newMember("impatient");
+    String room = newRoom(impatient.getString("token"));
+    String inAnHour = server.clock().instant().plus(Duration.ofHours(1)).toString();
+    try (ChatClient client = ChatClient.authenticated(server, impatient.getString("token"))) {
+      var muted = api.post("/api/chat/rooms/" + room + "/mutes",
+        new JsonObject().put("userId", impatient.getJsonObject("user").getString("id")).put("until", inAnHour), moderator.getString("token"));
+      assertThat(muted.statusCode()).as(muted.bodyAsString()).isEqualTo(204);
+      assertThat(client.say(room, "still there?").getString("code")).isEqualTo("muted");
+
+      server.clock().advance(Duration.ofHours(1).plusSeconds(1));
+
+      assertThat(client.say(room, "free again").getString("type")).isEqualTo("ack");
+    }
+  }
+
+  @Test
   void onlyModeratorsMuteAndBadMutesAreRefused() {
     JsonObject member = api.newMember("wannabe");
     String memberId = member.getJsonObject("user").getString("id");
@@ -116,7 +132,7 @@ class ChatModerationTest {
     assertFieldError(api.post("/api/chat/rooms/" + room + "/mutes", new JsonObject().put("userId", "999999"), mod), "userId");
     assertFieldError(api.post("/api/chat/rooms/" + room + "/mutes", new JsonObject().put("userId", memberId).put("until", "soon"), mod), "until");
     var timed = api.post("/api/chat/rooms/" + room + "/mutes",
-      new JsonObject().put("userId", memberId).put("until", Instant.now().plusSeconds(3600).toString()), mod);
+      new JsonObject().put("userId", memberId).put("until", server.clock().instant().plusSeconds(3600).toString()), mod);
     assertThat(timed.statusCode()).as(timed.bodyAsString()).isEqualTo(204);
     assertProblem(api.delete("/api/chat/rooms/" + room + "/mutes/" + memberId, member.getString("token")), 403);
   }
@@ -154,9 +170,8 @@ class ChatModerationTest {
     JsonObject target = api.newMember("suspended");
     String id = target.getJsonObject("user").getString("id");
     try (ChatClient client = ChatClient.authenticated(server, target.getString("token"))) {
-      await(server.app().services().pool().preparedQuery("UPDATE users SET suspended_at = now() WHERE id = $1")
-        .execute(Tuple.of(Long.parseLong(id))));
-      Callers.publishChanged(server.vertx(), id);
+      var suspended = api.post("/api/users/" + id + "/suspend", new JsonObject().put("reason", "spam"), moderator.getString("token"));
+      assertThat(suspended.statusCode()).as(suspended.bodyAsString()).isEqualTo(200);
       assertThat(await(client.closed())).isEqualTo((short) 4403);
     }
     try (ChatClient again = ChatClient.connect(server)) {

@@ -31,4 +31,8 @@ public interface RunningServer {
   default DatabaseUrl database() {
     return server().database();
   }
+
+  default TestClock clock() {
+    return server().clock();
+  }
 }

@@ -37,14 +37,16 @@ public final class TestServer implements RunningServer, AutoCloseable {
   private final UrbisApp app;
   private final int port;
   private final DatabaseUrl database;
+  private final TestClock clock;
   private final Api api;
   private boolean closed;
 
-  private TestServer(Vertx vertx, UrbisApp app, int port, DatabaseUrl database) {
+  private TestServer(Vertx vertx, UrbisApp app, int port, DatabaseUrl database, TestClock clock) {
     this.vertx = vertx;
     this.app = app;
     this.port = port;
     this.database = database;
+    this.clock = clock;
     this.api = new Api(vertx, port);
   }
 
@@ -75,9 +77,10 @@ public final class TestServer implements RunningServer, AutoCloseable {
       .put("demo", false);
     customize.accept(json);
     UrbisConfig config = ConfigLoader.load(writeConfig(json), env);
-    UrbisApp app = new UrbisApp(strictOptions(), config);
+    TestClock clock = new TestClock();
+    UrbisApp app = new UrbisApp(strictOptions(), config, clock);
     await(app.start());
-    return new TestServer(app.vertx(), app, port, database);
+    return new TestServer(app.vertx(), app, port, database, clock);
   }
 
   public static VertxOptions strictOptions() {
@@ -118,6 +121,12 @@ public final class TestServer implements RunningServer, AutoCloseable {
   @Override
   public DatabaseUrl database() {
     return database;
+  }
+
+  /** The clock the server judges suspensions, mutes and refresh tokens by; move it to let time pass. */
+  @Override
+  public TestClock clock() {
+    return clock;
   }
 
   /** Stops the server; a second call (after a test stopped it itself) does nothing. */
