@@ -1,5 +1,6 @@
 package eu.urbis.app;
 
+import eu.urbis.support.Db;
 import eu.urbis.support.TestServer;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -38,9 +39,8 @@ class RestartTest {
     try (TestServer second = startIn(dataDir)) {
       assertThat(second.api().login(username).getJsonObject("user").getString("username")).isEqualTo(username);
       assertThat(second.api().get("/api/me", token).statusCode()).as("a token issued before the restart").isEqualTo(200);
-      var demoUsers = TestServer.await(second.app().services().pool()
-        .query("SELECT count(*) AS n FROM users WHERE username IN ('admin', 'moderator', 'mentor', 'member')").execute());
-      assertThat(demoUsers.iterator().next().getLong("n")).as("demo users created once").isEqualTo(4);
+      long demoUsers = Db.count(second, "SELECT count(*) FROM users WHERE username IN ('admin', 'moderator', 'mentor', 'member')");
+      assertThat(demoUsers).as("demo users created once").isEqualTo(4);
     }
   }
 

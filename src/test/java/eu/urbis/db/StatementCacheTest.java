@@ -1,14 +1,13 @@
 package eu.urbis.db;
 
 import eu.urbis.forum.ForumApi;
+import eu.urbis.support.Db;
 import eu.urbis.support.ServerExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import static eu.urbis.support.TestServer.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** With one connection in the pool, what that connection has prepared is what every request reuses. */
@@ -28,9 +27,9 @@ class StatementCacheTest {
       ForumApi.ok(server.api().get("/api/threads/" + thread + "/posts", token));
     }
 
-    List<String> prepared = new ArrayList<>();
-    await(server.app().services().pool().query("SELECT statement FROM pg_prepared_statements").execute())
-      .forEach(row -> prepared.add(row.getString("statement")));
+    List<String> prepared = Db.rows(server, "SELECT statement FROM pg_prepared_statements").stream()
+      .map(row -> row.getString("statement"))
+      .toList();
 
     assertThat(prepared).filteredOn(statement -> statement.contains("websearch_to_tsquery"))
       .as("the search, prepared once on the only connection and reused")

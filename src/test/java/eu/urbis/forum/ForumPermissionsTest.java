@@ -1,20 +1,18 @@
 package eu.urbis.forum;
 
 import eu.urbis.support.Api;
+import eu.urbis.support.Audit;
 import eu.urbis.support.ServerExtension;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.Tuple;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static eu.urbis.forum.ForumApi.ok;
 import static eu.urbis.support.ProblemAssert.assertProblem;
-import static eu.urbis.support.TestServer.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ForumPermissionsTest {
@@ -41,14 +39,6 @@ class ForumPermissionsTest {
 
   private static String threadOf(String token, String board) {
     return forum.startThread(token, board, "A thread to act on", "Opening words").getJsonObject("thread").getString("id");
-  }
-
-  private static List<Row> audit(String action, String targetId) {
-    List<Row> rows = new ArrayList<>();
-    await(server.app().services().pool()
-      .preparedQuery("SELECT actor_id, detail FROM audit_log WHERE action = $1 AND target_id = $2")
-      .execute(Tuple.of(action, targetId))).forEach(rows::add);
-    return rows;
   }
 
   @Test
@@ -90,7 +80,7 @@ class ForumPermissionsTest {
     JsonObject locked = ok(api.patch("/api/threads/" + thread, new JsonObject().put("locked", true).put("pinned", true), moderator));
     assertThat(locked.getBoolean("locked")).isTrue();
     assertThat(locked.getBoolean("pinned")).isTrue();
-    List<Row> entries = audit("thread.update", thread);
+    List<Row> entries = Audit.entries(server, "thread.update", thread);
     assertThat(entries).hasSize(1);
     assertThat(entries.get(0).getLong("actor_id")).isEqualTo(Long.parseLong(moderatorId));
     assertThat(entries.get(0).getJsonObject("detail").getBoolean("locked")).isTrue();
@@ -110,7 +100,7 @@ class ForumPermissionsTest {
     String thread = threadOf(member, open);
     JsonObject renamed = ok(api.patch("/api/threads/" + thread, new JsonObject().put("title", "A better title"), member));
     assertThat(renamed.getString("title")).isEqualTo("A better title");
-    assertThat(audit("thread.update", thread)).isEmpty();
+    assertThat(Audit.count(server, "thread.update", thread)).isZero();
   }
 
   @Test
@@ -144,14 +134,14 @@ class ForumPermissionsTest {
     String post = forum.startThread(member, open, "To be moderated", "Rude words").getJsonObject("post").getString("id");
     JsonObject edited = ok(api.patch("/api/posts/" + post, new JsonObject().put("body", "[removed by moderator]"), moderator));
     assertThat(edited.getString("body")).isEqualTo("[removed by moderator]");
-    assertThat(audit("post.edit", post)).hasSize(1);
+    assertThat(Audit.count(server, "post.edit", post)).isEqualTo(1);
   }
 
   @Test
   void aModeratorDeletesAnotherUsersPostAndTheDeleteIsAudited() {
     String post = forum.startThread(member, open, "To be removed", "Spam").getJsonObject("post").getString("id");
     assertThat(api.delete("/api/posts/" + post, moderator).statusCode()).isEqualTo(204);
-    assertThat(audit("post.delete", post)).hasSize(1);
+    assertThat(Audit.count(server, "post.delete", post)).isEqualTo(1);
   }
 
   @Test

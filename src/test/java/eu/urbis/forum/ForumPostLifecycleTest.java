@@ -1,20 +1,18 @@
 package eu.urbis.forum;
 
 import eu.urbis.support.Api;
+import eu.urbis.support.Db;
 import eu.urbis.support.ServerExtension;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Tuple;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static eu.urbis.forum.ForumApi.ok;
 import static eu.urbis.support.ProblemAssert.assertProblem;
-import static eu.urbis.support.TestServer.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ForumPostLifecycleTest {
@@ -129,10 +127,9 @@ class ForumPostLifecycleTest {
     JsonObject mentioned = api.newMember("mentioned").getJsonObject("user");
     String body = "Thanks @" + mentioned.getString("username") + " and @nobody-by-that-name";
     String id = forum.startThread(token, board, "Mentions", body).getJsonObject("post").getString("id");
-    List<Long> users = new ArrayList<>();
-    await(server.app().services().pool()
-      .preparedQuery("SELECT user_id FROM post_mentions WHERE post_id = $1")
-      .execute(Tuple.of(Long.parseLong(id)))).forEach(row -> users.add(row.getLong("user_id")));
+    List<Long> users = Db.rows(server, "SELECT user_id FROM post_mentions WHERE post_id = $1", Long.parseLong(id)).stream()
+      .map(row -> row.getLong("user_id"))
+      .toList();
     assertThat(users).containsExactly(Long.parseLong(mentioned.getString("id")));
   }
 

@@ -1,33 +1,23 @@
 package eu.urbis.user;
 
 import eu.urbis.support.Api;
+import eu.urbis.support.Audit;
 import eu.urbis.support.ServerExtension;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static eu.urbis.support.ProblemAssert.assertFieldError;
 import static eu.urbis.support.ProblemAssert.assertProblem;
-import static eu.urbis.support.TestServer.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RoleChangeTest {
   @RegisterExtension
   static final ServerExtension server = ServerExtension.start();
   private static final Api api = server.api();
-
-  private static List<Row> auditOf(String targetId) {
-    List<Row> rows = new ArrayList<>();
-    await(server.app().services().pool()
-      .preparedQuery("SELECT action, actor_id, detail FROM audit_log WHERE target_type = 'user' AND target_id = $1")
-      .execute(Tuple.of(targetId))).forEach(rows::add);
-    return rows;
-  }
 
   @Test
   void anAdminPromotesAMemberAndTheChangeIsAudited() {
@@ -36,9 +26,8 @@ class RoleChangeTest {
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
     assertThat(response.bodyAsJsonObject().getString("role")).isEqualTo("mentor");
-    List<Row> audit = auditOf(id);
+    List<Row> audit = Audit.entries(server, "user.role", id);
     assertThat(audit).hasSize(1);
-    assertThat(audit.get(0).getString("action")).isEqualTo("user.role");
     assertThat(audit.get(0).getJsonObject("detail")).isEqualTo(new JsonObject().put("from", "member").put("to", "mentor"));
   }
 
@@ -56,7 +45,7 @@ class RoleChangeTest {
     String id = member.getJsonObject("user").getString("id");
     assertProblem(api.patch("/api/users/" + id, new JsonObject().put("role", "admin"), member.getString("token")), 403);
     assertThat(api.get("/api/users/" + id, member.getString("token")).bodyAsJsonObject().getString("role")).isEqualTo("member");
-    assertThat(auditOf(id)).isEmpty();
+    assertThat(Audit.count(server, "user.role", id)).isZero();
   }
 
   @Test
