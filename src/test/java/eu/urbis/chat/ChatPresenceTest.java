@@ -7,6 +7,7 @@ import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static eu.urbis.support.ChatClient.presence;
 import static eu.urbis.support.TestServer.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,11 +21,6 @@ class ChatPresenceTest {
     return ChatClient.newPublicRoom(api, token, "Presence");
   }
 
-  private static boolean presence(JsonObject frame, String room, String userId, String state) {
-    return "presence".equals(frame.getString("type")) && room.equals(frame.getString("room"))
-      && userId.equals(frame.getJsonObject("user").getString("id")) && state.equals(frame.getString("state"));
-  }
-
   @Test
   void membersSeeEachOtherComeOnlineAndGoOffline() {
     JsonObject ana = api.newMember("ana");
@@ -36,15 +32,15 @@ class ChatPresenceTest {
       first.join(room, null);
       try (ChatClient second = ChatClient.authenticated(server, bo.getString("token"))) {
         second.join(room, null);
-        await(first.frame(f -> presence(f, room, boId, "online")));
-        await(second.frame(f -> presence(f, room, anaId, "online")));
+        await(first.frame(presence(room, boId, "online")));
+        await(second.frame(presence(room, anaId, "online")));
         second.send(new JsonObject().put("type", "leave").put("room", room));
         await(second.frame(f -> "left".equals(f.getString("type")) && room.equals(f.getString("room"))));
-        await(first.frame(f -> presence(f, room, boId, "offline")));
+        await(first.frame(presence(room, boId, "offline")));
         second.join(room, null);
-        await(first.frame(f -> presence(f, room, boId, "online") && first.frames(p -> presence(p, room, boId, "online")).size() == 2));
+        await(first.frame(f -> presence(room, boId, "online").test(f) && first.frames(presence(room, boId, "online")).size() == 2));
       }
-      await(first.frame(f -> presence(f, room, boId, "offline") && first.frames(p -> presence(p, room, boId, "offline")).size() == 2));
+      await(first.frame(f -> presence(room, boId, "offline").test(f) && first.frames(presence(room, boId, "offline")).size() == 2));
     }
   }
 

@@ -1,6 +1,5 @@
 package eu.urbis.moderation;
 
-import eu.urbis.forum.ForumApi;
 import eu.urbis.support.Api;
 import eu.urbis.support.Audit;
 import eu.urbis.support.ChatClient;
@@ -27,7 +26,7 @@ class ModerationLiveTest {
   @BeforeAll
   static void setUp() {
     moderatorToken = api.newUserWithRole("live-mod", "moderator").getString("token");
-    lobby = created(api.post("/api/chat/rooms", new JsonObject().put("name", "Lobby").put("kind", "public"), api.adminToken())).getString("id");
+    lobby = ChatClient.newPublicRoom(api, api.adminToken(), "Lobby");
   }
 
   @Test
@@ -74,8 +73,7 @@ class ModerationLiveTest {
   @Test
   void aMessageInAPrivateRoomCannotBeReportedByAnOutsider() {
     JsonObject insider = api.newMember("insider");
-    String room = created(api.post("/api/chat/rooms", new JsonObject().put("name", "Back room").put("kind", "private"),
-      insider.getString("token"))).getString("id");
+    String room = ChatClient.newRoom(api, insider.getString("token"), "Back room", "private");
     try (ChatClient client = ChatClient.authenticated(server, insider.getString("token"))) {
       client.join(room, null);
       String messageId = client.say(room, "just us").getString("id");

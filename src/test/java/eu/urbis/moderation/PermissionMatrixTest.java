@@ -116,8 +116,7 @@ class PermissionMatrixTest {
   }
 
   private static String room(String kind) {
-    return ForumApi.created(api.post("/api/chat/rooms", new JsonObject().put("name", kind + " room").put("kind", kind), api.adminToken()))
-      .getString("id");
+    return ChatClient.newRoom(api, api.adminToken(), kind + " room", kind);
   }
 
   private static int startThread(String token, String board) {

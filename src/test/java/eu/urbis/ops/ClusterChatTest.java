@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.List;
 import java.util.stream.LongStream;
 
-import static eu.urbis.forum.ForumApi.created;
+import static eu.urbis.support.ChatClient.presence;
 import static eu.urbis.support.TestServer.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,8 +22,7 @@ class ClusterChatTest {
   private static final RunningServer nodeB = nodes.b();
 
   private static String publicRoom(String name) {
-    return created(nodeA.api().post("/api/chat/rooms", new JsonObject().put("name", name).put("kind", "public"), nodeA.api().adminToken()))
-      .getString("id");
+    return ChatClient.newPublicRoom(nodeA.api(), nodeA.api().adminToken(), name);
   }
 
   @Test
@@ -56,9 +55,7 @@ class ClusterChatTest {
          ChatClient onB = ChatClient.authenticated(nodeB, visitor.getString("token"))) {
       onA.join(room, null);
       onB.join(room, null);
-      JsonObject presence = await(onA.frame(f -> "presence".equals(f.getString("type"))
-        && visitor.getJsonObject("user").getString("id").equals(f.getJsonObject("user").getString("id"))));
-      assertThat(presence.getString("state")).isEqualTo("online");
+      await(onA.frame(presence(room, visitor.getJsonObject("user").getString("id"), "online")));
     }
   }
 
@@ -70,9 +67,7 @@ class ClusterChatTest {
          ChatClient onA = ChatClient.authenticated(nodeA, nodeA.api().newMember("late").getString("token"))) {
       onB.join(room, null);
       onA.join(room, null);
-      JsonObject presence = await(onA.frame(f -> "presence".equals(f.getString("type"))
-        && early.getJsonObject("user").getString("id").equals(f.getJsonObject("user").getString("id"))));
-      assertThat(presence.getString("state")).isEqualTo("online");
+      await(onA.frame(presence(room, early.getJsonObject("user").getString("id"), "online")));
     }
   }
 

@@ -3,11 +3,9 @@ package eu.urbis.ops;
 import eu.urbis.support.ChatClient;
 import eu.urbis.support.RunningServer;
 import eu.urbis.support.TwoNodes;
-import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import static eu.urbis.forum.ForumApi.created;
 import static eu.urbis.support.TestServer.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,8 +19,7 @@ class ClusterFailoverTest {
   @Test
   void clientsOfALostNodeResumeOnAnotherWithEveryAcknowledgedMessageExactlyOnce() {
     String token = survivor.api().newMember("traveller").getString("token");
-    String room = created(survivor.api().post("/api/chat/rooms", new JsonObject().put("name", "Failover").put("kind", "public"),
-      survivor.api().adminToken())).getString("id");
+    String room = ChatClient.newPublicRoom(survivor.api(), survivor.api().adminToken(), "Failover");
     long lastSeen;
     try (ChatClient onDoomed = ChatClient.authenticated(doomed, token)) {
       onDoomed.join(room, null);

@@ -1,10 +1,8 @@
 package eu.urbis.ops;
 
-import eu.urbis.forum.ForumApi;
 import eu.urbis.support.ChatClient;
 import eu.urbis.support.Eventually;
 import eu.urbis.support.ServerExtension;
-import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -35,8 +33,7 @@ class MetricsTest {
   @Test
   void chatReportsSendsAcksDeliveriesBatchesAndReplays() {
     String token = server.api().newMember("metered").getString("token");
-    String room = ForumApi.created(server.api().post("/api/chat/rooms", new JsonObject().put("name", "Metered").put("kind", "public"), token))
-      .getString("id");
+    String room = ChatClient.newPublicRoom(server.api(), token, "Metered");
     try (ChatClient client = ChatClient.authenticated(server, token)) {
       client.join(room, null);
       client.say(room, "counted");

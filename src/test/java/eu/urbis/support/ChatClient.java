@@ -68,11 +68,22 @@ public final class ChatClient implements AutoCloseable {
 
   /** Creates a public room over REST and answers its id. */
   public static String newPublicRoom(Api api, String token, String name) {
-    var created = api.post("/api/chat/rooms", new JsonObject().put("name", name).put("kind", "public"), token);
+    return newRoom(api, token, name, "public");
+  }
+
+  /** @param kind public or private */
+  public static String newRoom(Api api, String token, String name, String kind) {
+    var created = api.post("/api/chat/rooms", new JsonObject().put("name", name).put("kind", kind), token);
     if (created.statusCode() != 201) {
       throw new IllegalStateException("room not created: " + created.bodyAsString());
     }
     return created.bodyAsJsonObject().getString("id");
+  }
+
+  /** Matches the presence frame saying that {@code userId} went {@code state} (online, offline) in {@code room}. */
+  public static Predicate<JsonObject> presence(String room, String userId, String state) {
+    return frame -> "presence".equals(frame.getString("type")) && room.equals(frame.getString("room"))
+      && userId.equals(frame.getJsonObject("user").getString("id")) && state.equals(frame.getString("state"));
   }
 
   public static String newClientId() {
