@@ -14,13 +14,13 @@ import io.vertx.ext.web.client.WebClientOptions;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 import static eu.urbis.support.TestServer.await;
@@ -103,11 +103,7 @@ public final class ForumBench {
 
   /** A run may take minutes, longer than the tests' 30 s. */
   private static <T> T awaitLong(Future<T> future) {
-    try {
-      return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.MINUTES);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return await(future, Duration.ofMinutes(30));
   }
 
   private static void addAuthors(ForumApi forum, List<String> tokens, List<BenchData.Author> authors, String city, String config,

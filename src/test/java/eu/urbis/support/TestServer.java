@@ -145,8 +145,13 @@ public final class TestServer implements RunningServer, AutoCloseable {
 
   /** Waits on the test thread (never an event loop) for a Future, failing the test after 30 s. */
   public static <T> T await(Future<T> future) {
+    return await(future, timeout());
+  }
+
+  /** @param limit for what takes longer than a test may, such as a benchmark run */
+  public static <T> T await(Future<T> future, Duration limit) {
     try {
-      return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+      return future.toCompletionStage().toCompletableFuture().get(limit.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -168,8 +173,12 @@ public final class TestServer implements RunningServer, AutoCloseable {
   }
 
   public static Path tempDir() {
+    return tempDir("urbis-test-data");
+  }
+
+  public static Path tempDir(String prefix) {
     try {
-      return Files.createTempDirectory("urbis-test-data");
+      return Files.createTempDirectory(prefix);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

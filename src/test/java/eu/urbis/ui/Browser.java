@@ -1,5 +1,7 @@
 package eu.urbis.ui;
 
+import eu.urbis.support.TestServer;
+import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -54,7 +56,7 @@ public final class Browser implements AutoCloseable {
   public static Browser open(int port) {
     requireBrowser();
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-    Path profile = tempProfile();
+    Path profile = TestServer.tempDir("urbis-chromium");
     ChromeOptions options = new ChromeOptions()
       .setBinary(new File(LOW_PRIORITY).getAbsolutePath())
       .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -144,6 +146,11 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Signs in as the user of a session from {@link eu.urbis.support.Api#newMember}, who has the test password. */
+  public Browser logIn(JsonObject session) {
+    return logIn(session.getJsonObject("user").getString("username"), TestServer.PASSWORD);
+  }
+
   /** Chrome DevTools network emulation: offline drops the open WebSocket as a lost network would. */
   public void network(boolean online) {
     driver.executeCdpCommand("Network.enable", Map.of());
@@ -187,14 +194,6 @@ public final class Browser implements AutoCloseable {
       deleteQuietly(profile);
     }
     assertThat(consoleProblems).as("browser console").isEmpty();
-  }
-
-  private static Path tempProfile() {
-    try {
-      return Files.createTempDirectory("urbis-chromium");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static void deleteQuietly(Path dir) {

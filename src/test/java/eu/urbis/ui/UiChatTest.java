@@ -1,7 +1,7 @@
 package eu.urbis.ui;
 
+import eu.urbis.support.ChatClient;
 import eu.urbis.support.ServerExtension;
-import eu.urbis.support.TestServer;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -11,11 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UiChatTest {
   @RegisterExtension
   static final ServerExtension server = ServerExtension.start();
-
-  private static String newRoom(JsonObject owner, String name) {
-    return server.api().post("/api/chat/rooms", new JsonObject().put("name", name).put("kind", "public"),
-      owner.getString("token")).bodyAsJsonObject().getString("id");
-  }
 
   private static void say(Browser browser, String text) {
     browser.type("#chat-input", text).click(".chat-compose button[type=submit]");
@@ -29,10 +24,10 @@ class UiChatTest {
   void twoSessionsInOneRoomSeeEachOthersMessagesAndTyping() {
     JsonObject ana = server.api().newMember("ana");
     JsonObject ben = server.api().newMember("ben");
-    String room = newRoom(ana, "Open data");
+    String room = ChatClient.newPublicRoom(server.api(), ana.getString("token"), "Open data");
     try (Browser first = Browser.open(server.port()); Browser second = Browser.open(server.port())) {
-      first.logIn(UiForumTest.username(ana), TestServer.PASSWORD).go("#/rooms/" + room);
-      second.logIn(UiForumTest.username(ben), TestServer.PASSWORD).go("#/rooms/" + room);
+      first.logIn(ana).go("#/rooms/" + room);
+      second.logIn(ben).go("#/rooms/" + room);
       first.find("room-view .history-start");
       second.find("room-view .history-start");
 
@@ -55,10 +50,10 @@ class UiChatTest {
   void aDroppedConnectionResumesWithoutLossOrRepetition() {
     JsonObject ana = server.api().newMember("ana");
     JsonObject ben = server.api().newMember("ben");
-    String room = newRoom(ana, "Resilience");
+    String room = ChatClient.newPublicRoom(server.api(), ana.getString("token"), "Resilience");
     try (Browser first = Browser.open(server.port()); Browser second = Browser.open(server.port())) {
-      first.logIn(UiForumTest.username(ana), TestServer.PASSWORD).go("#/rooms/" + room);
-      second.logIn(UiForumTest.username(ben), TestServer.PASSWORD).go("#/rooms/" + room);
+      first.logIn(ana).go("#/rooms/" + room);
+      second.logIn(ben).go("#/rooms/" + room);
       second.find("room-view .history-start");
       say(first, "before the drop");
       second.waitForText("room-view .messages", "before the drop");

@@ -1,7 +1,7 @@
 package eu.urbis.ui;
 
+import eu.urbis.forum.ForumApi;
 import eu.urbis.support.ServerExtension;
-import eu.urbis.support.TestServer;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,21 +16,14 @@ class UiForumTest {
 
   @BeforeAll
   static void setUp() {
-    JsonObject board = server.api().post("/api/boards", new JsonObject()
-      .put("slug", "general").put("name", "General").put("description", "Anything").put("postPolicy", "everyone"),
-      server.api().adminToken()).bodyAsJsonObject();
-    boardId = board.getString("id");
-  }
-
-  static String username(JsonObject session) {
-    return session.getJsonObject("user").getString("username");
+    boardId = new ForumApi(server.api()).board("everyone");
   }
 
   @Test
   void aNewThreadAndANestedReplyAreShownInTheTree() {
     JsonObject member = server.api().newMember("writer");
     try (Browser browser = Browser.open(server.port())) {
-      browser.logIn(username(member), TestServer.PASSWORD).go("#/boards/" + boardId);
+      browser.logIn(member).go("#/boards/" + boardId);
       browser.clickLabelled("board-view", "New thread");
       browser.type("#thread-title", "Parking apps in small cities")
         .type("thread-form md-composer textarea", "Which apps do you **recommend**?")
@@ -61,7 +54,7 @@ class UiForumTest {
     String title = "<img src=x onerror=\"window.__pwned = 1\">";
     String body = "<script>window.__pwned = 2</script> <img src=x onerror=\"window.__pwned = 3\"> [click](javascript:window.__pwned=4)";
     try (Browser browser = Browser.open(server.port())) {
-      browser.logIn(username(member), TestServer.PASSWORD).go("#/boards/" + boardId + "/new");
+      browser.logIn(member).go("#/boards/" + boardId + "/new");
       browser.type("#thread-title", title).type("thread-form md-composer textarea", body);
       browser.find("thread-form .preview");
       browser.click("thread-form button[type=submit]");

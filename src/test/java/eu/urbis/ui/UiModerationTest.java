@@ -1,7 +1,7 @@
 package eu.urbis.ui;
 
+import eu.urbis.forum.ForumApi;
 import eu.urbis.support.ServerExtension;
-import eu.urbis.support.TestServer;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,27 +12,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UiModerationTest {
   @RegisterExtension
   static final ServerExtension server = ServerExtension.start();
+  private static final ForumApi forum = new ForumApi(server.api());
   private static String boardId;
 
   @BeforeAll
   static void setUp() {
-    boardId = server.api().post("/api/boards", new JsonObject()
-      .put("slug", "help").put("name", "Help desk").put("description", "Questions").put("postPolicy", "everyone"),
-      server.api().adminToken()).bodyAsJsonObject().getString("id");
+    boardId = forum.board("everyone");
   }
 
   @Test
   void aModeratorLocksAThreadAndTheMembersReplyBoxSaysSo() {
     JsonObject member = server.api().newMember("asker");
     JsonObject moderator = server.api().newUserWithRole("mod", "moderator");
-    String thread = server.api().post("/api/boards/" + boardId + "/threads",
-      new JsonObject().put("title", "Heated debate").put("body", "Let us argue."), member.getString("token"))
-      .bodyAsJsonObject().getJsonObject("thread").getString("id");
+    String thread = forum.startThread(member.getString("token"), boardId, "Heated debate", "Let us argue.")
+      .getJsonObject("thread").getString("id");
     try (Browser mod = Browser.open(server.port()); Browser asker = Browser.open(server.port())) {
-      asker.logIn(UiForumTest.username(member), TestServer.PASSWORD).go("#/threads/" + thread);
+      asker.logIn(member).go("#/threads/" + thread);
       asker.find("thread-view .reply-form textarea");
 
-      mod.logIn(UiForumTest.username(moderator), TestServer.PASSWORD).go("#/threads/" + thread);
+      mod.logIn(moderator).go("#/threads/" + thread);
       mod.clickLabelled("thread-mod-tools", "Lock");
       mod.waitForText("thread-view .thread-head .meta", "Locked");
 
@@ -48,7 +46,7 @@ class UiModerationTest {
     JsonObject member = server.api().newMember("spammer");
     JsonObject moderator = server.api().newUserWithRole("mod", "moderator");
     try (Browser browser = Browser.open(server.port())) {
-      browser.logIn(UiForumTest.username(member), TestServer.PASSWORD).go("#/rooms");
+      browser.logIn(member).go("#/rooms");
       browser.find("room-list h1");
 
       var suspended = server.api().post("/api/users/" + member.getJsonObject("user").getString("id") + "/suspend",

@@ -46,7 +46,7 @@ class UiSignInTest {
   void aDeepLinkSurvivesAReload() {
     var member = server.api().newMember("deep");
     try (Browser browser = Browser.open(server.port())) {
-      browser.logIn(member.getJsonObject("user").getString("username"), TestServer.PASSWORD);
+      browser.logIn(member);
       browser.go("#/users/" + member.getJsonObject("user").getString("id"));
       browser.waitForText("user-card h1", member.getJsonObject("user").getString("displayName"));
       browser.driver().navigate().refresh();
