@@ -21,7 +21,8 @@ import java.util.function.Consumer;
 
 /**
  * The real server, as {@code java -jar} runs it, on a free port and a fresh database, inside a Vert.x that
- * warns (and so fails the test class) when one task holds an event loop for {@link #STALL_LIMIT_MS}.
+ * warns (and so fails the test class) when one task holds an event loop for {@link #STALL_LIMIT_MS}. Its
+ * clock is a {@link TestClock}, which a test moves to let time pass.
  */
 public final class TestServer implements RunningServer, AutoCloseable {
   public static final String ADMIN = "root-admin";
