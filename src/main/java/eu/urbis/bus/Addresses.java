@@ -1,6 +1,6 @@
 package eu.urbis.bus;
 
-/** Event-bus addresses, named in one place: the bus carries fan-out only (rooms, users, suspensions). */
+/** Event-bus addresses, named in one place: the bus carries fan-out only (rooms, users, suspensions, forum events). */
 public final class Addresses {
   private Addresses() {
   }
@@ -16,6 +16,17 @@ public final class Addresses {
    * question, with the users it has online in that room (so a joiner learns who is here on other nodes too).
    */
   public static final String CHAT_ROSTER_QUESTION = "urbis.chat.roster.question";
+
+  /**
+   * Every forum event (a post created, edited or deleted, a thread changed), published after its commit: for
+   * subscribers that follow the whole forum, such as notifications.
+   */
+  public static final String FORUM = "urbis.forum";
+
+  /** The forum events of one thread, the same ones as on {@link #FORUM}. */
+  public static String thread(String threadId) {
+    return "urbis.forum.thread." + threadId;
+  }
 
   /** Frames for every socket of one user, on whichever node it is connected. */
   public static String user(String userId) {

@@ -1,5 +1,6 @@
 package eu.urbis.chat;
 
+import eu.urbis.db.AfterCommit;
 import eu.urbis.moderation.ReportTarget;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
@@ -28,9 +29,9 @@ final class MessageReports implements ReportTarget {
   }
 
   @Override
-  public Future<Runnable> delete(SqlClient tx, User moderator, long id) {
+  public Future<Void> delete(SqlClient tx, AfterCommit afterCommit, User moderator, long id) {
     return repository.message(tx, id).compose(found -> found.isEmpty() || found.get().deleted()
-      ? Future.succeededFuture(() -> { })
-      : messages.delete(tx, moderator, found.get().roomId(), id, "report"));
+      ? Future.succeededFuture()
+      : messages.delete(tx, afterCommit, moderator, found.get().roomId(), id, "report"));
   }
 }

@@ -4,6 +4,8 @@ import eu.urbis.app.UrbisConfig;
 import eu.urbis.auth.Policy;
 import eu.urbis.bus.Addresses;
 import eu.urbis.content.ContentRenderer;
+import eu.urbis.db.AfterCommit;
+import eu.urbis.db.Transactions;
 import eu.urbis.http.RateLimiter;
 import eu.urbis.moderation.AuditLog;
 import eu.urbis.user.User;
@@ -15,7 +17,8 @@ import io.vertx.sqlclient.SqlClient;
 
 /**
  * Sending, editing and deleting messages in a room the caller may see: validate → mute → rate → render →
- * group commit (sends) or one transaction (edits, deletes) → publish to the room after commit.
+ * group commit (sends) or one transaction (edits, deletes, see {@link Transactions}) → publish to the room after
+ * commit.
  */
 final class MessageService {
   private final Vertx vertx;
@@ -63,30 +66,34 @@ final class MessageService {
   Future<Void> edit(User editor, ClientFrame.Edit edit) {
     validBody(edit.body(), edit.type());
     return mutes.isMuted(edit.room(), editor.id())
-      .compose(muted -> muted ? Future.failedFuture(new ChatException(ErrorCode.MUTED, "You are muted in this room.", edit.type()))
-        : changeable(pool, editor, edit.room(), edit.id(), edit.type()).mapEmpty())
-      .compose(v -> repository.edit(pool, edit.room(), edit.id(), edit.body(), content.renderChat(edit.body()).html()))
-      .compose(edited -> edited.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(noMessage(edit.type()))))
-      .onSuccess(message -> publish(edit.room(), ChatCodec.edited(message)))
-      .mapEmpty();
+      .compose(muted -> muted
+        ? Future.failedFuture(new ChatException(ErrorCode.MUTED, "You are muted in this room.", edit.type()))
+        : Future.succeededFuture(content.renderChat(edit.body()).html()))
+      .compose(html -> Transactions.run(pool, (tx, afterCommit) -> edit(tx, afterCommit, editor, edit, html)));
   }
 
   Future<Void> delete(User deleter, ClientFrame.Delete delete) {
-    return pool.withTransaction(tx -> delete(tx, deleter, delete.room(), delete.id(), delete.type()))
-      .onSuccess(Runnable::run)
-      .mapEmpty();
+    return Transactions.run(pool, (tx, afterCommit) -> delete(tx, afterCommit, deleter, delete.room(), delete.id(), delete.type()));
   }
 
   /**
-   * Deletes inside the caller's transaction, auditing a deletion by anyone but the author there too; answers the
-   * "deleted" announcement to run once the transaction has committed.
+   * Deletes inside the caller's transaction, auditing a deletion by anyone but the author there too; the
+   * "deleted" announcement goes out once the transaction has committed.
    */
-  Future<Runnable> delete(SqlClient tx, User deleter, long room, long messageId, String ref) {
+  Future<Void> delete(SqlClient tx, AfterCommit afterCommit, User deleter, long room, long messageId, String ref) {
     return changeable(tx, deleter, room, messageId, ref)
       .compose(message -> repository.delete(tx, room, messageId)
         .compose(seq -> seq.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(noMessage(ref))))
         .compose(seq -> auditOthers(tx, deleter, message)
-          .map(v -> (Runnable) () -> publish(room, ChatCodec.deleted(room, messageId, seq)))));
+          .onSuccess(v -> afterCommit.add(() -> publish(room, ChatCodec.deleted(room, messageId, seq))))));
+  }
+
+  private Future<Void> edit(SqlClient tx, AfterCommit afterCommit, User editor, ClientFrame.Edit edit, String html) {
+    return changeable(tx, editor, edit.room(), edit.id(), edit.type())
+      .compose(v -> repository.edit(tx, edit.room(), edit.id(), edit.body(), html))
+      .compose(edited -> edited.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(noMessage(edit.type()))))
+      .onSuccess(message -> afterCommit.add(() -> publish(edit.room(), ChatCodec.edited(message))))
+      .mapEmpty();
   }
 
   private Future<ChatMessage> changeable(SqlClient db, User caller, long room, long messageId, String ref) {

@@ -2,6 +2,7 @@ package eu.urbis.chat;
 
 import eu.urbis.auth.Policy;
 import eu.urbis.bus.Addresses;
+import eu.urbis.db.Transactions;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
 import eu.urbis.moderation.AuditLog;
@@ -80,12 +81,12 @@ final class Mutes {
     in.validate();
     long room = moderatedRoom(caller, roomId);
     JsonObject detail = new JsonObject().put("room", roomId).put("until", until == null ? null : until.toInstant().toString());
-    return pool.withTransaction(tx -> repository.roomExists(tx, room)
-        .compose(exists -> exists ? repository.allUsersExist(tx, List.of(Long.parseLong(userId))) : Future.failedFuture(noRoom()))
-        .compose(found -> found ? Future.succeededFuture() : Future.failedFuture(ApiException.invalid("userId", "names no user")))
-        .compose(v -> repository.mute(tx, room, Long.parseLong(userId), until, caller.numericId()))
-        .compose(v -> audit.record(tx, caller.id(), "chat.mute", "user", userId, detail)))
-      .onSuccess(v -> changed(room));
+    return Transactions.run(pool, (tx, afterCommit) -> repository.roomExists(tx, room)
+      .compose(exists -> exists ? repository.allUsersExist(tx, List.of(Long.parseLong(userId))) : Future.failedFuture(noRoom()))
+      .compose(found -> found ? Future.succeededFuture() : Future.failedFuture(ApiException.invalid("userId", "names no user")))
+      .compose(v -> repository.mute(tx, room, Long.parseLong(userId), until, caller.numericId()))
+      .compose(v -> audit.record(tx, caller.id(), "chat.mute", "user", userId, detail))
+      .onSuccess(v -> afterCommit.add(() -> changed(room))));
   }
 
   Future<Void> unmute(User caller, String roomId, String userId) {
@@ -93,10 +94,10 @@ final class Mutes {
     if (!USER_ID.matcher(userId).matches()) {
       return Future.failedFuture(ApiException.notFound("That user is not muted here."));
     }
-    return pool.withTransaction(tx -> repository.unmute(tx, room, Long.parseLong(userId))
-        .compose(removed -> removed ? Future.succeededFuture() : Future.failedFuture(ApiException.notFound("That user is not muted here.")))
-        .compose(v -> audit.record(tx, caller.id(), "chat.unmute", "user", userId, new JsonObject().put("room", roomId))))
-      .onSuccess(v -> changed(room));
+    return Transactions.run(pool, (tx, afterCommit) -> repository.unmute(tx, room, Long.parseLong(userId))
+      .compose(removed -> removed ? Future.succeededFuture() : Future.failedFuture(ApiException.notFound("That user is not muted here.")))
+      .compose(v -> audit.record(tx, caller.id(), "chat.unmute", "user", userId, new JsonObject().put("room", roomId)))
+      .onSuccess(v -> afterCommit.add(() -> changed(room))));
   }
 
   private void changed(long room) {

@@ -75,6 +75,8 @@ final class RoomSequencer {
         if (done.succeeded()) {
           stored.stored(done.result());
           stored.settle();
+          // publish after commit without db.Transactions on purpose: the batch is one autocommit statement, and
+          // withTransaction would add a BEGIN and a COMMIT round trip to every batch of the hot path
           stored.fresh().forEach(message -> bus.publish(Addresses.room(Long.toString(message.roomId())),
             new RoomEvent(message.roomId(), message.seq(), ChatCodec.message(message), null)));
         } else {

@@ -16,8 +16,9 @@ public record Forum(
     PostRepository posts = new PostRepository();
     PostWriter writer = new PostWriter(threads, posts);
     PostRendering rendering = new PostRendering(vertx, content);
-    PostService postService = new PostService(pool, threads, posts, writer, rendering, audit);
-    ForumRoutes routes = new ForumRoutes(new ForumService(pool, threads, writer, rendering, audit), postService);
+    ForumEvents events = new ForumEvents(vertx, threads);
+    PostService postService = new PostService(pool, threads, posts, writer, rendering, audit, events);
+    ForumRoutes routes = new ForumRoutes(new ForumService(pool, threads, writer, rendering, audit, events), postService);
     return new Forum(threads, posts, writer, content, postService, routes);
   }
 }

@@ -57,6 +57,10 @@ public final class ForumRepository {
     return db.preparedQuery(ForumSql.THREAD_BY_ID).mapping(Thread::fromRow).execute(Tuple.of(id)).map(Rows::first);
   }
 
+  Future<Optional<ForumEvent.ThreadRef>> threadRef(SqlClient db, long id) {
+    return db.preparedQuery(ForumSql.THREAD_REF).mapping(ForumEvent.ThreadRef::fromRow).execute(Tuple.of(id)).map(Rows::first);
+  }
+
   public Future<Optional<Thread>> lockThread(SqlClient db, long id) {
     return db.preparedQuery(ForumSql.LOCK_THREAD).mapping(Thread::fromRow).execute(Tuple.of(id)).map(Rows::first);
   }

@@ -1,7 +1,7 @@
 package eu.urbis.forum;
 
 import eu.urbis.auth.Policy;
-import eu.urbis.content.ContentRenderer;
+import eu.urbis.db.Transactions;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
 import eu.urbis.http.Page;
@@ -32,13 +32,15 @@ public final class ForumService {
   private final PostWriter writer;
   private final PostRendering rendering;
   private final AuditLog audit;
+  private final ForumEvents events;
 
-  public ForumService(Pool pool, ForumRepository forum, PostWriter writer, PostRendering rendering, AuditLog audit) {
+  ForumService(Pool pool, ForumRepository forum, PostWriter writer, PostRendering rendering, AuditLog audit, ForumEvents events) {
     this.pool = pool;
     this.forum = forum;
     this.writer = writer;
     this.rendering = rendering;
     this.audit = audit;
+    this.events = events;
   }
 
   public Future<List<Theme>> themes() {
@@ -80,7 +82,7 @@ public final class ForumService {
     return loadThread(pool, Ids.parse(id, "thread"));
   }
 
-  /** The thread, its opening post and the board's thread count commit together. */
+  /** The thread, its opening post and the board's thread count commit together; the opening post is announced after. */
   public Future<Started> startThread(User caller, String boardId, JsonObject json) {
     long board = Ids.parse(boardId, "board");
     ThreadDraft draft = ThreadDraft.from(json);
@@ -88,21 +90,26 @@ public final class ForumService {
       .compose(found -> Policy.canStartThread(caller, found)
         ? rendering.render(draft.body())
         : Future.failedFuture(ApiException.forbidden("Only mentors, moderators and admins start threads on this board.")))
-      .compose(rendered -> pool.withTransaction(tx -> writer.open(tx, board, caller.id(), draft, rendered)
+      .compose(rendered -> Transactions.run(pool, (tx, afterCommit) -> writer.open(tx, board, caller.id(), draft, rendered)
         .compose(opened -> Future.all(loadThread(tx, opened.threadId()), writer.load(tx, opened.postId())))
-        .map(both -> new Started(both.resultAt(0), both.resultAt(1)))));
+        .map(both -> new Started(both.resultAt(0), both.resultAt(1)))
+        .compose(started -> events.postCreated(tx, afterCommit, started.post(), true).map(started))));
   }
 
-  /** Pin, lock, move (moderators) or retitle (also the author); a moderator's change is audited with it. */
+  /**
+   * Pin, lock, move (moderators) or retitle (also the author); a moderator's change is audited with it, and what
+   * changed is announced after the commit.
+   */
   public Future<Thread> change(User caller, String id, JsonObject json) {
     long threadId = Ids.parse(id, "thread");
     ThreadChange change = ThreadChange.from(json);
-    return pool.withTransaction(tx -> forum.lockThread(tx, threadId)
+    return Transactions.run(pool, (tx, afterCommit) -> forum.lockThread(tx, threadId)
       .map(found -> found.orElseThrow(() -> Ids.notFound("thread")))
       .compose(thread -> authorize(caller, thread, change)
         .compose(v -> move(tx, thread, change))
         .compose(v -> forum.update(tx, threadId, change))
         .compose(v -> auditChange(tx, caller, thread, change))
+        .compose(v -> events.threadChanged(tx, afterCommit, thread, caller, change.against(thread)))
         .compose(v -> loadThread(tx, threadId))));
   }
 

@@ -28,6 +28,10 @@ final class ForumSql {
 
   static final String THREAD_BY_ID = Thread.SELECT + "WHERE t.id = $1";
 
+  /** Where a thread is now, for the events announcing a change to it. */
+  static final String THREAD_REF = """
+    SELECT t.id, t.board_id, b.post_policy FROM threads t JOIN boards b ON b.id = t.board_id WHERE t.id = $1""";
+
   /** FOR UPDATE: replies, moves and counter changes of one thread take turns. */
   static final String LOCK_THREAD = Thread.SELECT + "WHERE t.id = $1 FOR UPDATE OF t";
 

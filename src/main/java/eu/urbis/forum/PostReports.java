@@ -1,5 +1,6 @@
 package eu.urbis.forum;
 
+import eu.urbis.db.AfterCommit;
 import eu.urbis.moderation.ReportTarget;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
@@ -26,7 +27,7 @@ public final class PostReports implements ReportTarget {
   }
 
   @Override
-  public Future<Runnable> delete(SqlClient tx, User moderator, long id) {
-    return service.delete(tx, moderator, id).map(v -> () -> { });
+  public Future<Void> delete(SqlClient tx, AfterCommit afterCommit, User moderator, long id) {
+    return service.delete(tx, afterCommit, moderator, id);
   }
 }

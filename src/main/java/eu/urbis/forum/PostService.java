@@ -1,7 +1,8 @@
 package eu.urbis.forum;
 
 import eu.urbis.auth.Policy;
-import eu.urbis.content.ContentRenderer;
+import eu.urbis.db.AfterCommit;
+import eu.urbis.db.Transactions;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
 import eu.urbis.http.Page;
@@ -28,14 +29,17 @@ public final class PostService {
   private final PostWriter writer;
   private final PostRendering rendering;
   private final AuditLog audit;
+  private final ForumEvents events;
 
-  public PostService(Pool pool, ForumRepository forum, PostRepository posts, PostWriter writer, PostRendering rendering, AuditLog audit) {
+  PostService(Pool pool, ForumRepository forum, PostRepository posts, PostWriter writer, PostRendering rendering, AuditLog audit,
+              ForumEvents events) {
     this.pool = pool;
     this.forum = forum;
     this.posts = posts;
     this.writer = writer;
     this.rendering = rendering;
     this.audit = audit;
+    this.events = events;
   }
 
   /** One page in tree order; the thread is looked up only when the page is empty, to tell "no more" from 404. */
@@ -57,13 +61,14 @@ public final class PostService {
     Long parentId = Ids.optionalField(json, in, "parentId");
     in.validate();
     return rendering.render(body)
-      .compose(rendered -> pool.withTransaction(tx -> forum.lockThread(tx, thread)
+      .compose(rendered -> Transactions.run(pool, (tx, afterCommit) -> forum.lockThread(tx, thread)
         .map(found -> found.orElseThrow(() -> Ids.notFound("thread")))
         .compose(locked -> Policy.canReply(caller, locked)
           ? placeBelow(tx, locked.numericId(), parentId)
           : Future.failedFuture(ApiException.forbidden("This thread is locked; only moderators reply.")))
         .compose(place -> writer.write(tx, place, parentId, caller.id(), body, rendered))
-        .compose(postId -> writer.load(tx, postId))));
+        .compose(postId -> writer.load(tx, postId))
+        .compose(post -> events.postCreated(tx, afterCommit, post, false).map(post))));
   }
 
   public Future<Post> edit(User caller, String postId, JsonObject json) {
@@ -72,27 +77,32 @@ public final class PostService {
     String body = in.text("body", 1, ThreadDraft.MAX_BODY);
     in.validate();
     return rendering.render(body)
-      .compose(rendered -> pool.withTransaction(tx -> lockEditable(tx, caller, id)
+      .compose(rendered -> Transactions.run(pool, (tx, afterCommit) -> lockEditable(tx, caller, id)
         .compose(post -> posts.keepRevision(tx, id)
           .compose(v -> posts.edit(tx, id, body, rendered.html(), caller.id()))
           .compose(v -> posts.recordMentions(tx, id, rendered.mentions()))
-          .compose(v -> auditOthers(tx, caller, post, "post.edit")))
+          .compose(v -> auditOthers(tx, caller, post, "post.edit"))
+          .compose(v -> events.postEdited(tx, afterCommit, post, caller)))
         .compose(v -> writer.load(tx, id))));
   }
 
   /** The post keeps its place with an empty body; its last text stays in the history, for moderators. */
   public Future<Void> delete(User caller, String postId) {
     long id = Ids.parse(postId, "post");
-    return pool.withTransaction(tx -> delete(tx, caller, id));
+    return Transactions.run(pool, (tx, afterCommit) -> delete(tx, afterCommit, caller, id));
   }
 
-  /** Deleting inside the caller's transaction (a moderator resolving a report); deleting twice changes nothing. */
-  public Future<Void> delete(SqlClient tx, User caller, long id) {
+  /**
+   * Deleting inside the caller's transaction (also a moderator resolving a report), announced after its commit;
+   * deleting twice changes nothing and announces nothing.
+   */
+  Future<Void> delete(SqlClient tx, AfterCommit afterCommit, User caller, long id) {
     return lockEditable(tx, caller, id)
       .compose(post -> posts.keepRevision(tx, id)
         .compose(v -> posts.softDelete(tx, id))
         .compose(v -> forum.countDeletedPost(tx, Long.parseLong(post.threadId())))
-        .compose(v -> auditOthers(tx, caller, post, "post.delete")))
+        .compose(v -> auditOthers(tx, caller, post, "post.delete"))
+        .compose(v -> events.postDeleted(tx, afterCommit, post, caller)))
       .recover(failure -> failure instanceof AlreadyDeleted ? Future.succeededFuture() : Future.failedFuture(failure));
   }
 

@@ -1,6 +1,7 @@
 package eu.urbis.moderation;
 
 import eu.urbis.auth.Policy;
+import eu.urbis.db.Transactions;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
 import eu.urbis.http.Page;
@@ -67,26 +68,18 @@ public final class ReportService {
     String note = in.optionalText("note", 1, 1000);
     in.validate();
     long id = parseId(reportId);
-    return pool.withTransaction(tx -> reports.lock(tx, id)
-        .map(found -> found.orElseThrow(() -> ApiException.notFound("No such report.")))
-        .compose(report -> {
-          if (!"open".equals(report.status())) {
-            return Future.failedFuture(ApiException.conflict("The report is already resolved."));
-          }
-          Future<Runnable> done = action == Action.DELETE
-            ? targets.get(report.targetType()).delete(tx, moderator, report.targetId())
-            : Future.succeededFuture(() -> { });
-          return done.compose(announce -> record(tx, moderator, report, action, note)
-            .compose(v -> reports.byId(tx, id))
-            .map(resolved -> new Resolved(resolved, announce)));
-        }))
-      .map(resolved -> {
-        resolved.announce().run();
-        return resolved.report();
-      });
-  }
-
-  private record Resolved(Report report, Runnable announce) {
+    return Transactions.run(pool, (tx, afterCommit) -> reports.lock(tx, id)
+      .map(found -> found.orElseThrow(() -> ApiException.notFound("No such report.")))
+      .compose(report -> {
+        if (!"open".equals(report.status())) {
+          return Future.failedFuture(ApiException.conflict("The report is already resolved."));
+        }
+        Future<Void> done = action == Action.DELETE
+          ? targets.get(report.targetType()).delete(tx, afterCommit, moderator, report.targetId())
+          : Future.succeededFuture();
+        return done.compose(v -> record(tx, moderator, report, action, note));
+      })
+      .compose(v -> reports.byId(tx, id)));
   }
 
   private Future<Void> record(SqlClient tx, User moderator, ReportRepository.Locked report, Action action, String note) {

@@ -1,5 +1,6 @@
 package eu.urbis.moderation;
 
+import eu.urbis.db.AfterCommit;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
@@ -14,8 +15,8 @@ public interface ReportTarget {
   Future<Boolean> visibleTo(SqlClient db, User reporter, long id);
 
   /**
-   * Deletes the target as {@code moderator} inside {@code tx} (auditing it as the owner does), and answers what to
-   * announce once the transaction has committed (e.g. a chat "deleted" frame).
+   * Deletes the target as {@code moderator} inside {@code tx} (auditing it as the owner does), queueing on
+   * {@code afterCommit} what to announce once the transaction has committed (e.g. a chat "deleted" frame).
    */
-  Future<Runnable> delete(SqlClient tx, User moderator, long id);
+  Future<Void> delete(SqlClient tx, AfterCommit afterCommit, User moderator, long id);
 }

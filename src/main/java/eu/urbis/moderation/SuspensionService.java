@@ -2,6 +2,7 @@ package eu.urbis.moderation;
 
 import eu.urbis.auth.Callers;
 import eu.urbis.auth.Policy;
+import eu.urbis.db.Transactions;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
 import eu.urbis.user.User;
@@ -43,15 +44,15 @@ public final class SuspensionService {
     OffsetDateTime until = until(in, body);
     in.validate();
     long userId = parseId(id);
-    return pool.withTransaction(tx -> target(tx, userId)
-        .compose(target -> {
-          checkMaySuspend(caller, target);
-          return users.suspend(tx, userId, until, reason).map(Optional::orElseThrow);
-        })
-        .compose(suspended -> audit.record(tx, caller.id(), "user.suspend", "user", suspended.id(),
-            new JsonObject().put("until", until == null ? null : until.toInstant().toString()).put("reason", reason))
-          .map(suspended)))
-      .onSuccess(suspended -> Callers.publishChanged(vertx, suspended.id()));
+    return Transactions.run(pool, (tx, afterCommit) -> target(tx, userId)
+      .compose(target -> {
+        checkMaySuspend(caller, target);
+        return users.suspend(tx, userId, until, reason).map(Optional::orElseThrow);
+      })
+      .compose(suspended -> audit.record(tx, caller.id(), "user.suspend", "user", suspended.id(),
+          new JsonObject().put("until", until == null ? null : until.toInstant().toString()).put("reason", reason))
+        .map(suspended))
+      .onSuccess(suspended -> afterCommit.add(() -> Callers.publishChanged(vertx, suspended.id()))));
   }
 
   public Future<User> unsuspend(User caller, String id) {
@@ -59,10 +60,10 @@ public final class SuspensionService {
       return Future.failedFuture(ApiException.forbidden("Only moderators lift suspensions."));
     }
     long userId = parseId(id);
-    return pool.withTransaction(tx -> target(tx, userId)
-        .compose(target -> users.unsuspend(tx, userId).map(Optional::orElseThrow))
-        .compose(user -> audit.record(tx, caller.id(), "user.unsuspend", "user", user.id(), null).map(user)))
-      .onSuccess(user -> Callers.publishChanged(vertx, user.id()));
+    return Transactions.run(pool, (tx, afterCommit) -> target(tx, userId)
+      .compose(target -> users.unsuspend(tx, userId).map(Optional::orElseThrow))
+      .compose(user -> audit.record(tx, caller.id(), "user.unsuspend", "user", user.id(), null).map(user))
+      .onSuccess(user -> afterCommit.add(() -> Callers.publishChanged(vertx, user.id()))));
   }
 
   private static void checkMaySuspend(User caller, User target) {

@@ -2,6 +2,7 @@ package eu.urbis.user;
 
 import eu.urbis.auth.Callers;
 import eu.urbis.auth.Policy;
+import eu.urbis.db.Transactions;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
 import eu.urbis.moderation.AuditLog;
@@ -38,18 +39,18 @@ public final class UserService {
       return Future.failedFuture(ApiException.forbidden("Only admins change roles."));
     }
     long userId = parseId(id);
-    return pool.withTransaction(tx -> users.lockAdmins(tx)
-        .compose(admins -> users.findById(tx, userId)
-          .compose(found -> {
-            User target = found.orElseThrow(UserService::notFound);
-            if (target.role() == Role.ADMIN && role != Role.ADMIN && admins <= 1) {
-              throw ApiException.conflict("The last admin cannot be demoted; promote another admin first.");
-            }
-            return users.setRole(tx, userId, role)
-              .map(updated -> updated.orElseThrow(UserService::notFound))
-              .compose(updated -> recordRoleChange(tx, caller, target, updated));
-          })))
-      .onSuccess(updated -> Callers.publishChanged(vertx, updated.id()));
+    return Transactions.run(pool, (tx, afterCommit) -> users.lockAdmins(tx)
+      .compose(admins -> users.findById(tx, userId)
+        .compose(found -> {
+          User target = found.orElseThrow(UserService::notFound);
+          if (target.role() == Role.ADMIN && role != Role.ADMIN && admins <= 1) {
+            throw ApiException.conflict("The last admin cannot be demoted; promote another admin first.");
+          }
+          return users.setRole(tx, userId, role)
+            .map(updated -> updated.orElseThrow(UserService::notFound))
+            .compose(updated -> recordRoleChange(tx, caller, target, updated));
+        }))
+      .onSuccess(updated -> afterCommit.add(() -> Callers.publishChanged(vertx, updated.id()))));
   }
 
   private Future<User> recordRoleChange(SqlClient tx, User caller, User before, User after) {
