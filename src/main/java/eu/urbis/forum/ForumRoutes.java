@@ -28,6 +28,7 @@ public final class ForumRoutes {
 
   public void mount(Router router, JsonBody json, Authenticator authenticated) {
     router.get("/api/themes").handler(ok(this::themes));
+    router.get("/api/emoji").handler(ok(this::emoji));
     router.get("/api/boards").handler(authenticated).handler(ok(this::boards));
     router.post("/api/boards").handler(authenticated).handler(json).handler(created(this::createBoard));
     router.get("/api/boards/:id").handler(authenticated).handler(ok(this::board));
@@ -47,6 +48,10 @@ public final class ForumRoutes {
 
   private Future<JsonObject> themes(RoutingContext ctx) {
     return forum.themes().map(all -> items(all, Theme::toJson));
+  }
+
+  private Future<JsonObject> emoji(RoutingContext ctx) {
+    return Future.succeededFuture(items(Emoji.ALL, Emoji::toJson));
   }
 
   private Future<JsonObject> boards(RoutingContext ctx) {

@@ -15,13 +15,9 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 
 import java.util.List;
-import java.util.Set;
 
 /** Posts of a thread: reading in tree order, replying, editing with history, soft deleting and reactions. */
 public final class PostService {
-  /** Reactions are named, GitHub style, from this short list. */
-  static final Set<String> EMOJI = Set.of("+1", "-1", "heart", "laugh", "tada", "thinking", "eyes", "rocket", "clap", "bulb");
-
   private final Pool pool;
   private final ForumRepository forum;
   private final PostRepository posts;
@@ -161,8 +157,8 @@ public final class PostService {
   }
 
   private static void validateEmoji(String emoji) {
-    if (!EMOJI.contains(emoji)) {
-      throw ApiException.invalid("emoji", "must be one of " + String.join(", ", EMOJI.stream().sorted().toList()));
+    if (!Emoji.known(emoji)) {
+      throw ApiException.invalid("emoji", "must be one of " + String.join(", ", Emoji.codes()));
     }
   }
 
