@@ -50,6 +50,11 @@ public final class Policy {
     return thread.startedBy(caller.id()) || canModerate(caller);
   }
 
+  /** Anyone reports a post or message they can see, except their own. */
+  public static boolean canReport(User caller, String authorId) {
+    return !caller.id().equals(authorId);
+  }
+
   /** Chat messages are edited and deleted by their author, or by a moderator. */
   public static boolean canChangeMessage(User caller, String authorId) {
     return caller.id().equals(authorId) || canModerate(caller);
