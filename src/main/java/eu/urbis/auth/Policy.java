@@ -38,7 +38,11 @@ public final class Policy {
 
   /** A locked thread takes replies from moderators only. */
   public static boolean canReply(User caller, Thread thread) {
-    return !thread.locked() || canModerate(caller);
+    return canReply(caller, thread.locked());
+  }
+
+  public static boolean canReply(User caller, boolean threadLocked) {
+    return !threadLocked || canModerate(caller);
   }
 
   /** Editing and deleting a post: its author, or a moderator. */

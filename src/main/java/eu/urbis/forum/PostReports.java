@@ -24,7 +24,7 @@ public final class PostReports implements ReportTarget {
 
   @Override
   public Future<Optional<String>> authorIfVisible(SqlClient db, User reporter, long id) {
-    return posts.post(db, id).map(found -> found.filter(post -> !post.deleted()).map(post -> post.author().id()));
+    return posts.post(db, id, reporter).map(found -> found.filter(post -> !post.deleted()).map(post -> post.author().id()));
   }
 
   @Override

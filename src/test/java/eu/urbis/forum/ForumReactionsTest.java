@@ -17,7 +17,7 @@ import static eu.urbis.forum.ForumApi.ok;
 import static eu.urbis.support.ProblemAssert.assertFieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The emoji list the API serves is the one it accepts. */
+/** The emoji list the API serves is the one it accepts, and every way of reading a post tells the caller which are theirs. */
 class ForumReactionsTest {
   private static TestServer server;
   private static Api api;
@@ -61,6 +61,7 @@ class ForumReactionsTest {
     codes.forEach(code -> react(reader, post, code));
     JsonObject counted = reactions(reader, post);
     codes.forEach(code -> assertThat(counted.getInteger(code)).as(code).isEqualTo(1));
+    assertThat(counted.getJsonArray("mine")).containsExactlyInAnyOrderElementsOf(codes);
   }
 
   @Test
@@ -68,5 +69,40 @@ class ForumReactionsTest {
     String post = forum.startThread(author, board, "Odd reaction", "Hm").getJsonObject("post").getString("id");
     JsonObject problem = assertFieldError(api.put("/api/posts/" + post + "/reactions/smile", reader), "emoji");
     assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("message")).contains("+1, -1, heart, laugh");
+  }
+
+  @Test
+  void mineListsOnlyTheCallersOwnReactions() {
+    String post = forum.startThread(author, board, "Whose reactions", "Count me in").getJsonObject("post").getString("id");
+    react(author, post, "heart");
+    react(reader, post, "heart");
+    react(reader, post, "+1");
+
+    assertThat(reactions(author, post)).isEqualTo(new JsonObject().put("heart", 2).put("+1", 1).put("mine", new JsonArray().add("heart")));
+    assertThat(reactions(reader, post).getJsonArray("mine")).containsExactlyInAnyOrder("heart", "+1");
+    assertThat(reactions(api.newMember("stranger").getString("token"), post).getJsonArray("mine")).isEmpty();
+  }
+
+  @Test
+  void anUndoneReactionLeavesMine() {
+    String post = forum.startThread(author, board, "Changed my mind", "Maybe").getJsonObject("post").getString("id");
+    react(reader, post, "eyes");
+    assertThat(api.delete("/api/posts/" + post + "/reactions/eyes", reader).statusCode()).isEqualTo(204);
+    assertThat(reactions(reader, post)).isEqualTo(new JsonObject().put("mine", new JsonArray()));
+  }
+
+  @Test
+  void mineComesWithThePagesOfAThreadAndWithSearchHits() {
+    JsonObject started = forum.startThread(author, board, "Quokka sightings", "A quokka smiled at the tram stop");
+    String thread = started.getJsonObject("thread").getString("id");
+    String post = started.getJsonObject("post").getString("id");
+    react(reader, post, "tada");
+
+    JsonObject inPage = items(api.get("/api/threads/" + thread + "/posts", reader)).getJsonObject(0);
+    assertThat(inPage.getJsonObject("reactions").getJsonArray("mine")).containsExactly("tada");
+    JsonObject hit = items(api.get("/api/search?q=quokka", reader)).getJsonObject(0);
+    assertThat(hit.getJsonObject("post").getJsonObject("reactions").getJsonArray("mine")).containsExactly("tada");
+    assertThat(items(api.get("/api/search?q=quokka", author)).getJsonObject(0).getJsonObject("post").getJsonObject("reactions")
+      .getJsonArray("mine")).isEmpty();
   }
 }
