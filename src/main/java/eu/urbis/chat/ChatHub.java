@@ -35,6 +35,7 @@ public final class ChatHub {
   private final ChatShards shards;
   private final ChatRoutes routes;
   private final MessageReports reports;
+  private final Mutes mutes;
   private final ChatMetrics metrics;
   private final Presence presence = new Presence();
   private final Set<ChatConnection> open = ConcurrentHashMap.newKeySet();
@@ -47,8 +48,8 @@ public final class ChatHub {
     this.authenticator = authenticator;
     this.users = users;
     ChatRepository repository = new ChatRepository();
-    Mutes mutes = new Mutes(vertx, pool, repository, audit);
-    this.rooms = new ChatService(pool, repository);
+    this.mutes = new Mutes(vertx, pool, repository, audit);
+    this.rooms = new ChatService(pool, repository, mutes);
     this.metrics = new ChatMetrics(registry);
     this.shards = new ChatShards(pool, repository, config.maxBatch(), metrics);
     this.messages = new MessageService(vertx, pool, repository, shards, mutes, content, audit, config);
@@ -131,6 +132,10 @@ public final class ChatHub {
 
   MessageService messages() {
     return messages;
+  }
+
+  Mutes mutes() {
+    return mutes;
   }
 
   Presence presence() {

@@ -67,7 +67,7 @@ final class MessageService {
         : changeable(pool, editor, edit.room(), edit.id(), edit.type()).mapEmpty())
       .compose(v -> repository.edit(pool, edit.room(), edit.id(), edit.body(), content.renderChat(edit.body()).html()))
       .compose(edited -> edited.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(noMessage(edit.type()))))
-      .onSuccess(message -> publish(edit.room(), ChatCodec.edited(message)))
+      .onSuccess(message -> publish(RoomEvent.ofMessage(message, 0, ChatCodec.edited(message))))
       .mapEmpty();
   }
 
@@ -86,7 +86,7 @@ final class MessageService {
       .compose(message -> repository.delete(tx, room, messageId)
         .compose(seq -> seq.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(noMessage(ref))))
         .compose(seq -> auditOthers(tx, deleter, message)
-          .map(v -> (Runnable) () -> publish(room, ChatCodec.deleted(room, messageId, seq)))));
+          .map(v -> (Runnable) () -> publish(RoomEvent.of(room, ChatCodec.deleted(room, messageId, seq))))));
   }
 
   private Future<ChatMessage> changeable(SqlClient db, User caller, long room, long messageId, String ref) {
@@ -109,8 +109,8 @@ final class MessageService {
     return audit.record(tx, deleter.id(), "message.delete", "message", Long.toString(message.id()), detail);
   }
 
-  private void publish(long room, String frame) {
-    vertx.eventBus().publish(Addresses.room(Long.toString(room)), RoomEvent.of(room, frame));
+  private void publish(RoomEvent event) {
+    vertx.eventBus().publish(Addresses.room(Long.toString(event.room())), event);
   }
 
   private void validBody(String body, String ref) {

@@ -22,18 +22,54 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
- * Who may not send in which room. Moderators set and lift mutes (audited in the same transaction); every send
- * checks them from a per-room cache that each node drops when {@link Addresses#CHAT_MUTES_CHANGED} names the room.
+ * Who may not send in which room. Moderators set and lift mutes (audited in the same transaction). Each node keeps
+ * the mutes of every room it has needed as an {@link OfRoom}: read once, then re-read (never dropped) when
+ * {@link Addresses#CHAT_MUTES_CHANGED} names the room, so sends check it and sockets read it for their members'
+ * {@code can} without waiting.
  */
 final class Mutes {
   private static final Pattern USER_ID = Pattern.compile("\\d{1,18}");
+
+  /** One room's mutes as this node last read them. */
+  static final class OfRoom {
+    private volatile Map<Long, OffsetDateTime> mutes;
+    private int generation;
+
+    private OfRoom(Map<Long, OffsetDateTime> mutes) {
+      this.mutes = mutes;
+    }
+
+    boolean muted(String userId) {
+      Map<Long, OffsetDateTime> now = mutes;
+      if (now.isEmpty()) {
+        return false;
+      }
+      long id = Long.parseLong(userId);
+      if (!now.containsKey(id)) {
+        return false;
+      }
+      OffsetDateTime until = now.get(id);
+      return until == null || until.toInstant().isAfter(Instant.now());
+    }
+
+    private synchronized int nextGeneration() {
+      return ++generation;
+    }
+
+    /** Only the latest re-read is kept: an earlier one that answers late must not undo a later change. */
+    private synchronized void replace(int readFor, Map<Long, OffsetDateTime> read) {
+      if (readFor == generation) {
+        mutes = read;
+      }
+    }
+  }
 
   private final Vertx vertx;
   private final Pool pool;
   private final ChatRepository repository;
   private final AuditLog audit;
-  private final Map<Long, Map<Long, OffsetDateTime>> cache = new ConcurrentHashMap<>();
-  // a load that started before a change must not put its stale answer into the cache
+  private final Map<Long, OfRoom> rooms = new ConcurrentHashMap<>();
+  // a first read that started before a change is re-read: the change found nothing here to refresh
   private final AtomicLong changes = new AtomicLong();
 
   Mutes(Vertx vertx, Pool pool, ChatRepository repository, AuditLog audit) {
@@ -41,33 +77,35 @@ final class Mutes {
     this.pool = pool;
     this.repository = repository;
     this.audit = audit;
-    vertx.eventBus().<Long>consumer(Addresses.CHAT_MUTES_CHANGED, message -> {
-      changes.incrementAndGet();
-      cache.remove(message.body());
-    });
+    vertx.eventBus().<Long>consumer(Addresses.CHAT_MUTES_CHANGED, message -> changedHere(message.body()));
   }
 
   Future<Boolean> isMuted(long room, String userId) {
-    Map<Long, OffsetDateTime> cached = cache.get(room);
-    if (cached != null) {
-      return Future.succeededFuture(muted(cached, userId));
+    return of(room).map(mutes -> mutes.muted(userId));
+  }
+
+  /** The room's mutes, read from the database the first time this node needs them and kept up to date after. */
+  Future<OfRoom> of(long room) {
+    OfRoom known = rooms.get(room);
+    if (known != null) {
+      return Future.succeededFuture(known);
     }
     long seen = changes.get();
-    return repository.mutesOf(pool, room).map(loaded -> {
-      if (changes.get() == seen) {
-        cache.put(room, loaded);
-      }
-      return muted(loaded, userId);
+    return repository.mutesOf(pool, room).compose(read -> {
+      OfRoom kept = rooms.computeIfAbsent(room, id -> new OfRoom(read));
+      return changes.get() == seen ? Future.succeededFuture(kept) : refresh(room, kept).map(kept);
     });
   }
 
-  private static boolean muted(Map<Long, OffsetDateTime> mutes, String userId) {
-    long id = Long.parseLong(userId);
-    if (!mutes.containsKey(id)) {
-      return false;
-    }
-    OffsetDateTime until = mutes.get(id);
-    return until == null || until.toInstant().isAfter(Instant.now());
+  private Future<Void> changedHere(long room) {
+    changes.incrementAndGet();
+    OfRoom known = rooms.get(room);
+    return known == null ? Future.succeededFuture() : refresh(room, known);
+  }
+
+  private Future<Void> refresh(long room, OfRoom kept) {
+    int generation = kept.nextGeneration();
+    return repository.mutesOf(pool, room).onSuccess(read -> kept.replace(generation, read)).mapEmpty();
   }
 
   Future<Void> mute(User caller, String roomId, JsonObject body) {
@@ -82,7 +120,7 @@ final class Mutes {
         .compose(found -> found ? Future.succeededFuture() : Future.failedFuture(ApiException.invalid("userId", "names no user")))
         .compose(v -> repository.mute(tx, room, Long.parseLong(userId), until, caller.numericId()))
         .compose(v -> audit.record(tx, caller.id(), "chat.mute", "user", userId, detail)))
-      .onSuccess(v -> changed(room));
+      .compose(v -> changed(room));
   }
 
   Future<Void> unmute(User caller, String roomId, String userId) {
@@ -93,11 +131,12 @@ final class Mutes {
     return pool.withTransaction(tx -> repository.unmute(tx, room, Long.parseLong(userId))
         .compose(removed -> removed ? Future.succeededFuture() : Future.failedFuture(ApiException.notFound("That user is not muted here.")))
         .compose(v -> audit.record(tx, caller.id(), "chat.unmute", "user", userId, new JsonObject().put("room", roomId))))
-      .onSuccess(v -> changed(room));
+      .compose(v -> changed(room));
   }
 
-  private void changed(long room) {
-    vertx.eventBus().publish(Addresses.CHAT_MUTES_CHANGED, room);
+  /** This node is up to date before the moderator is answered; the others follow when the event reaches them. */
+  private Future<Void> changed(long room) {
+    return changedHere(room).onSuccess(v -> vertx.eventBus().publish(Addresses.CHAT_MUTES_CHANGED, room));
   }
 
   private static long moderatedRoom(User caller, String roomId) {

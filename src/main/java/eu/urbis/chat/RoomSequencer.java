@@ -76,7 +76,7 @@ final class RoomSequencer {
           stored.stored(done.result());
           stored.settle();
           stored.fresh().forEach(message -> bus.publish(Addresses.room(Long.toString(message.roomId())),
-            new RoomEvent(message.roomId(), message.seq(), ChatCodec.message(message), null)));
+            RoomEvent.ofMessage(message, message.seq(), ChatCodec.message(message))));
         } else {
           log.warn("chat batch of {} failed: {}", batch.size(), done.cause().toString());
           batch.forEach(send -> send.stored().fail(done.cause()));
