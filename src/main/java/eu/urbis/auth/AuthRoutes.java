@@ -45,6 +45,6 @@ public final class AuthRoutes {
   }
 
   private Future<JsonObject> me(RoutingContext ctx) {
-    return Future.succeededFuture(Authenticator.caller(ctx).toJson());
+    return Future.succeededFuture(Me.toJson(Authenticator.caller(ctx)));
   }
 }

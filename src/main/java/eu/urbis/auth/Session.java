@@ -7,6 +7,6 @@ import io.vertx.core.json.JsonObject;
 public record Session(String token, String refreshToken, User user) {
   public JsonObject toJson() {
     JsonObject json = new JsonObject().put("token", token).put("refreshToken", refreshToken);
-    return user == null ? json : json.put("user", user.toJson());
+    return user == null ? json : json.put("user", Me.toJson(user));
   }
 }
