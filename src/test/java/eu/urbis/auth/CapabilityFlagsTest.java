@@ -200,30 +200,26 @@ class CapabilityFlagsTest {
   // chat messages, read from the room's history
 
   private static Attempt editMessage(JsonObject caller, String authorToken, boolean muted) {
-    String room = ChatClient.newPublicRoom(api, admin, "Edits");
-    try (ChatClient author = ChatClient.authenticated(server, authorToken); ChatClient editor = ChatClient.authenticated(server, token(caller))) {
-      String id = author.say(room, "as written").getString("id");
-      muteIf(muted, room, caller);
-      editor.join(room, null);
-      boolean flag = messageCan(caller, room, id, "edit");
-      editor.send(new JsonObject().put("type", "edit").put("room", room).put("id", id).put("body", "as edited"));
-      JsonObject answer = await(editor.frame(f -> "edited".equals(f.getString("type")) && id.equals(f.getString("id"))
-        || "error".equals(f.getString("type")) && "edit".equals(f.getString("ref"))));
-      return new Attempt(flag, "edited".equals(answer.getString("type")));
-    }
+    return changeMessage(caller, authorToken, muted, new JsonObject().put("type", "edit").put("body", "as edited"), "edited");
   }
 
   private static Attempt deleteMessage(JsonObject caller, String authorToken, boolean muted) {
-    String room = ChatClient.newPublicRoom(api, admin, "Deletes");
-    try (ChatClient author = ChatClient.authenticated(server, authorToken); ChatClient deleter = ChatClient.authenticated(server, token(caller))) {
-      String id = author.say(room, "soon gone").getString("id");
+    return changeMessage(caller, authorToken, muted, new JsonObject().put("type", "delete"), "deleted");
+  }
+
+  /** Sends {@code change} (an edit or delete frame) about a new message; it succeeded when the room answers {@code done}. */
+  private static Attempt changeMessage(JsonObject caller, String authorToken, boolean muted, JsonObject change, String done) {
+    String action = change.getString("type");
+    String room = ChatClient.newPublicRoom(api, admin, "Changes");
+    try (ChatClient author = ChatClient.authenticated(server, authorToken); ChatClient changer = ChatClient.authenticated(server, token(caller))) {
+      String id = author.say(room, "as written").getString("id");
       muteIf(muted, room, caller);
-      deleter.join(room, null);
-      boolean flag = messageCan(caller, room, id, "delete");
-      deleter.send(new JsonObject().put("type", "delete").put("room", room).put("id", id));
-      JsonObject answer = await(deleter.frame(f -> "deleted".equals(f.getString("type")) && id.equals(f.getString("id"))
-        || "error".equals(f.getString("type")) && "delete".equals(f.getString("ref"))));
-      return new Attempt(flag, "deleted".equals(answer.getString("type")));
+      changer.join(room, null);
+      boolean flag = messageCan(caller, room, id, action);
+      changer.send(change.put("room", room).put("id", id));
+      JsonObject answer = await(changer.frame(f -> done.equals(f.getString("type")) && id.equals(f.getString("id"))
+        || "error".equals(f.getString("type")) && action.equals(f.getString("ref"))));
+      return new Attempt(flag, done.equals(answer.getString("type")));
     }
   }
 
