@@ -10,6 +10,8 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,11 +25,12 @@ import java.util.regex.Pattern;
 
 /**
  * Who may not send in which room. Moderators set and lift mutes (audited in the same transaction). Each node keeps
- * the mutes of every room it has needed as an {@link OfRoom}: read once, then re-read (never dropped) when
+ * the mutes of every room it has needed as an {@link OfRoom}: read once, then re-read in place when
  * {@link Addresses#CHAT_MUTES_CHANGED} names the room, so sends check it and sockets read it for their members'
  * {@code can} without waiting.
  */
 final class Mutes {
+  private static final Logger log = LoggerFactory.getLogger(Mutes.class);
   private static final Pattern USER_ID = Pattern.compile("\\d{1,18}");
 
   /** One room's mutes as this node last read them. */
@@ -103,9 +106,17 @@ final class Mutes {
     return known == null ? Future.succeededFuture() : refresh(room, known);
   }
 
+  /** Never fails: mutes that could not be re-read are forgotten here, so the next send reads the room again. */
   private Future<Void> refresh(long room, OfRoom kept) {
     int generation = kept.nextGeneration();
-    return repository.mutesOf(pool, room).onSuccess(read -> kept.replace(generation, read)).mapEmpty();
+    return repository.mutesOf(pool, room)
+      .onSuccess(read -> kept.replace(generation, read))
+      .<Void>mapEmpty()
+      .recover(failure -> {
+        rooms.remove(room, kept);
+        log.warn("mutes of room {} not re-read: {}", room, failure.toString());
+        return Future.succeededFuture();
+      });
   }
 
   Future<Void> mute(User caller, String roomId, JsonObject body) {
