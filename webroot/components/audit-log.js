@@ -1,6 +1,5 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
-import { isModerator } from '../lib/session.js';
 import { when } from '../lib/format.js';
 import { PagedList } from './paged-list.js';
 import './problem-note.js';
@@ -12,14 +11,14 @@ export class AuditLog extends UrbisElement {
   connectedCallback() {
     super.connectedCallback();
     this.list ??= new PagedList(this, '/api/moderation/audit');
-    if (isModerator(this.me)) {
+    if (this.me.can?.moderate) {
       this.list.more();
     }
   }
 
 
   render() {
-    if (!isModerator(this.me)) {
+    if (!this.me.can?.moderate) {
       return html`<section class="view"><h1>Audit log</h1><p>Only moderators read the audit log.</p></section>`;
     }
     const list = this.list;

@@ -1,11 +1,10 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
-import { isModerator } from '../lib/session.js';
 import { clock } from '../lib/format.js';
 import { sanitizedHtml } from '../lib/safe-html.js';
 import './report-form.js';
 
-/** One chat message: author, time, the server's sanitized HTML; edit/delete for its author (or a moderator), report. */
+/** One chat message: author, time, the server's sanitized HTML, and the edit, delete and report its `can` offers. */
 export class ChatMessage extends UrbisElement {
   static properties = {
     message: { attribute: false },
@@ -32,7 +31,7 @@ export class ChatMessage extends UrbisElement {
   render() {
     const message = this.message;
     const own = message.author.id === this.me.id;
-    const canChange = !message.deleted && (own || isModerator(this.me));
+    const { can } = message;
     return html`<div class="chat-message ${own ? 'own' : ''}">
       <div class="chat-head">
         <a href="#/users/${message.author.id}" class="author">${message.author.displayName}</a>
@@ -47,9 +46,9 @@ export class ChatMessage extends UrbisElement {
         </form>`
         : message.deleted ? html`<p class="muted deleted">Message deleted.</p>` : html`<div class="rendered">${sanitizedHtml(message)}</div>`}
       ${message.deleted || this.mode ? '' : html`<div class="message-actions">
-        ${canChange ? html`<button type="button" class="link" @click=${() => { this.mode = 'edit'; }}>Edit</button>
-          <button type="button" class="link danger" @click=${this.remove}>Delete</button>` : ''}
-        ${own ? '' : html`<button type="button" class="link" @click=${() => { this.mode = 'report'; }}>Report</button>`}
+        ${can.edit ? html`<button type="button" class="link" @click=${() => { this.mode = 'edit'; }}>Edit</button>` : ''}
+        ${can.delete ? html`<button type="button" class="link danger" @click=${this.remove}>Delete</button>` : ''}
+        ${can.report ? html`<button type="button" class="link" @click=${() => { this.mode = 'report'; }}>Report</button>` : ''}
       </div>`}
       ${this.mode === 'report' ? html`<report-form .targetType=${'message'} .targetId=${message.id} @done=${() => { this.mode = null; }}></report-form>` : ''}
     </div>`;

@@ -74,7 +74,7 @@ export class ModerationActions extends UrbisElement {
         <div class="actions"><button type="submit">Mute</button>
           <button type="button" class="secondary" @click=${(event) => this.mute(event, true)}>Unmute</button></div>
       </form>
-      ${this.me.role === 'admin' ? html`<form class="stack" @submit=${this.changeRole}>
+      ${this.me.can?.changeRoles ? html`<form class="stack" @submit=${this.changeRole}>
         <h3>Role</h3>
         ${selectField({ id: 'user-role', name: 'role', label: 'Role', value: this.user.role, error: this.error,
           options: ['member', 'mentor', 'moderator', 'admin'].map((role) => ({ value: role, label: role })) })}

@@ -1,29 +1,32 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
-import { isModerator } from '../lib/session.js';
-import { when, EMOJI, EMOJI_GLYPHS } from '../lib/format.js';
+import { when } from '../lib/format.js';
+import { emojiList } from '../lib/emoji.js';
 import { sanitizedHtml } from '../lib/safe-html.js';
 import './md-composer.js';
 import './report-form.js';
 import './problem-note.js';
 
-const mine = new Set(); // "postId emoji" this tab has reacted with: the API answers counts, not who reacted
-
 /**
- * One post of a thread's reply tree: the server's sanitized HTML, reactions, and the actions the caller may take
- * (reply, collapse its branch, edit, delete, report). Fires `reply`, `toggle` and `changed` (with the new post).
+ * One post of a thread's reply tree: the server's sanitized HTML, reactions, and the actions the post's `can` offers
+ * (reply, edit, delete, report; collapsing its branch is always there). Fires `reply`, `toggle` and `changed`
+ * (with the post as the server now answers it).
  */
 export class PostItem extends UrbisElement {
   static properties = {
     post: { attribute: false },
-    me: { attribute: false },
-    canReply: { attribute: false },
     replies: { attribute: false },
     collapsed: { attribute: false },
+    emoji: { state: true },
     mode: { state: true },
     error: { state: true },
   };
+
+  connectedCallback() {
+    super.connectedCallback();
+    emojiList().then((items) => { this.emoji = items; }).catch((error) => { this.error = error; });
+  }
 
   emit(name, detail) {
     this.dispatchEvent(new CustomEvent(name, { bubbles: true, detail }));
@@ -47,53 +50,58 @@ export class PostItem extends UrbisElement {
     });
   }
 
+  /** The post as the server now has it: its flags and reactions (and whose they are) change with what was done. */
+  async reload() {
+    this.emit('changed', await api(`/api/posts/${this.post.id}`));
+  }
+
   remove() {
     if (confirm('Delete this post? It keeps its place in the thread, without its text.')) {
       this.run(async () => {
         await api(`/api/posts/${this.post.id}`, { method: 'DELETE' });
-        this.emit('changed', { ...this.post, deleted: true, body: '', html: '' });
+        await this.reload();
       });
     }
   }
 
-  react(emoji) {
-    const key = `${this.post.id} ${emoji}`;
-    const undo = mine.has(key);
+  react(code) {
+    const undo = this.post.reactions.mine.includes(code);
     this.run(async () => {
-      await api(`/api/posts/${this.post.id}/reactions/${encodeURIComponent(emoji)}`, { method: undo ? 'DELETE' : 'PUT' });
-      const count = (this.post.reactions[emoji] ?? 0) + (undo ? -1 : 1);
-      if (undo) {
-        mine.delete(key);
-      } else {
-        mine.add(key);
-      }
-      this.emit('changed', { ...this.post, reactions: { ...this.post.reactions, [emoji]: Math.max(0, count) } });
+      await api(`/api/posts/${this.post.id}/reactions/${encodeURIComponent(code)}`, { method: undo ? 'DELETE' : 'PUT' });
+      await this.reload();
     });
   }
 
+  reactionButton({ code, label, glyph }) {
+    const count = this.post.reactions[code] ?? 0;
+    const pressed = this.post.reactions.mine.includes(code);
+    return html`<button type="button" class="reaction" data-code=${code} title=${label} aria-pressed=${pressed ? 'true' : 'false'}
+      aria-label="${label} reaction, ${count}" @click=${() => this.react(code)}>
+      <span aria-hidden="true">${glyph}</span>${count ? html` <span aria-hidden="true">${count}</span>` : ''}</button>`;
+  }
+
+  /** The reactions given so far, and every one on the server's list behind "React". */
   reactions() {
+    const emoji = this.emoji ?? [];
+    const given = emoji.filter(({ code }) => this.post.reactions[code] || this.post.reactions.mine.includes(code));
     return html`<div class="reactions" role="group" aria-label="Reactions">
-      ${EMOJI.map((emoji) => {
-        const count = this.post.reactions?.[emoji] ?? 0;
-        const pressed = mine.has(`${this.post.id} ${emoji}`);
-        return html`<button type="button" class="reaction" aria-pressed=${pressed ? 'true' : 'false'}
-          aria-label="${emoji} reaction, ${count}" @click=${() => this.react(emoji)}>
-          <span aria-hidden="true">${EMOJI_GLYPHS[emoji]}</span>${count ? html` <span aria-hidden="true">${count}</span>` : ''}</button>`;
-      })}
+      ${given.map((item) => this.reactionButton(item))}
+      <details class="reaction-picker">
+        <summary>React</summary>
+        <div class="reaction-choices">${emoji.map((item) => this.reactionButton(item))}</div>
+      </details>
     </div>`;
   }
 
   actions() {
-    const post = this.post;
-    const own = post.author.id === this.me.id;
-    const canChange = !post.deleted && (own || isModerator(this.me));
+    const { post } = this;
     return html`<div class="post-actions">
-      ${this.canReply && !post.deleted ? html`<button type="button" class="link" @click=${() => this.emit('reply', post)}>Reply</button>` : ''}
+      ${post.can.reply ? html`<button type="button" class="link" @click=${() => this.emit('reply', post)}>Reply</button>` : ''}
       ${this.replies ? html`<button type="button" class="link" aria-expanded=${this.collapsed ? 'false' : 'true'}
         @click=${() => this.emit('toggle', post.id)}>${this.collapsed ? `Show ${this.replies} hidden ${this.replies === 1 ? 'reply' : 'replies'}` : 'Collapse'}</button>` : ''}
-      ${canChange ? html`<button type="button" class="link" @click=${() => { this.mode = 'edit'; }}>Edit</button>
-        <button type="button" class="link danger" @click=${this.remove}>Delete</button>` : ''}
-      ${!own && !post.deleted ? html`<button type="button" class="link" @click=${() => { this.mode = 'report'; }}>Report</button>` : ''}
+      ${post.can.edit ? html`<button type="button" class="link" @click=${() => { this.mode = 'edit'; }}>Edit</button>` : ''}
+      ${post.can.delete ? html`<button type="button" class="link danger" @click=${this.remove}>Delete</button>` : ''}
+      ${post.can.report ? html`<button type="button" class="link" @click=${() => { this.mode = 'report'; }}>Report</button>` : ''}
     </div>`;
   }
 

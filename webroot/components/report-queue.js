@@ -1,7 +1,6 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
-import { isModerator } from '../lib/session.js';
 import { when } from '../lib/format.js';
 import { sanitizedHtml } from '../lib/safe-html.js';
 import { PagedList } from './paged-list.js';
@@ -22,7 +21,7 @@ export class ReportQueue extends UrbisElement {
   connectedCallback() {
     super.connectedCallback();
     this.list ??= new PagedList(this, '/api/moderation/reports?status=open');
-    if (isModerator(this.me)) {
+    if (this.me.can?.moderate) {
       this.list.more();
     }
   }
@@ -53,7 +52,7 @@ export class ReportQueue extends UrbisElement {
   }
 
   render() {
-    if (!isModerator(this.me)) {
+    if (!this.me.can?.moderate) {
       return html`<section class="view"><h1>Reports</h1><p>Only moderators see the reports queue.</p></section>`;
     }
     const list = this.list;

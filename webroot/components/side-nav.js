@@ -1,7 +1,6 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
-import { isModerator } from '../lib/session.js';
 import './problem-note.js';
 
 /** Left navigation: boards, practices, chat rooms with live unread badges, direct messages, moderation. */
@@ -58,7 +57,7 @@ export class SideNav extends UrbisElement {
       <ul>${rooms.filter((room) => room.kind !== 'direct').map((room) => this.roomLink(room))}</ul>
       <h2>Direct messages</h2>
       <ul>${rooms.filter((room) => room.kind === 'direct').map((room) => this.roomLink(room))}</ul>
-      ${isModerator(this.user) ? html`<h2>Moderation</h2>
+      ${this.user.can?.moderate ? html`<h2>Moderation</h2>
         <ul>
           <li><a href="#/moderation" aria-current=${this.current('reports') ?? 'false'}>Reports</a></li>
           <li><a href="#/moderation/audit" aria-current=${this.current('audit') ?? 'false'}>Audit log</a></li>

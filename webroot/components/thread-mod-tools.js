@@ -1,15 +1,13 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
-import { isModerator } from '../lib/session.js';
 import { inputField, selectField } from './form-fields.js';
 import './problem-note.js';
 
-/** Pin, lock, move and retitle a thread (moderators; the author may retitle). Fires `changed` with the Thread. */
+/** Pin, lock and move a thread (`can.moderate`), retitle it (`can.edit`). Fires `changed` with the Thread. */
 export class ThreadModTools extends UrbisElement {
   static properties = {
     thread: { attribute: false },
-    me: { attribute: false },
     boards: { state: true },
     retitling: { state: true },
     error: { state: true },
@@ -17,7 +15,7 @@ export class ThreadModTools extends UrbisElement {
 
   connectedCallback() {
     super.connectedCallback();
-    if (isModerator(this.me)) {
+    if (this.thread.can.moderate) {
       api('/api/boards').then(({ items }) => { this.boards = items; }).catch((error) => { this.error = error; });
     }
   }
@@ -40,8 +38,8 @@ export class ThreadModTools extends UrbisElement {
 
   render() {
     const { thread } = this;
-    const moderator = isModerator(this.me);
-    if (!moderator && thread.author.id !== this.me.id) {
+    const { moderate: moderator, edit: retitle } = thread.can;
+    if (!moderator && !retitle) {
       return html``;
     }
     return html`<div class="mod-tools" role="group" aria-label="Thread tools">
@@ -53,8 +51,8 @@ export class ThreadModTools extends UrbisElement {
           options: this.boards.map((board) => ({ value: board.id, label: board.name })),
           onChange: (event) => this.change({ boardId: event.target.value }),
         }) : ''}` : ''}
-      <button type="button" class="secondary" aria-expanded=${this.retitling ? 'true' : 'false'}
-        @click=${() => { this.retitling = !this.retitling; }}>Retitle</button>
+      ${retitle ? html`<button type="button" class="secondary" aria-expanded=${this.retitling ? 'true' : 'false'}
+        @click=${() => { this.retitling = !this.retitling; }}>Retitle</button>` : ''}
       ${this.retitling ? html`<form class="inline-form" @submit=${this.retitle}>
         ${inputField({ id: 'retitle', name: 'title', label: 'New title', value: thread.title, error: this.error })}
         <button type="submit">Save title</button>

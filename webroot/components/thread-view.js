@@ -2,7 +2,6 @@ import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
-import { isModerator } from '../lib/session.js';
 import { PagedList } from './paged-list.js';
 import './practice-card.js';
 import './post-item.js';
@@ -20,7 +19,6 @@ const MAX_INDENT = 8;
 export class ThreadView extends UrbisElement {
   static properties = {
     threadId: { attribute: false },
-    me: { attribute: false },
     thread: { state: true },
     collapsed: { state: true },
     replyTo: { state: true },
@@ -38,11 +36,6 @@ export class ThreadView extends UrbisElement {
       this.list = new PagedList(this, `/api/threads/${encodeURIComponent(this.threadId)}/posts?limit=100`);
       this.list.more();
     }
-  }
-
-
-  get canReply() {
-    return this.thread && (!this.thread.locked || isModerator(this.me));
   }
 
   /** Posts in tree order, minus the branches under collapsed posts; each with its number of replies below it. */
@@ -132,7 +125,7 @@ export class ThreadView extends UrbisElement {
         <span>${thread.postCount} ${thread.postCount === 1 ? 'post' : 'posts'}</span>
       </p>
       ${thread.practice ? html`<practice-card .practice=${thread.practice}></practice-card>` : ''}
-      <thread-mod-tools .thread=${thread} .me=${this.me} @changed=${(event) => { this.thread = event.detail; }}></thread-mod-tools>
+      <thread-mod-tools .thread=${thread} @changed=${(event) => { this.thread = event.detail; }}></thread-mod-tools>
     </div>`;
   }
 
@@ -143,7 +136,7 @@ export class ThreadView extends UrbisElement {
       <problem-note .error=${this.error}></problem-note>
       <ol class="posts">
         ${repeat(this.visiblePosts(), ({ post }) => post.id, ({ post, replies }) => html`<li class="depth-${Math.min(post.depth, MAX_INDENT)}">
-          <post-item .post=${post} .me=${this.me} .canReply=${this.canReply} .replies=${replies} .collapsed=${this.collapsed.has(post.id)}
+          <post-item .post=${post} .replies=${replies} .collapsed=${this.collapsed.has(post.id)}
             @reply=${(event) => { this.replyTo = event.detail.id; }} @toggle=${(event) => this.toggle(event.detail)}
             @changed=${(event) => this.replaced(event.detail)}></post-item>
           ${this.replyTo === post.id ? this.replyForm(post) : ''}
@@ -157,7 +150,7 @@ export class ThreadView extends UrbisElement {
   }
 
   closing() {
-    if (this.thread.locked && !isModerator(this.me)) {
+    if (!this.thread.can.reply) {
       return html`<p class="locked-note" role="status"><strong>This thread is locked.</strong> No new replies can be posted.</p>`;
     }
     return html`${this.thread.locked ? html`<p class="locked-note">This thread is locked; as a moderator you can still reply.</p>` : ''}

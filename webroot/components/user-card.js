@@ -2,7 +2,6 @@ import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
 import { navigate } from '../lib/router.js';
-import { isModerator } from '../lib/session.js';
 import { ROLE_LABELS } from '../lib/format.js';
 import { loadCities, nameOf } from '../lib/reference.js';
 import './moderation-actions.js';
@@ -53,7 +52,7 @@ export class UserCard extends UrbisElement {
       </dl>
       <problem-note .error=${this.error}></problem-note>
       ${user.id !== this.me.id ? html`<button type="button" @click=${this.directMessage}>Send a direct message</button>` : ''}
-      ${isModerator(this.me) && user.id !== this.me.id ? html`<moderation-actions .user=${user} .me=${this.me} .rooms=${this.rooms}
+      ${this.me.can?.moderate && user.id !== this.me.id ? html`<moderation-actions .user=${user} .me=${this.me} .rooms=${this.rooms}
         @changed=${(event) => { this.user = event.detail; }}></moderation-actions>` : ''}
     </section>`;
   }

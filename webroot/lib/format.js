@@ -12,9 +12,6 @@ export function clock(iso) {
 
 export const ROLE_LABELS = { member: 'Member', mentor: 'Mentor', moderator: 'Moderator', admin: 'Admin' };
 
-export const EMOJI = ['+1', 'heart', 'tada', 'bulb', 'eyes'];
-export const EMOJI_GLYPHS = { '+1': '👍', heart: '❤️', tada: '🎉', bulb: '💡', eyes: '👀' };
-
 /** A unique id for chat retries; crypto.randomUUID needs a secure context, getRandomValues does not. */
 export function uniqueId() {
   const bytes = crypto.getRandomValues(new Uint8Array(16));

@@ -47,10 +47,6 @@ export function reread() {
   return current;
 }
 
-export function isModerator(user) {
-  return user?.role === 'moderator' || user?.role === 'admin';
-}
-
 /** Seconds until the access token expires, read from its `exp` claim. */
 export function secondsLeft(token) {
   try {

@@ -49,7 +49,7 @@ public final class AuthRoutes {
   }
 
   private Future<JsonObject> me(RoutingContext ctx) {
-    return Future.succeededFuture(Authenticator.caller(ctx).toJson(clock.instant()));
+    return Future.succeededFuture(Me.toJson(Authenticator.caller(ctx), clock.instant()));
   }
 
   private JsonObject toJson(Session session) {

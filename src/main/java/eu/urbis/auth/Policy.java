@@ -38,7 +38,11 @@ public final class Policy {
 
   /** A locked thread takes replies from moderators only. */
   public static boolean canReply(User caller, Thread thread) {
-    return !thread.locked() || canModerate(caller);
+    return canReply(caller, thread.locked());
+  }
+
+  public static boolean canReply(User caller, boolean threadLocked) {
+    return !threadLocked || canModerate(caller);
   }
 
   /** Editing and deleting a post: its author, or a moderator. */
@@ -48,6 +52,11 @@ public final class Policy {
 
   public static boolean canRetitle(User caller, Thread thread) {
     return thread.startedBy(caller.id()) || canModerate(caller);
+  }
+
+  /** Anyone reports a post or message they can see, except their own. */
+  public static boolean canReport(User caller, String authorId) {
+    return !caller.id().equals(authorId);
   }
 
   /** Chat messages are edited and deleted by their author, or by a moderator. */

@@ -9,6 +9,6 @@ import java.time.Instant;
 public record Session(String token, String refreshToken, User user) {
   public JsonObject toJson(Instant now) {
     JsonObject json = new JsonObject().put("token", token).put("refreshToken", refreshToken);
-    return user == null ? json : json.put("user", user.toJson(now));
+    return user == null ? json : json.put("user", Me.toJson(user, now));
   }
 }

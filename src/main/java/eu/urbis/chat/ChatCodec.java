@@ -1,5 +1,6 @@
 package eu.urbis.chat;
 
+import eu.urbis.auth.Can;
 import eu.urbis.user.UserRef;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
@@ -112,12 +113,28 @@ public final class ChatCodec {
       .encode();
   }
 
+  /** A new message without {@code can}, as a room's members share it until {@link #withCan} adds each one's. */
   public static String message(ChatMessage message) {
     return frame("message").mergeIn(message.toJson()).encode();
   }
 
+  public static String message(ChatMessage message, Can can) {
+    return withCan(message(message), can);
+  }
+
   public static String edited(ChatMessage message) {
     return frame("edited").mergeIn(message.toJson()).encode();
+  }
+
+  /** A frame encoded without {@code can} (a JSON object, so it ends with its closing brace) with {@code can} added. */
+  static String withCan(String frame, Can can) {
+    String flags = can.toJson().encode();
+    return new StringBuilder(frame.length() + flags.length() + 8)
+      .append(frame, 0, frame.length() - 1)
+      .append(",\"can\":")
+      .append(flags)
+      .append('}')
+      .toString();
   }
 
   public static String deleted(long room, long id, long seq) {

@@ -202,6 +202,11 @@ final class ChatConnection {
     });
   }
 
+  /** Set once authenticated; replaced when a role change is re-read. */
+  User user() {
+    return user;
+  }
+
   void onRoomEvent(RoomEvent event) {
     if (!rooms.deliver(user.id(), event)) {
       close(SocketWriter.TRY_AGAIN_LATER, "Too slow to catch up; reconnect with since.");

@@ -37,6 +37,7 @@ public final class ChatHub {
   private final ChatShards shards;
   private final ChatRoutes routes;
   private final MessageReports reports;
+  private final Mutes mutes;
   private final ChatMetrics metrics;
   private final Presence presence = new Presence();
   private final Set<ChatConnection> open = ConcurrentHashMap.newKeySet();
@@ -50,8 +51,8 @@ public final class ChatHub {
     this.users = users;
     this.clock = clock;
     ChatRepository repository = new ChatRepository();
-    Mutes mutes = new Mutes(vertx, pool, repository, audit, clock);
-    this.rooms = new ChatService(pool, repository);
+    this.mutes = new Mutes(vertx, pool, repository, audit, clock);
+    this.rooms = new ChatService(pool, repository, mutes);
     this.metrics = new ChatMetrics(registry);
     this.shards = new ChatShards(pool, repository, config.maxBatch(), metrics);
     this.messages = new MessageService(vertx, pool, repository, shards, mutes, content, audit, config);
@@ -138,6 +139,10 @@ public final class ChatHub {
 
   MessageService messages() {
     return messages;
+  }
+
+  Mutes mutes() {
+    return mutes;
   }
 
   Presence presence() {

@@ -1,5 +1,8 @@
 package eu.urbis.chat;
 
+import eu.urbis.auth.Can;
+import eu.urbis.auth.Policy;
+import eu.urbis.user.User;
 import eu.urbis.user.UserRef;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
@@ -37,6 +40,29 @@ public record ChatMessage(
     return Long.toString(roomId);
   }
 
+  /**
+   * What {@code viewer} may do with a message by {@code authorId}, by the rules {@link MessageService} enforces:
+   * a muted member neither sends ("reply") nor edits in the room, but may still delete.
+   */
+  static Can can(User viewer, String authorId, boolean deleted, boolean viewerMuted) {
+    boolean changeable = !deleted && Policy.canChangeMessage(viewer, authorId);
+    return new Can(
+      changeable && !viewerMuted,
+      changeable,
+      !viewerMuted,
+      Policy.canModerate(viewer),
+      !deleted && Policy.canReport(viewer, authorId));
+  }
+
+  Can can(User viewer, boolean viewerMuted) {
+    return can(viewer, author.id(), deleted, viewerMuted);
+  }
+
+  public JsonObject toJson(Can can) {
+    return toJson().put("can", can.toJson());
+  }
+
+  /** The message without {@code can}: what every member's frame shares. */
   public JsonObject toJson() {
     return new JsonObject()
       .put("id", Long.toString(id))

@@ -3,6 +3,7 @@ package eu.urbis.chat;
 import eu.urbis.auth.Authenticator;
 import eu.urbis.http.JsonBody;
 import eu.urbis.http.PageRequest;
+import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -43,11 +44,13 @@ public final class ChatRoutes {
   /** Newest first; {@code next} is the {@code before} that fetches the older page, null on the oldest. */
   private Future<JsonObject> history(RoutingContext ctx) {
     int limit = PageRequest.from(ctx).limit();
-    return rooms.history(Authenticator.caller(ctx), ctx.pathParam("id"), ctx.request().getParam("before"), limit)
-      .map(found -> {
+    User caller = Authenticator.caller(ctx);
+    return rooms.history(caller, ctx.pathParam("id"), ctx.request().getParam("before"), limit)
+      .map(history -> {
+        List<ChatMessage> found = history.messages();
         List<ChatMessage> page = found.size() > limit ? found.subList(0, limit) : found;
         String next = found.size() > limit ? Long.toString(page.get(page.size() - 1).seq()) : null;
-        return items(page.stream().map(ChatMessage::toJson).toList()).put("next", next);
+        return items(page.stream().map(message -> message.toJson(message.can(caller, history.readerMuted()))).toList()).put("next", next);
       });
   }
 

@@ -20,12 +20,18 @@ public final class ChatService {
   private static final Pattern USER_ID = Pattern.compile("\\d{1,18}");
   private static final int MAX_MEMBERS = 100;
 
+  /** A page of history, and whether its reader is muted in the room (their messages' {@code can} says so). */
+  public record History(List<ChatMessage> messages, boolean readerMuted) {
+  }
+
   private final Pool pool;
   private final ChatRepository repository;
+  private final Mutes mutes;
 
-  ChatService(Pool pool, ChatRepository repository) {
+  ChatService(Pool pool, ChatRepository repository, Mutes mutes) {
     this.pool = pool;
     this.repository = repository;
+    this.mutes = mutes;
   }
 
   public Future<List<Room>> rooms(User caller) {
@@ -82,12 +88,13 @@ public final class ChatService {
   }
 
   /** Newest first, {@code limit + 1} fetched so the caller knows whether older ones remain. */
-  public Future<List<ChatMessage>> history(User caller, String roomId, String before, int limit) {
+  public Future<History> history(User caller, String roomId, String before, int limit) {
     long room = roomOrNotFound(roomId);
     long beforeSeq = beforeSeq(before);
     return visibleRoom(caller, room)
       .compose(found -> found.isPresent() ? repository.historyBefore(pool, room, beforeSeq, limit + 1)
-        : Future.failedFuture(ApiException.notFound("No such room.")));
+        : Future.failedFuture(ApiException.notFound("No such room.")))
+      .compose(messages -> mutes.isMuted(room, caller.id()).map(muted -> new History(messages, muted)));
   }
 
   Future<List<ChatMessage>> replay(long room, long afterSeq, int limit) {

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * One socket's membership of one room, and the order of what it is sent. While the history is replayed, arriving
+ * One socket's membership of one room, the order of what it is sent, and the room's mutes (a message's {@code can}
+ * depends on whether the member is muted). While the history is replayed, arriving
  * events are held; once live, messages go out strictly in seq order: one that arrives ahead of the next expected
  * seq (published by another node, whose event overtook ours) waits until the gap is filled, by the event itself or,
  * after a short wait, from the database. Owned by one event loop.
@@ -15,9 +16,19 @@ final class JoinedRoom {
   private final TreeMap<Long, RoomEvent> early = new TreeMap<>();
   private final int maxHeld;
   private long lastSeq;
+  private Mutes.OfRoom mutes;
 
   JoinedRoom(int maxHeld) {
     this.maxHeld = maxHeld;
+  }
+
+  /** Set once the join has read them, before anything is written. */
+  void mutes(Mutes.OfRoom mutes) {
+    this.mutes = mutes;
+  }
+
+  boolean muted(String userId) {
+    return mutes.muted(userId);
   }
 
   boolean live() {

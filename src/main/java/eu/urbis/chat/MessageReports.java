@@ -6,6 +6,8 @@ import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 
+import java.util.Optional;
+
 /** Chat messages as report targets: only what the reporter can see (public rooms, rooms they are in) is reportable. */
 final class MessageReports implements ReportTarget {
   private final ChatRepository repository;
@@ -22,10 +24,11 @@ final class MessageReports implements ReportTarget {
   }
 
   @Override
-  public Future<Boolean> visibleTo(SqlClient db, User reporter, long id) {
+  public Future<Optional<String>> authorIfVisible(SqlClient db, User reporter, long id) {
     return repository.message(db, id).compose(found -> found.isEmpty() || found.get().deleted()
-      ? Future.succeededFuture(false)
-      : repository.visibleRoom(db, reporter.numericId(), found.get().roomId()).map(room -> room.isPresent()));
+      ? Future.succeededFuture(Optional.empty())
+      : repository.visibleRoom(db, reporter.numericId(), found.get().roomId())
+        .map(room -> room.map(visible -> found.get().author().id())));
   }
 
   @Override

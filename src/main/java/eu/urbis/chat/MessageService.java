@@ -85,14 +85,14 @@ final class MessageService {
       .compose(message -> repository.delete(tx, room, messageId)
         .compose(seq -> seq.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(noMessage(ref))))
         .compose(seq -> auditOthers(tx, deleter, message)
-          .onSuccess(v -> afterCommit.add(() -> publish(room, ChatCodec.deleted(room, messageId, seq))))));
+          .onSuccess(v -> afterCommit.add(() -> publish(RoomEvent.of(room, ChatCodec.deleted(room, messageId, seq)))))));
   }
 
   private Future<Void> edit(SqlClient tx, AfterCommit afterCommit, User editor, ClientFrame.Edit edit, String html) {
     return changeable(tx, editor, edit.room(), edit.id(), edit.type())
       .compose(v -> repository.edit(tx, edit.room(), edit.id(), edit.body(), html))
       .compose(edited -> edited.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(noMessage(edit.type()))))
-      .onSuccess(message -> afterCommit.add(() -> publish(edit.room(), ChatCodec.edited(message))))
+      .onSuccess(message -> afterCommit.add(() -> publish(RoomEvent.ofMessage(message, 0, ChatCodec.edited(message)))))
       .mapEmpty();
   }
 
@@ -116,8 +116,8 @@ final class MessageService {
     return audit.record(tx, deleter.id(), "message.delete", "message", Long.toString(message.id()), detail);
   }
 
-  private void publish(long room, String frame) {
-    vertx.eventBus().publish(Addresses.room(Long.toString(room)), RoomEvent.of(room, frame));
+  private void publish(RoomEvent event) {
+    vertx.eventBus().publish(Addresses.room(Long.toString(event.room())), event);
   }
 
   private void validBody(String body, String ref) {

@@ -2,7 +2,6 @@ package eu.urbis.chat;
 
 import eu.urbis.auth.Policy;
 import eu.urbis.bus.Addresses;
-import eu.urbis.db.Transactions;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
 import eu.urbis.moderation.AuditLog;
@@ -11,6 +10,8 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,19 +25,58 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
- * Who may not send in which room. Moderators set and lift mutes (audited in the same transaction); every send
- * checks them from a per-room cache that each node drops when {@link Addresses#CHAT_MUTES_CHANGED} names the room.
+ * Who may not send in which room. Moderators set and lift mutes (audited in the same transaction). Each node keeps
+ * the mutes of every room it has needed as an {@link OfRoom}: read once, then re-read in place when
+ * {@link Addresses#CHAT_MUTES_CHANGED} names the room, so sends check it and sockets read it for their members'
+ * {@code can} without waiting.
  */
 final class Mutes {
+  private static final Logger log = LoggerFactory.getLogger(Mutes.class);
   private static final Pattern USER_ID = Pattern.compile("\\d{1,18}");
+
+  /** One room's mutes as this node last read them. */
+  static final class OfRoom {
+    private final Clock clock;
+    private volatile Map<Long, OffsetDateTime> mutes;
+    private int generation;
+
+    private OfRoom(Map<Long, OffsetDateTime> mutes, Clock clock) {
+      this.mutes = mutes;
+      this.clock = clock;
+    }
+
+    boolean muted(String userId) {
+      Map<Long, OffsetDateTime> now = mutes;
+      if (now.isEmpty()) {
+        return false;
+      }
+      long id = Long.parseLong(userId);
+      if (!now.containsKey(id)) {
+        return false;
+      }
+      OffsetDateTime until = now.get(id);
+      return until == null || until.toInstant().isAfter(clock.instant());
+    }
+
+    private synchronized int nextGeneration() {
+      return ++generation;
+    }
+
+    /** Only the latest re-read is kept: an earlier one that answers late must not undo a later change. */
+    private synchronized void replace(int readFor, Map<Long, OffsetDateTime> read) {
+      if (readFor == generation) {
+        mutes = read;
+      }
+    }
+  }
 
   private final Vertx vertx;
   private final Pool pool;
   private final ChatRepository repository;
   private final AuditLog audit;
   private final Clock clock;
-  private final Map<Long, Map<Long, OffsetDateTime>> cache = new ConcurrentHashMap<>();
-  // a load that started before a change must not put its stale answer into the cache
+  private final Map<Long, OfRoom> rooms = new ConcurrentHashMap<>();
+  // a first read that started before a change is re-read: the change found nothing here to refresh
   private final AtomicLong changes = new AtomicLong();
 
   Mutes(Vertx vertx, Pool pool, ChatRepository repository, AuditLog audit, Clock clock) {
@@ -45,33 +85,43 @@ final class Mutes {
     this.repository = repository;
     this.audit = audit;
     this.clock = clock;
-    vertx.eventBus().<Long>consumer(Addresses.CHAT_MUTES_CHANGED, message -> {
-      changes.incrementAndGet();
-      cache.remove(message.body());
-    });
+    vertx.eventBus().<Long>consumer(Addresses.CHAT_MUTES_CHANGED, message -> changedHere(message.body()));
   }
 
   Future<Boolean> isMuted(long room, String userId) {
-    Map<Long, OffsetDateTime> cached = cache.get(room);
-    if (cached != null) {
-      return Future.succeededFuture(muted(cached, userId));
+    return of(room).map(mutes -> mutes.muted(userId));
+  }
+
+  /** The room's mutes, read from the database the first time this node needs them and kept up to date after. */
+  Future<OfRoom> of(long room) {
+    OfRoom known = rooms.get(room);
+    if (known != null) {
+      return Future.succeededFuture(known);
     }
     long seen = changes.get();
-    return repository.mutesOf(pool, room).map(loaded -> {
-      if (changes.get() == seen) {
-        cache.put(room, loaded);
-      }
-      return muted(loaded, userId);
+    return repository.mutesOf(pool, room).compose(read -> {
+      OfRoom kept = rooms.computeIfAbsent(room, id -> new OfRoom(read, clock));
+      return changes.get() == seen ? Future.succeededFuture(kept) : refresh(room, kept).map(kept);
     });
   }
 
-  private boolean muted(Map<Long, OffsetDateTime> mutes, String userId) {
-    long id = Long.parseLong(userId);
-    if (!mutes.containsKey(id)) {
-      return false;
-    }
-    OffsetDateTime until = mutes.get(id);
-    return until == null || until.toInstant().isAfter(clock.instant());
+  private Future<Void> changedHere(long room) {
+    changes.incrementAndGet();
+    OfRoom known = rooms.get(room);
+    return known == null ? Future.succeededFuture() : refresh(room, known);
+  }
+
+  /** Never fails: mutes that could not be re-read are forgotten here, so the next send reads the room again. */
+  private Future<Void> refresh(long room, OfRoom kept) {
+    int generation = kept.nextGeneration();
+    return repository.mutesOf(pool, room)
+      .onSuccess(read -> kept.replace(generation, read))
+      .<Void>mapEmpty()
+      .recover(failure -> {
+        rooms.remove(room, kept);
+        log.warn("mutes of room {} not re-read: {}", room, failure.toString());
+        return Future.succeededFuture();
+      });
   }
 
   Future<Void> mute(User caller, String roomId, JsonObject body) {
@@ -81,12 +131,12 @@ final class Mutes {
     in.validate();
     long room = moderatedRoom(caller, roomId);
     JsonObject detail = new JsonObject().put("room", roomId).put("until", until == null ? null : until.toInstant().toString());
-    return Transactions.run(pool, (tx, afterCommit) -> repository.roomExists(tx, room)
-      .compose(exists -> exists ? repository.allUsersExist(tx, List.of(Long.parseLong(userId))) : Future.failedFuture(noRoom()))
-      .compose(found -> found ? Future.succeededFuture() : Future.failedFuture(ApiException.invalid("userId", "names no user")))
-      .compose(v -> repository.mute(tx, room, Long.parseLong(userId), until, caller.numericId()))
-      .compose(v -> audit.record(tx, caller.id(), "chat.mute", "user", userId, detail))
-      .onSuccess(v -> afterCommit.add(() -> changed(room))));
+    return pool.withTransaction(tx -> repository.roomExists(tx, room)
+        .compose(exists -> exists ? repository.allUsersExist(tx, List.of(Long.parseLong(userId))) : Future.failedFuture(noRoom()))
+        .compose(found -> found ? Future.succeededFuture() : Future.failedFuture(ApiException.invalid("userId", "names no user")))
+        .compose(v -> repository.mute(tx, room, Long.parseLong(userId), until, caller.numericId()))
+        .compose(v -> audit.record(tx, caller.id(), "chat.mute", "user", userId, detail)))
+      .compose(v -> changed(room));
   }
 
   Future<Void> unmute(User caller, String roomId, String userId) {
@@ -94,14 +144,15 @@ final class Mutes {
     if (!USER_ID.matcher(userId).matches()) {
       return Future.failedFuture(ApiException.notFound("That user is not muted here."));
     }
-    return Transactions.run(pool, (tx, afterCommit) -> repository.unmute(tx, room, Long.parseLong(userId))
-      .compose(removed -> removed ? Future.succeededFuture() : Future.failedFuture(ApiException.notFound("That user is not muted here.")))
-      .compose(v -> audit.record(tx, caller.id(), "chat.unmute", "user", userId, new JsonObject().put("room", roomId)))
-      .onSuccess(v -> afterCommit.add(() -> changed(room))));
+    return pool.withTransaction(tx -> repository.unmute(tx, room, Long.parseLong(userId))
+        .compose(removed -> removed ? Future.succeededFuture() : Future.failedFuture(ApiException.notFound("That user is not muted here.")))
+        .compose(v -> audit.record(tx, caller.id(), "chat.unmute", "user", userId, new JsonObject().put("room", roomId))))
+      .compose(v -> changed(room));
   }
 
-  private void changed(long room) {
-    vertx.eventBus().publish(Addresses.CHAT_MUTES_CHANGED, room);
+  /** This node is up to date before the moderator is answered; the others follow when the event reaches them. */
+  private Future<Void> changed(long room) {
+    return changedHere(room).onSuccess(v -> vertx.eventBus().publish(Addresses.CHAT_MUTES_CHANGED, room));
   }
 
   private static long moderatedRoom(User caller, String roomId) {

@@ -78,7 +78,7 @@ final class RoomSequencer {
           // publish after commit without db.Transactions on purpose: the batch is one autocommit statement, and
           // withTransaction would add a BEGIN and a COMMIT round trip to every batch of the hot path
           stored.fresh().forEach(message -> bus.publish(Addresses.room(Long.toString(message.roomId())),
-            new RoomEvent(message.roomId(), message.seq(), ChatCodec.message(message), null)));
+            RoomEvent.ofMessage(message, message.seq(), ChatCodec.message(message))));
         } else {
           log.warn("chat batch of {} failed: {}", batch.size(), done.cause().toString());
           batch.forEach(send -> send.stored().fail(done.cause()));

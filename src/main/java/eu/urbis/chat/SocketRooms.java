@@ -52,20 +52,23 @@ final class SocketRooms {
     joined.put(room, state);
     return endpoint.rooms().add(room, socket)
       .compose(v -> hub.rooms().visibleRoom(user, room))
+      .compose(found -> found.isEmpty()
+        ? Future.failedFuture(ChatException.unknownRoom(join.type()))
+        : hub.mutes().of(room).map(mutes -> {
+          state.mutes(mutes);
+          return found.get();
+        }))
       .compose(found -> {
-        if (found.isEmpty()) {
-          return Future.failedFuture(ChatException.unknownRoom(join.type()));
-        }
-        out.write(ChatCodec.joined(room, found.get().lastSeq()));
+        out.write(ChatCodec.joined(room, found.lastSeq()));
         if (!rejoin) {
           announce(user, room);
         }
-        return join.since() == null ? Future.succeededFuture(found.get().lastSeq())
-          : replay(room, join.since()).onSuccess(upTo -> hub.metrics().replaySizes.record(Math.max(0, upTo - join.since())));
+        return join.since() == null ? Future.succeededFuture(found.lastSeq())
+          : replay(room, state, join.since()).onSuccess(upTo -> hub.metrics().replaySizes.record(Math.max(0, upTo - join.since())));
       })
       .onSuccess(upTo -> {
         if (joined.get(room) == state) {
-          state.goLive(Math.max(upTo, join.since() == null ? 0 : join.since())).forEach(this::write);
+          state.goLive(Math.max(upTo, join.since() == null ? 0 : join.since())).forEach(event -> write(state, event));
         }
       })
       .onFailure(failure -> {
@@ -77,11 +80,11 @@ final class SocketRooms {
       .mapEmpty();
   }
 
-  private Future<Long> replay(long room, long after) {
+  private Future<Long> replay(long room, JoinedRoom state, long after) {
     return hub.rooms().replay(room, after, REPLAY_PAGE).compose(page -> {
-      page.forEach(message -> writeMessage(ChatCodec.message(message)));
+      page.forEach(message -> writeStored(state, message));
       long last = page.isEmpty() ? after : page.get(page.size() - 1).seq();
-      return page.size() < REPLAY_PAGE || out.closed() ? Future.succeededFuture(last) : replay(room, last);
+      return page.size() < REPLAY_PAGE || out.closed() ? Future.succeededFuture(last) : replay(room, state, last);
     });
   }
 
@@ -147,17 +150,26 @@ final class SocketRooms {
     if (!state.live()) {
       return state.hold(event);
     }
-    state.admit(event).forEach(this::write);
+    state.admit(event).forEach(due -> write(state, due));
     awaitGap(event.room(), state);
     return true;
   }
 
-  private void write(RoomEvent event) {
+  /** The user is read at each write: after a role change the next frame carries the new role's {@code can}. */
+  private void write(JoinedRoom state, RoomEvent event) {
+    User user = socket.user();
+    String frame = event.frameFor(user, state.muted(user.id()));
     if (event.seq() > 0) {
-      writeMessage(event.frame());
+      writeMessage(frame);
     } else {
-      out.write(event.frame());
+      out.write(frame);
     }
+  }
+
+  /** A message read from the database (replay, a gap) for this socket alone. */
+  private void writeStored(JoinedRoom state, ChatMessage message) {
+    User user = socket.user();
+    writeMessage(ChatCodec.message(message, message.can(user, state.muted(user.id()))));
   }
 
   private void writeMessage(String frame) {
@@ -184,11 +196,11 @@ final class SocketRooms {
           long sentUpTo = state.lastSeq();
           for (ChatMessage message : missing) {
             if (message.seq() < before) {
-              writeMessage(ChatCodec.message(message));
+              writeStored(state, message);
               sentUpTo = message.seq();
             }
           }
-          state.filledUpTo(sentUpTo).forEach(this::write);
+          state.filledUpTo(sentUpTo).forEach(event -> write(state, event));
           awaitGap(room, state);
         });
     }));

@@ -3,6 +3,7 @@ package eu.urbis.forum;
 import eu.urbis.auth.Authenticator;
 import eu.urbis.http.JsonBody;
 import eu.urbis.http.PageRequest;
+import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -28,6 +29,7 @@ public final class ForumRoutes {
 
   public void mount(Router router, JsonBody json, Authenticator authenticated) {
     router.get("/api/themes").handler(ok(this::themes));
+    router.get("/api/emoji").handler(ok(this::emoji));
     router.get("/api/boards").handler(authenticated).handler(ok(this::boards));
     router.post("/api/boards").handler(authenticated).handler(json).handler(created(this::createBoard));
     router.get("/api/boards/:id").handler(authenticated).handler(ok(this::board));
@@ -49,6 +51,10 @@ public final class ForumRoutes {
     return forum.themes().map(all -> items(all, Theme::toJson));
   }
 
+  private Future<JsonObject> emoji(RoutingContext ctx) {
+    return Future.succeededFuture(items(Emoji.ALL, Emoji::toJson));
+  }
+
   private Future<JsonObject> boards(RoutingContext ctx) {
     return forum.boards().map(all -> items(all, Board::toJson));
   }
@@ -63,35 +69,41 @@ public final class ForumRoutes {
 
   private Future<JsonObject> threads(RoutingContext ctx) {
     return forum.threads(ctx.pathParam("id"), PageRequest.from(ctx), ctx.queryParams().get("tag"), ctx.queryParams().get("kind"))
-      .map(page -> page.toJson(Thread::toJson));
+      .map(page -> page.toJson(thread -> thread.toJson(Authenticator.caller(ctx))));
   }
 
   private Future<JsonObject> startThread(RoutingContext ctx) {
-    return forum.startThread(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx)).map(ForumService.Started::toJson);
+    User caller = Authenticator.caller(ctx);
+    return forum.startThread(caller, ctx.pathParam("id"), JsonBody.of(ctx)).map(started -> started.toJson(caller));
   }
 
   private Future<JsonObject> thread(RoutingContext ctx) {
-    return forum.thread(ctx.pathParam("id")).map(Thread::toJson);
+    return forum.thread(ctx.pathParam("id")).map(thread -> thread.toJson(Authenticator.caller(ctx)));
   }
 
   private Future<JsonObject> changeThread(RoutingContext ctx) {
-    return forum.change(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx)).map(Thread::toJson);
+    User caller = Authenticator.caller(ctx);
+    return forum.change(caller, ctx.pathParam("id"), JsonBody.of(ctx)).map(thread -> thread.toJson(caller));
   }
 
   private Future<JsonObject> posts(RoutingContext ctx) {
-    return posts.page(ctx.pathParam("id"), PageRequest.from(ctx)).map(page -> page.toJson(Post::toJson));
+    User caller = Authenticator.caller(ctx);
+    return posts.page(caller, ctx.pathParam("id"), PageRequest.from(ctx)).map(page -> page.toJson(post -> post.toJson(caller)));
   }
 
   private Future<JsonObject> reply(RoutingContext ctx) {
-    return posts.reply(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx)).map(Post::toJson);
+    User caller = Authenticator.caller(ctx);
+    return posts.reply(caller, ctx.pathParam("id"), JsonBody.of(ctx)).map(post -> post.toJson(caller));
   }
 
   private Future<JsonObject> post(RoutingContext ctx) {
-    return posts.post(ctx.pathParam("id")).map(Post::toJson);
+    User caller = Authenticator.caller(ctx);
+    return posts.post(caller, ctx.pathParam("id")).map(post -> post.toJson(caller));
   }
 
   private Future<JsonObject> edit(RoutingContext ctx) {
-    return posts.edit(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx)).map(Post::toJson);
+    User caller = Authenticator.caller(ctx);
+    return posts.edit(caller, ctx.pathParam("id"), JsonBody.of(ctx)).map(post -> post.toJson(caller));
   }
 
   private Future<Void> delete(RoutingContext ctx) {

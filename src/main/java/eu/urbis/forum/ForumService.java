@@ -22,8 +22,8 @@ public final class ForumService {
 
   /** A new thread and its opening post. */
   public record Started(Thread thread, Post post) {
-    public JsonObject toJson() {
-      return new JsonObject().put("thread", thread.toJson()).put("post", post.toJson());
+    public JsonObject toJson(User viewer) {
+      return new JsonObject().put("thread", thread.toJson(viewer)).put("post", post.toJson(viewer));
     }
   }
 
@@ -91,7 +91,7 @@ public final class ForumService {
         ? rendering.render(draft.body())
         : Future.failedFuture(ApiException.forbidden("Only mentors, moderators and admins start threads on this board.")))
       .compose(rendered -> Transactions.run(pool, (tx, afterCommit) -> writer.open(tx, board, caller.id(), draft, rendered)
-        .compose(opened -> Future.all(loadThread(tx, opened.threadId()), writer.load(tx, opened.postId())))
+        .compose(opened -> Future.all(loadThread(tx, opened.threadId()), writer.load(tx, opened.postId(), caller)))
         .map(both -> new Started(both.resultAt(0), both.resultAt(1)))
         .compose(started -> events.postCreated(tx, afterCommit, started.post(), true).map(started))));
   }

@@ -1,13 +1,22 @@
 package eu.urbis.forum;
 
+import eu.urbis.auth.Can;
+import eu.urbis.auth.Policy;
 import eu.urbis.db.Columns;
+import eu.urbis.user.User;
 import eu.urbis.user.UserRef;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 
 import java.time.Instant;
+import java.util.List;
 
-/** A post in a thread's reply tree; {@code path} is its tree position (see {@link ReplyTree}), never shown. */
+/**
+ * A post in a thread's reply tree; {@code path} is its tree position (see {@link ReplyTree}), never shown.
+ * A post is read for one viewer: {@code mine} are that viewer's reactions, and {@code threadLocked} tells whether
+ * the viewer may reply below it.
+ */
 public record Post(
   String id,
   String threadId,
@@ -20,19 +29,30 @@ public record Post(
   Instant createdAt,
   Instant editedAt,
   boolean deleted,
-  JsonObject reactions) {
+  JsonObject reactions,
+  List<String> mine,
+  boolean threadLocked) {
 
-  /** The columns {@link #fromRow} reads: the {@code posts} row {@code post}, its author and reaction counts. */
-  public static String columns(String post, String author, String prefix) {
+  /**
+   * The columns {@link #fromRow} reads: the {@code posts} row {@code post}, its author, reaction counts, the
+   * reactions of the user whose id is the statement's parameter {@code viewer} (e.g. {@code "$2"}) and whether
+   * its thread is locked.
+   */
+  public static String columns(String post, String author, String prefix, String viewer) {
     return Columns.of(post, prefix, "id", "thread_id", "parent_id", "depth", "path", "body", "html", "created_at",
       "edited_at", "deleted")
       + ", " + UserRef.columns(author, prefix + "author_")
       + ", (SELECT coalesce(jsonb_object_agg(r.emoji, r.n), '{}') FROM (SELECT emoji, count(*) AS n FROM post_reactions"
-      + " WHERE post_id = " + post + ".id GROUP BY emoji) r) AS " + prefix + "reactions";
+      + " WHERE post_id = " + post + ".id GROUP BY emoji) r) AS " + prefix + "reactions"
+      + ", ARRAY(SELECT mr.emoji FROM post_reactions mr WHERE mr.post_id = " + post + ".id AND mr.user_id = " + viewer
+      + " ORDER BY mr.emoji) AS " + prefix + "mine"
+      + ", (SELECT pt.locked FROM threads pt WHERE pt.id = " + post + ".thread_id) AS " + prefix + "thread_locked";
   }
 
-  /** Selects a post as {@link #fromRow} reads it: {@code posts p} with its author {@code users a}. */
-  static final String SELECT = "SELECT " + columns("p", "a", "") + "\nFROM posts p JOIN users a ON a.id = p.author_id\n";
+  /** Selects a post as {@link #fromRow} reads it: {@code posts p} with its author {@code users a}, for {@code viewer}. */
+  static String select(String viewer) {
+    return "SELECT " + columns("p", "a", "", viewer) + "\nFROM posts p JOIN users a ON a.id = p.author_id\n";
+  }
 
   public static Post fromRow(Row row) {
     return fromRow(row, "");
@@ -53,14 +73,28 @@ public record Post(
       row.getOffsetDateTime(prefix + "created_at").toInstant(),
       instant(row, prefix + "edited_at"),
       row.getBoolean(prefix + "deleted"),
-      (JsonObject) row.getValue(prefix + "reactions"));
+      (JsonObject) row.getValue(prefix + "reactions"),
+      List.of(row.getArrayOfStrings(prefix + "mine")),
+      row.getBoolean(prefix + "thread_locked"));
   }
 
   public boolean writtenBy(String userId) {
     return author.id().equals(userId);
   }
 
-  public JsonObject toJson() {
+  /** What {@code viewer} may do with this post, by the rules {@link PostService} enforces. */
+  public Can can(User viewer) {
+    boolean changeable = !deleted && Policy.canEditPost(viewer, this);
+    return new Can(
+      changeable,
+      changeable,
+      Policy.canReply(viewer, threadLocked) && ReplyTree.nestsBelow(depth),
+      Policy.canModerate(viewer),
+      !deleted && Policy.canReport(viewer, author.id()));
+  }
+
+  /** The post as {@code viewer} sees it: the one it was read for. */
+  public JsonObject toJson(User viewer) {
     return new JsonObject()
       .put("id", id)
       .put("threadId", threadId)
@@ -72,7 +106,8 @@ public record Post(
       .put("createdAt", createdAt.toString())
       .put("editedAt", editedAt == null ? null : editedAt.toString())
       .put("deleted", deleted)
-      .put("reactions", reactions);
+      .put("reactions", reactions.copy().put("mine", new JsonArray(mine)))
+      .put("can", can(viewer).toJson());
   }
 
   static Instant instant(Row row, String column) {

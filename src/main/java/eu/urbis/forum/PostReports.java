@@ -6,6 +6,8 @@ import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 
+import java.util.Optional;
+
 /** Forum posts as report targets: every signed-in user sees every live post; deleting is a soft delete. */
 public final class PostReports implements ReportTarget {
   private final PostRepository posts;
@@ -22,8 +24,8 @@ public final class PostReports implements ReportTarget {
   }
 
   @Override
-  public Future<Boolean> visibleTo(SqlClient db, User reporter, long id) {
-    return posts.post(db, id).map(found -> found.filter(post -> !post.deleted()).isPresent());
+  public Future<Optional<String>> authorIfVisible(SqlClient db, User reporter, long id) {
+    return posts.post(db, id, reporter).map(found -> found.filter(post -> !post.deleted()).map(post -> post.author().id()));
   }
 
   @Override

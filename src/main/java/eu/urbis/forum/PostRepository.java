@@ -1,5 +1,6 @@
 package eu.urbis.forum;
 
+import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
@@ -20,20 +21,23 @@ public final class PostRepository {
     }
   }
 
-  public Future<Optional<Post>> post(SqlClient db, long id) {
-    return db.preparedQuery(PostSql.BY_ID).mapping(Post::fromRow).execute(Tuple.of(id)).map(Rows::first);
+  /** {@code viewer}: the user the post is read for (their reactions come with it). */
+  public Future<Optional<Post>> post(SqlClient db, long id, User viewer) {
+    return db.preparedQuery(PostSql.BY_ID).mapping(Post::fromRow).execute(Tuple.of(id, viewer.numericId())).map(Rows::first);
   }
 
-  public Future<Optional<Post>> lock(SqlClient db, long id) {
-    return db.preparedQuery(PostSql.LOCK).mapping(Post::fromRow).execute(Tuple.of(id)).map(Rows::first);
+  public Future<Optional<Post>> lock(SqlClient db, long id, User viewer) {
+    return db.preparedQuery(PostSql.LOCK).mapping(Post::fromRow).execute(Tuple.of(id, viewer.numericId())).map(Rows::first);
   }
 
   public Future<Optional<ReplyTree.Place>> place(SqlClient db, long id) {
     return db.preparedQuery(PostSql.PLACE).mapping(ReplyTree.Place::fromRow).execute(Tuple.of(id)).map(Rows::first);
   }
 
-  public Future<List<Post>> treePage(SqlClient db, long threadId, String afterPath, int limit) {
-    return db.preparedQuery(PostSql.TREE_PAGE).mapping(Post::fromRow).execute(Tuple.of(threadId, afterPath, limit)).map(Rows::list);
+  public Future<List<Post>> treePage(SqlClient db, long threadId, String afterPath, int limit, User viewer) {
+    return db.preparedQuery(PostSql.TREE_PAGE).mapping(Post::fromRow)
+      .execute(Tuple.of(threadId, afterPath, limit, viewer.numericId()))
+      .map(Rows::list);
   }
 
   public Future<Inserted> insert(SqlClient db, ReplyTree.Place parent, Long parentId, String authorId, String body, String html) {

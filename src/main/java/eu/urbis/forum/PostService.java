@@ -16,13 +16,9 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 
 import java.util.List;
-import java.util.Set;
 
 /** Posts of a thread: reading in tree order, replying, editing with history, soft deleting and reactions. */
 public final class PostService {
-  /** Reactions are named, GitHub style, from this short list. */
-  static final Set<String> EMOJI = Set.of("+1", "-1", "heart", "laugh", "tada", "thinking", "eyes", "rocket", "clap", "bulb");
-
   private final Pool pool;
   private final ForumRepository forum;
   private final PostRepository posts;
@@ -43,15 +39,15 @@ public final class PostService {
   }
 
   /** One page in tree order; the thread is looked up only when the page is empty, to tell "no more" from 404. */
-  public Future<Page<Post>> page(String threadId, PageRequest page) {
+  public Future<Page<Post>> page(User caller, String threadId, PageRequest page) {
     long thread = Ids.parse(threadId, "thread");
-    return posts.treePage(pool, thread, ReplyTree.pathAfter(page), page.fetchSize())
+    return posts.treePage(pool, thread, ReplyTree.pathAfter(page), page.fetchSize(), caller)
       .compose(rows -> rows.isEmpty() ? loadThread(pool, thread).map(rows) : Future.succeededFuture(rows))
       .map(rows -> Page.of(rows, page, ReplyTree::cursorAfter));
   }
 
-  public Future<Post> post(String postId) {
-    return writer.load(pool, Ids.parse(postId, "post"));
+  public Future<Post> post(User caller, String postId) {
+    return writer.load(pool, Ids.parse(postId, "post"), caller);
   }
 
   public Future<Post> reply(User caller, String threadId, JsonObject json) {
@@ -67,7 +63,7 @@ public final class PostService {
           ? placeBelow(tx, locked.numericId(), parentId)
           : Future.failedFuture(ApiException.forbidden("This thread is locked; only moderators reply.")))
         .compose(place -> writer.write(tx, place, parentId, caller.id(), body, rendered))
-        .compose(postId -> writer.load(tx, postId))
+        .compose(postId -> writer.load(tx, postId, caller))
         .compose(post -> events.postCreated(tx, afterCommit, post, false).map(post))));
   }
 
@@ -83,7 +79,7 @@ public final class PostService {
           .compose(v -> posts.recordMentions(tx, id, rendered.mentions()))
           .compose(v -> auditOthers(tx, caller, post, "post.edit"))
           .compose(v -> events.postEdited(tx, afterCommit, post, caller)))
-        .compose(v -> writer.load(tx, id))));
+        .compose(v -> writer.load(tx, id, caller))));
   }
 
   /** The post keeps its place with an empty body; its last text stays in the history, for moderators. */
@@ -109,7 +105,7 @@ public final class PostService {
   /** Older versions, newest first; those of a deleted post only for moderators. */
   public Future<List<Revision>> history(User caller, String postId) {
     long id = Ids.parse(postId, "post");
-    return writer.load(pool, id)
+    return writer.load(pool, id, caller)
       .compose(post -> post.deleted() && !Policy.canModerate(caller)
         ? Future.succeededFuture(List.of())
         : posts.revisions(pool, id));
@@ -119,7 +115,7 @@ public final class PostService {
   public Future<Void> react(User caller, String postId, String emoji) {
     long id = Ids.parse(postId, "post");
     validateEmoji(emoji);
-    return writer.load(pool, id)
+    return writer.load(pool, id, caller)
       .compose(post -> post.deleted()
         ? Future.failedFuture(ApiException.conflict("A deleted post takes no reactions."))
         : posts.addReaction(pool, id, emoji, caller.id()));
@@ -128,7 +124,7 @@ public final class PostService {
   public Future<Void> unreact(User caller, String postId, String emoji) {
     long id = Ids.parse(postId, "post");
     validateEmoji(emoji);
-    return writer.load(pool, id).compose(post -> posts.removeReaction(pool, id, emoji, caller.id()));
+    return writer.load(pool, id, caller).compose(post -> posts.removeReaction(pool, id, emoji, caller.id()));
   }
 
   private Future<ReplyTree.Place> placeBelow(SqlClient tx, long thread, Long parentId) {
@@ -138,7 +134,7 @@ public final class PostService {
     return posts.place(tx, parentId).map(found -> {
       ReplyTree.Place parent = found.filter(place -> place.threadId() == thread)
         .orElseThrow(() -> ApiException.invalid("parentId", "is not a post of this thread"));
-      if (parent.childDepth() > ReplyTree.MAX_DEPTH) {
+      if (!ReplyTree.nestsBelow(parent.depth())) {
         throw ApiException.invalid("parentId", "replies nest at most " + ReplyTree.MAX_DEPTH + " levels deep");
       }
       return parent;
@@ -147,7 +143,7 @@ public final class PostService {
 
   /** Locks a post the caller may change: 404 unknown, 403 not theirs, {@link AlreadyDeleted} when deleted. */
   private Future<Post> lockEditable(SqlClient tx, User caller, long id) {
-    return posts.lock(tx, id).map(found -> {
+    return posts.lock(tx, id, caller).map(found -> {
       Post post = found.orElseThrow(() -> Ids.notFound("post"));
       if (!Policy.canEditPost(caller, post)) {
         throw ApiException.forbidden("Only the author or a moderator changes a post.");
@@ -171,8 +167,8 @@ public final class PostService {
   }
 
   private static void validateEmoji(String emoji) {
-    if (!EMOJI.contains(emoji)) {
-      throw ApiException.invalid("emoji", "must be one of " + String.join(", ", EMOJI.stream().sorted().toList()));
+    if (!Emoji.known(emoji)) {
+      throw ApiException.invalid("emoji", "must be one of " + String.join(", ", Emoji.codes()));
     }
   }
 

@@ -5,15 +5,16 @@ final class PostSql {
   private PostSql() {
   }
 
-  static final String BY_ID = Post.SELECT + "WHERE p.id = $1";
+  /** $2: the viewer, whose own reactions come with the post (as in every statement reading posts). */
+  static final String BY_ID = Post.select("$2") + "WHERE p.id = $1";
 
   /** FOR UPDATE: an edit and a delete of the same post must not interleave. */
-  static final String LOCK = Post.SELECT + "WHERE p.id = $1 FOR UPDATE OF p";
+  static final String LOCK = Post.select("$2") + "WHERE p.id = $1 FOR UPDATE OF p";
 
   static final String PLACE = "SELECT thread_id, depth, path FROM posts WHERE id = $1";
 
   /** One page in tree order: every post whose path sorts after the cursor's, along the (thread_id, path) index. */
-  static final String TREE_PAGE = Post.SELECT + """
+  static final String TREE_PAGE = Post.select("$4") + """
     WHERE p.thread_id = $1 AND p.path > $2
     ORDER BY p.path
     LIMIT $3""";

@@ -1,6 +1,7 @@
 package eu.urbis.forum;
 
 import eu.urbis.content.ContentRenderer;
+import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 
@@ -38,7 +39,7 @@ public final class PostWriter {
         .map(inserted.id()));
   }
 
-  Future<Post> load(SqlClient db, long postId) {
-    return posts.post(db, postId).map(found -> found.orElseThrow(() -> Ids.notFound("post")));
+  Future<Post> load(SqlClient db, long postId, User viewer) {
+    return posts.post(db, postId, viewer).map(found -> found.orElseThrow(() -> Ids.notFound("post")));
   }
 }

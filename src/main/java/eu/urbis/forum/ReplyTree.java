@@ -20,6 +20,11 @@ final class ReplyTree {
   private ReplyTree() {
   }
 
+  /** Whether a post at {@code depth} takes replies: theirs would be at most {@link #MAX_DEPTH} deep. */
+  static boolean nestsBelow(int depth) {
+    return depth < MAX_DEPTH;
+  }
+
   /** A post's place, as a new reply below it needs it. */
   record Place(long threadId, int depth, String path) {
     static Place fromRow(Row row) {

@@ -1,6 +1,9 @@
 package eu.urbis.forum;
 
+import eu.urbis.auth.Can;
+import eu.urbis.auth.Policy;
 import eu.urbis.db.Columns;
+import eu.urbis.user.User;
 import eu.urbis.user.UserRef;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -64,7 +67,15 @@ public record Thread(
     return author.id().equals(userId);
   }
 
-  public JsonObject toJson() {
+  /**
+   * What {@code viewer} may do with the thread itself: retitle it, reply, pin, lock or move it. Threads are neither
+   * deleted nor reported themselves (their posts are), so those two flags are always false.
+   */
+  public Can can(User viewer) {
+    return new Can(Policy.canRetitle(viewer, this), false, Policy.canReply(viewer, this), Policy.canModerate(viewer), false);
+  }
+
+  public JsonObject toJson(User viewer) {
     return new JsonObject()
       .put("id", id)
       .put("boardId", boardId)
@@ -77,6 +88,7 @@ public record Thread(
       .put("pinned", pinned)
       .put("locked", locked)
       .put("tags", new JsonArray(tags))
-      .put("practice", practice == null ? null : practice.toJson());
+      .put("practice", practice == null ? null : practice.toJson())
+      .put("can", can(viewer).toJson());
   }
 }

@@ -14,6 +14,7 @@ import io.vertx.sqlclient.SqlClient;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -45,11 +46,19 @@ public final class ReportService {
     in.validate();
     ReportTarget target = targets.get(type);
     long id = parseTargetId(targetId, type);
-    return pool.withTransaction(tx -> target.visibleTo(tx, reporter, id)
-      .compose(visible -> visible
-        ? reports.insert(tx, type, id, reporter.id(), reason)
-        : Future.failedFuture(ApiException.notFound("No such " + type + ".")))
+    return pool.withTransaction(tx -> target.authorIfVisible(tx, reporter, id)
+      .compose(author -> reportable(reporter, type, author))
+      .compose(v -> reports.insert(tx, type, id, reporter.id(), reason))
       .compose(reportId -> reports.byId(tx, reportId)));
+  }
+
+  private static Future<Void> reportable(User reporter, String type, Optional<String> author) {
+    if (author.isEmpty()) {
+      return Future.failedFuture(ApiException.notFound("No such " + type + "."));
+    }
+    return Policy.canReport(reporter, author.get())
+      ? Future.succeededFuture()
+      : Future.failedFuture(ApiException.forbidden("Nobody reports their own " + type + "."));
   }
 
   public Future<Page<Report>> queue(User caller, String status, PageRequest page) {

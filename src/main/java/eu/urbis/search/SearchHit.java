@@ -2,6 +2,7 @@ package eu.urbis.search;
 
 import eu.urbis.forum.Post;
 import eu.urbis.forum.Thread;
+import eu.urbis.user.User;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 
@@ -21,8 +22,8 @@ public record SearchHit(Thread thread, Post post, String snippet, int titleHit, 
       row.getFloat("rank"));
   }
 
-  public JsonObject toJson() {
-    return new JsonObject().put("thread", thread.toJson()).put("post", post.toJson()).put("snippet", snippet);
+  public JsonObject toJson(User viewer) {
+    return new JsonObject().put("thread", thread.toJson(viewer)).put("post", post.toJson(viewer)).put("snippet", snippet);
   }
 
   JsonObject cursor() {

@@ -2,6 +2,7 @@ package eu.urbis.search;
 
 import eu.urbis.auth.Authenticator;
 import eu.urbis.http.PageRequest;
+import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -21,6 +22,7 @@ public final class SearchRoutes {
   }
 
   private Future<JsonObject> search(RoutingContext ctx) {
-    return search.search(ctx.queryParams(), PageRequest.from(ctx)).map(page -> page.toJson(SearchHit::toJson));
+    User caller = Authenticator.caller(ctx);
+    return search.search(caller, ctx.queryParams(), PageRequest.from(ctx)).map(page -> page.toJson(hit -> hit.toJson(caller)));
   }
 }

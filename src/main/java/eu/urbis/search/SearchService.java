@@ -2,6 +2,7 @@ package eu.urbis.search;
 
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
+import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.sqlclient.Pool;
@@ -16,8 +17,8 @@ public final class SearchService {
     this.search = search;
   }
 
-  public Future<Page<SearchHit>> search(MultiMap params, PageRequest page) {
+  public Future<Page<SearchHit>> search(User caller, MultiMap params, PageRequest page) {
     SearchQuery query = SearchQuery.from(params, page);
-    return search.search(pool, query).map(hits -> Page.of(hits, page, SearchHit::cursor));
+    return search.search(pool, query, caller).map(hits -> Page.of(hits, page, SearchHit::cursor));
   }
 }

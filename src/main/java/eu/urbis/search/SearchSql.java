@@ -14,7 +14,7 @@ final class SearchSql {
    * language's parse OR-ed had to test each post holding any of the words, a third more time for a typical search.
    * Title hits answer with the opening post and rank first. Hits are sorted before the joins that filter them, so
    * a page only looks up the rows it keeps; keyset on (title hit, rank, post id); snippets only for the page, which
-   * carries its posts and threads with their authors, so one round trip answers the request.
+   * carries its posts and threads with their authors (and $10's own reactions), so one round trip answers the request.
    */
   static final String SEARCH = """
     WITH q AS MATERIALIZED (
@@ -43,7 +43,7 @@ final class SearchSql {
     ),
     page AS (
       SELECT r.title_hit, r.rank, p.lang,
-        """ + Post.columns("p", "a", "post_") + ", " + Thread.columns("t", "ta", "thread_") + """
+        """ + Post.columns("p", "a", "post_", "$10") + ", " + Thread.columns("t", "ta", "thread_") + """
       FROM ranked r
       JOIN posts p ON p.id = r.post_id
       JOIN threads t ON t.id = p.thread_id

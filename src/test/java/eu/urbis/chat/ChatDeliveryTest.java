@@ -209,7 +209,7 @@ class ChatDeliveryTest {
       await(client.message(room, 2));
       assertThat(seqs(client.messages(room))).containsExactly(2L);
       JsonObject message = client.messages(room).get(0);
-      assertThat(message.fieldNames()).contains("id", "room", "seq", "author", "body", "html", "clientId", "ts", "editedAt", "deleted");
+      assertThat(message.fieldNames()).contains("id", "room", "seq", "author", "body", "html", "clientId", "ts", "editedAt", "deleted", "can");
     }
   }
 

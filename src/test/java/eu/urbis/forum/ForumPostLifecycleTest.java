@@ -103,7 +103,7 @@ class ForumPostLifecycleTest {
     assertThat(api.put("/api/posts/" + id + "/reactions/+1", token).statusCode()).isEqualTo(204);
     assertThat(api.put("/api/posts/" + id + "/reactions/+1", other).statusCode()).isEqualTo(204);
     assertThat(api.put("/api/posts/" + id + "/reactions/heart", other).statusCode()).isEqualTo(204);
-    assertThat(post(id).getJsonObject("reactions")).isEqualTo(new JsonObject().put("+1", 2).put("heart", 1));
+    assertThat(post(id).getJsonObject("reactions")).isEqualTo(new JsonObject().put("+1", 2).put("heart", 1).put("mine", new JsonArray().add("+1")));
   }
 
   @Test
@@ -112,7 +112,7 @@ class ForumPostLifecycleTest {
     api.put("/api/posts/" + id + "/reactions/tada", token);
     assertThat(api.delete("/api/posts/" + id + "/reactions/tada", token).statusCode()).isEqualTo(204);
     assertThat(api.delete("/api/posts/" + id + "/reactions/tada", token).statusCode()).isEqualTo(204);
-    assertThat(post(id).getJsonObject("reactions")).isEqualTo(new JsonObject());
+    assertThat(post(id).getJsonObject("reactions")).isEqualTo(new JsonObject().put("mine", new JsonArray()));
   }
 
   @Test

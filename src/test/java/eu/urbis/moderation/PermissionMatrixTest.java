@@ -72,6 +72,8 @@ class PermissionMatrixTest {
       .put("description", "").put("postPolicy", "everyone"), token).statusCode()),
     Map.entry("report a post", token -> api.post("/api/reports", new JsonObject().put("targetType", "post")
       .put("targetId", othersPost().getString("id")).put("reason", "spam"), token).statusCode()),
+    Map.entry("report their own post", token -> api.post("/api/reports", new JsonObject().put("targetType", "post")
+      .put("targetId", ownThread(token).getJsonObject("post").getString("id")).put("reason", "spam"), token).statusCode()),
     Map.entry("work the report queue", token -> api.get("/api/moderation/reports", token).statusCode()),
     Map.entry("read the audit log", token -> api.get("/api/moderation/audit", token).statusCode()),
     Map.entry("suspend a member", token -> suspend(token, api.newMember("target").getJsonObject("user").getString("id"))),

@@ -49,6 +49,27 @@ class UiForumTest {
   }
 
   @Test
+  void aReactionStaysPressedAfterAReload() {
+    JsonObject author = server.api().newMember("author");
+    JsonObject reader = server.api().newMember("reader");
+    String thread = server.api().post("/api/boards/" + boardId + "/threads",
+      new JsonObject().put("title", "Night buses").put("body", "We added four lines."), author.getString("token"))
+      .bodyAsJsonObject().getJsonObject("thread").getString("id");
+    String pressed = "li.depth-0 post-item .reactions > button.reaction[data-code='+1'][aria-pressed='true']";
+    try (Browser browser = Browser.open(server.port())) {
+      browser.logIn(reader).go("#/threads/" + thread);
+      browser.click("li.depth-0 post-item .reaction-picker summary");
+      browser.click("li.depth-0 post-item .reaction-choices button[data-code='+1']");
+      assertThat(browser.find(pressed).getText()).contains("1");
+
+      browser.driver().navigate().refresh();
+      assertThat(browser.find(pressed).getAttribute("aria-label")).isEqualTo("Thumbs up reaction, 1");
+      assertThat(browser.all("li.depth-0 post-item .reaction-choices button.reaction")).hasSize(10);
+      browser.assertCleanConsole();
+    }
+  }
+
+  @Test
   void anXssPayloadInAPostStaysText() {
     JsonObject member = server.api().newMember("mallory");
     String title = "<img src=x onerror=\"window.__pwned = 1\">";

@@ -42,6 +42,29 @@ class UiModerationTest {
   }
 
   @Test
+  void aMemberSeesNoEditOrDeleteOnSomeoneElsesPostWhileAModeratorDoes() {
+    JsonObject author = server.api().newMember("author");
+    JsonObject member = server.api().newMember("reader");
+    JsonObject moderator = server.api().newUserWithRole("mod", "moderator");
+    String thread = server.api().post("/api/boards/" + boardId + "/threads",
+      new JsonObject().put("title", "Bike lanes").put("body", "Painted or protected?"), author.getString("token"))
+      .bodyAsJsonObject().getJsonObject("thread").getString("id");
+    String actions = "li.depth-0 post-item .post-actions";
+    try (Browser reader = Browser.open(server.port()); Browser mod = Browser.open(server.port())) {
+      reader.logIn(member).go("#/threads/" + thread);
+      String offered = reader.waitForText(actions, "Reply").getText();
+      assertThat(offered).contains("Reply", "Report").doesNotContain("Edit", "Delete");
+      assertThat(reader.all("thread-mod-tools .mod-tools")).isEmpty();
+
+      mod.logIn(moderator).go("#/threads/" + thread);
+      assertThat(mod.waitForText(actions, "Delete").getText()).contains("Reply", "Edit", "Delete", "Report");
+      assertThat(mod.find("thread-mod-tools .mod-tools").getText()).contains("Pin", "Lock", "Retitle");
+      reader.assertCleanConsole();
+      mod.assertCleanConsole();
+    }
+  }
+
+  @Test
   void aSuspendedUsersOpenSessionIsSignedOutWithTheReason() {
     JsonObject member = server.api().newMember("spammer");
     JsonObject moderator = server.api().newUserWithRole("mod", "moderator");
