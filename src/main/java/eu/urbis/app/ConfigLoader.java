@@ -1,5 +1,11 @@
 package eu.urbis.app;
 
+import eu.urbis.auth.Argon2Config;
+import eu.urbis.auth.AuthConfig;
+import eu.urbis.auth.JwtConfig;
+import eu.urbis.auth.RateLimits;
+import eu.urbis.chat.ChatConfig;
+import eu.urbis.ops.ClusterConfig;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 
@@ -40,21 +46,21 @@ public final class ConfigLoader {
         in.optionalText("db.password"),
         in.integer("db.poolSize", 16, 1, 500)),
       Path.of(env.getOrDefault("URBIS_DATA_DIR", in.text("dataDir", "data"))),
-      new UrbisConfig.Jwt(
+      new JwtConfig(
         jwtSecret(env.getOrDefault("URBIS_JWT_SECRET", in.optionalText("jwt.secret"))),
         in.text("jwt.issuer", "urbis"),
         in.text("jwt.audience", "urbis-clients"),
         Duration.ofMinutes(in.integer("jwt.accessTokenMinutes", 15, 1, 24 * 60)),
         Duration.ofDays(in.integer("jwt.refreshTokenDays", 30, 1, 365))),
-      new UrbisConfig.Auth(
+      new AuthConfig(
         in.bool("auth.openRegistration", true),
         in.textList("auth.inviteCodes"),
-        new UrbisConfig.Argon2(
+        new Argon2Config(
           in.integer("auth.argon2.memoryKiB", 19_456, 19_456, 4_194_304),
           in.integer("auth.argon2.iterations", 2, 2, 100),
           in.integer("auth.argon2.parallelism", 1, 1, 64))),
       envBool(env, "URBIS_DEMO", in.bool("demo", false)),
-      new UrbisConfig.RateLimits(
+      new RateLimits(
         in.integer("rateLimits.loginFailuresPerUsername", 10, 1, 1_000_000),
         in.integer("rateLimits.loginFailuresPerIp", 10, 1, 1_000_000),
         Duration.ofSeconds(in.integer("rateLimits.loginWindowSeconds", 900, 1, 86_400)),
@@ -62,7 +68,7 @@ public final class ConfigLoader {
         Duration.ofSeconds(in.integer("rateLimits.registrationWindowSeconds", 3600, 1, 86_400))),
       adminAccount(env),
       cluster(in, env),
-      new UrbisConfig.Chat(
+      new ChatConfig(
         in.integer("chat.sendBurst", 20, 1, 1_000_000_000),
         Duration.ofSeconds(in.integer("chat.sendWindowSeconds", 10, 1, 86_400)),
         in.integer("chat.maxBodyChars", 4_000, 1, 60_000),
@@ -74,7 +80,7 @@ public final class ConfigLoader {
   }
 
   /** URBIS_CLUSTER_MEMBERS (host:port,host:port) turns clustering on from the environment. */
-  private static UrbisConfig.Cluster cluster(ConfigReader in, Map<String, String> env) {
+  private static ClusterConfig cluster(ConfigReader in, Map<String, String> env) {
     List<String> members = env.containsKey("URBIS_CLUSTER_MEMBERS")
       ? Arrays.stream(env.get("URBIS_CLUSTER_MEMBERS").split(",")).map(String::strip).filter(m -> !m.isEmpty()).toList()
       : in.textList("cluster.members");
@@ -83,7 +89,7 @@ public final class ConfigLoader {
         throw new ConfigException("cluster.members (URBIS_CLUSTER_MEMBERS)", "must be host:port entries, got '" + member + "'");
       }
     }
-    return new UrbisConfig.Cluster(
+    return new ClusterConfig(
       env.containsKey("URBIS_CLUSTER_MEMBERS") || in.bool("cluster.enabled", false),
       env.getOrDefault("URBIS_CLUSTER_HOST", in.text("cluster.host", "127.0.0.1")),
       envInt(env, "URBIS_CLUSTER_PORT", "cluster.port", in.integer("cluster.port", 5701, 1, 65535), 1, 65535),

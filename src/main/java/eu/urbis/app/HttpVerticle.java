@@ -1,7 +1,6 @@
 package eu.urbis.app;
 
 import eu.urbis.chat.ChatEndpoint;
-import eu.urbis.http.Routing;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;

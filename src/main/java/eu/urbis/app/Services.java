@@ -1,5 +1,6 @@
 package eu.urbis.app;
 
+import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.AuthRoutes;
 import eu.urbis.auth.AuthService;
 import eu.urbis.auth.Authenticator;
@@ -15,17 +16,16 @@ import eu.urbis.forum.PostReports;
 import eu.urbis.http.ApiDocs;
 import eu.urbis.http.ClientAddress;
 import eu.urbis.http.IndexPage;
-import eu.urbis.moderation.AuditLog;
 import eu.urbis.moderation.ModerationRoutes;
 import eu.urbis.moderation.ReportRoutes;
 import eu.urbis.moderation.ReportService;
 import eu.urbis.moderation.SuspensionService;
+import eu.urbis.profile.UserRoutes;
+import eu.urbis.profile.UserService;
 import eu.urbis.search.SearchRepository;
 import eu.urbis.search.SearchRoutes;
 import eu.urbis.search.SearchService;
 import eu.urbis.user.UserRepository;
-import eu.urbis.user.UserRoutes;
-import eu.urbis.user.UserService;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
@@ -66,7 +66,8 @@ public record Services(
     AuditLog audit = new AuditLog();
     TokenService tokens = new TokenService(vertx, config.jwt());
     Authenticator authenticator = new Authenticator(tokens, new Callers(vertx, pool, users), clock);
-    AuthService auth = new AuthService(pool, users, cities, new PasswordHasher(vertx, config.auth().argon2()), tokens, config, clock);
+    AuthService auth = new AuthService(pool, users, cities, new PasswordHasher(vertx, config.auth().argon2()), tokens,
+      config.auth(), config.jwt(), config.rateLimits(), clock);
     ClientAddress clientAddress = new ClientAddress(config.http().trustedProxies());
     ContentRenderer content = new ContentRenderer();
     Forum forum = Forum.create(vertx, pool, content, audit);

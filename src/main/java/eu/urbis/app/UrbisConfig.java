@@ -1,7 +1,12 @@
 package eu.urbis.app;
 
+import eu.urbis.auth.AuthConfig;
+import eu.urbis.auth.JwtConfig;
+import eu.urbis.auth.RateLimits;
+import eu.urbis.chat.ChatConfig;
+import eu.urbis.ops.ClusterConfig;
+
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 /** Every setting Urbis reads, typed and validated once at start-up (see {@link ConfigLoader}). */
@@ -9,13 +14,13 @@ public record UrbisConfig(
   Http http,
   Db db,
   Path dataDir,
-  Jwt jwt,
-  Auth auth,
+  JwtConfig jwt,
+  AuthConfig auth,
   boolean demo,
   RateLimits rateLimits,
   AdminAccount bootstrapAdmin,
-  Cluster cluster,
-  Chat chat) {
+  ClusterConfig cluster,
+  ChatConfig chat) {
 
   /**
    * {@code instances} 0 means one HTTP verticle per core; X-Forwarded-For/-Proto are believed only from
@@ -31,35 +36,6 @@ public record UrbisConfig(
     }
   }
 
-  /** {@code secret} null means: generate one on first start and keep it in the data directory. */
-  public record Jwt(String secret, String issuer, String audience, Duration accessTokenTtl, Duration refreshTokenTtl) {
-  }
-
-  public record Auth(boolean openRegistration, List<String> inviteCodes, Argon2 argon2) {
-  }
-
-  public record Argon2(int memoryKiB, int iterations, int parallelism) {
-  }
-
-  public record RateLimits(
-    int loginFailuresPerUsername, int loginFailuresPerIp, Duration loginWindow,
-    int registrationsPerIp, Duration registrationWindow) {
-  }
-
-  /** Several nodes sharing one PostgreSQL, their event buses joined over Hazelcast TCP/IP ({@code members}: host:port). */
-  public record Cluster(boolean enabled, String host, int port, List<String> members) {
-  }
-
-  /**
-   * Chat limits: a user sends at most {@code sendBurst} messages per {@code sendWindow}; a socket whose write queue
-   * (bytes) stays full for {@code slowConsumerMillis}, or takes {@code slowConsumerMaxFrames} more frames while full,
-   * is closed; one group commit stores at most {@code maxBatch} messages.
-   */
-  public record Chat(
-    int sendBurst, Duration sendWindow, int maxBodyChars, long authTimeoutMillis,
-    int writeQueueMaxBytes, long slowConsumerMillis, int slowConsumerMaxFrames, int maxBatch) {
-  }
-
   /** From URBIS_ADMIN_USERNAME / URBIS_ADMIN_PASSWORD: created at start-up when missing, never overwritten. */
   public record AdminAccount(String username, String password) {
   }
@@ -69,7 +45,7 @@ public record UrbisConfig(
   }
 
   public UrbisConfig withJwtSecret(String secret) {
-    Jwt withSecret = new Jwt(secret, jwt.issuer(), jwt.audience(), jwt.accessTokenTtl(), jwt.refreshTokenTtl());
+    JwtConfig withSecret = new JwtConfig(secret, jwt.issuer(), jwt.audience(), jwt.accessTokenTtl(), jwt.refreshTokenTtl());
     return new UrbisConfig(http, db, dataDir, withSecret, auth, demo, rateLimits, bootstrapAdmin, cluster, chat);
   }
 }

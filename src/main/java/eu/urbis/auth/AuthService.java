@@ -1,6 +1,5 @@
 package eu.urbis.auth;
 
-import eu.urbis.app.UrbisConfig;
 import eu.urbis.city.CityRepository;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
@@ -34,22 +33,23 @@ public final class AuthService {
   private final PasswordHasher hasher;
   private final RandomTokens random = new RandomTokens();
   private final TokenService tokens;
-  private final UrbisConfig config;
+  private final AuthConfig config;
+  private final JwtConfig jwt;
   private final Clock clock;
   private final RateLimiter loginFailuresByUser;
   private final RateLimiter loginFailuresByIp;
   private final RateLimiter registrationsByIp;
 
-  public AuthService(Pool pool, UserRepository users, CityRepository cities, PasswordHasher hasher, TokenService tokens, UrbisConfig config,
-                     Clock clock) {
+  public AuthService(Pool pool, UserRepository users, CityRepository cities, PasswordHasher hasher, TokenService tokens, AuthConfig config,
+                     JwtConfig jwt, RateLimits limits, Clock clock) {
     this.pool = pool;
     this.users = users;
     this.cities = cities;
     this.hasher = hasher;
     this.tokens = tokens;
     this.config = config;
+    this.jwt = jwt;
     this.clock = clock;
-    UrbisConfig.RateLimits limits = config.rateLimits();
     this.loginFailuresByUser = new RateLimiter(limits.loginFailuresPerUsername(), limits.loginWindow());
     this.loginFailuresByIp = new RateLimiter(limits.loginFailuresPerIp(), limits.loginWindow());
     this.registrationsByIp = new RateLimiter(limits.registrationsPerIp(), limits.registrationWindow());
@@ -158,10 +158,10 @@ public final class AuthService {
   }
 
   private void checkInvitation(Registration registration) {
-    if (config.auth().openRegistration()) {
+    if (config.openRegistration()) {
       return;
     }
-    if (registration.inviteCode() == null || !config.auth().inviteCodes().contains(registration.inviteCode())) {
+    if (registration.inviteCode() == null || !config.inviteCodes().contains(registration.inviteCode())) {
       throw ApiException.invalid("inviteCode", "a valid invitation code is required");
     }
   }
@@ -181,7 +181,7 @@ public final class AuthService {
 
   private Future<Session> continueSession(SqlClient tx, UUID familyId, User user) {
     String refreshToken = random.token();
-    OffsetDateTime expiresAt = OffsetDateTime.now(clock).plus(config.jwt().refreshTokenTtl());
+    OffsetDateTime expiresAt = OffsetDateTime.now(clock).plus(jwt.refreshTokenTtl());
     return refreshTokens.insert(tx, familyId, user.numericId(), sha256(refreshToken), expiresAt)
       .map(v -> new Session(tokens.issue(user.id()), refreshToken, user));
   }

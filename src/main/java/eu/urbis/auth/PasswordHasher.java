@@ -3,7 +3,6 @@ package eu.urbis.auth;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
-import eu.urbis.app.UrbisConfig;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 
@@ -17,7 +16,7 @@ public final class PasswordHasher {
   /** Verified when the username is unknown, so that answer takes as long as a wrong password. */
   private final Future<String> decoyHash;
 
-  public PasswordHasher(Vertx vertx, UrbisConfig.Argon2 params) {
+  public PasswordHasher(Vertx vertx, Argon2Config params) {
     this.vertx = vertx;
     this.argon2 = Argon2Function.getInstance(params.memoryKiB(), params.iterations(), params.parallelism(), HASH_BYTES, Argon2.ID);
     this.decoyHash = hash("decoy password that no account has");

@@ -1,6 +1,5 @@
 package eu.urbis.auth;
 
-import eu.urbis.app.UrbisConfig;
 import eu.urbis.http.ApiException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -20,7 +19,7 @@ public final class TokenService {
   private final JWTAuth jwt;
   private final JWTOptions signing;
 
-  public TokenService(Vertx vertx, UrbisConfig.Jwt config) {
+  public TokenService(Vertx vertx, JwtConfig config) {
     JWTOptions verifying = new JWTOptions()
       .setIssuer(config.issuer())
       .setAudience(List.of(config.audience()))

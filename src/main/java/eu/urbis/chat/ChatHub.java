@@ -1,14 +1,13 @@
 package eu.urbis.chat;
 
-import eu.urbis.app.UrbisConfig;
+import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Authenticator;
 import eu.urbis.bus.Addresses;
-import eu.urbis.moderation.ReportTarget;
-import io.micrometer.core.instrument.MeterRegistry;
 import eu.urbis.content.ContentRenderer;
-import eu.urbis.moderation.AuditLog;
+import eu.urbis.moderation.ReportTarget;
 import eu.urbis.user.User;
 import eu.urbis.user.UserRepository;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -28,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ChatHub {
   private final Vertx vertx;
   private final Pool pool;
-  private final UrbisConfig.Chat config;
+  private final ChatConfig config;
   private final Authenticator authenticator;
   private final UserRepository users;
   private final Clock clock;
@@ -42,7 +41,7 @@ public final class ChatHub {
   private final Presence presence = new Presence();
   private final Set<ChatConnection> open = ConcurrentHashMap.newKeySet();
 
-  public ChatHub(Vertx vertx, Pool pool, UrbisConfig.Chat config, Authenticator authenticator, UserRepository users,
+  public ChatHub(Vertx vertx, Pool pool, ChatConfig config, Authenticator authenticator, UserRepository users,
                  ContentRenderer content, AuditLog audit, MeterRegistry registry, Clock clock) {
     this.vertx = vertx;
     this.pool = pool;
@@ -125,7 +124,7 @@ public final class ChatHub {
     return vertx;
   }
 
-  UrbisConfig.Chat config() {
+  ChatConfig config() {
     return config;
   }
 

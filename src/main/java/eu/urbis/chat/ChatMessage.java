@@ -45,7 +45,7 @@ public record ChatMessage(
    * a muted member neither sends ("reply") nor edits in the room, but may still delete.
    */
   static Can can(User viewer, String authorId, boolean deleted, boolean viewerMuted) {
-    boolean changeable = !deleted && Policy.canChangeMessage(viewer, authorId);
+    boolean changeable = !deleted && ChatPolicy.canChangeMessage(viewer, authorId);
     return new Can(
       changeable && !viewerMuted,
       changeable,

@@ -1,13 +1,11 @@
 package eu.urbis.chat;
 
-import eu.urbis.app.UrbisConfig;
-import eu.urbis.auth.Policy;
+import eu.urbis.audit.AuditLog;
 import eu.urbis.bus.Addresses;
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.db.AfterCommit;
 import eu.urbis.db.Transactions;
 import eu.urbis.http.RateLimiter;
-import eu.urbis.moderation.AuditLog;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -32,7 +30,7 @@ final class MessageService {
   private final int maxBodyChars;
 
   MessageService(Vertx vertx, Pool pool, ChatRepository repository, ChatShards shards, Mutes mutes, ContentRenderer content,
-                 AuditLog audit, UrbisConfig.Chat config) {
+                 AuditLog audit, ChatConfig config) {
     this.vertx = vertx;
     this.pool = pool;
     this.repository = repository;
@@ -101,7 +99,7 @@ final class MessageService {
       if (found.isEmpty() || found.get().deleted()) {
         return Future.failedFuture(noMessage(ref));
       }
-      if (!Policy.canChangeMessage(caller, found.get().author().id())) {
+      if (!ChatPolicy.canChangeMessage(caller, found.get().author().id())) {
         return Future.failedFuture(new ChatException(ErrorCode.FORBIDDEN, "Only the author or a moderator may change a message.", ref));
       }
       return Future.succeededFuture(found.get());

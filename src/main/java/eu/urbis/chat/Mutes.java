@@ -1,10 +1,10 @@
 package eu.urbis.chat;
 
+import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Policy;
 import eu.urbis.bus.Addresses;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
-import eu.urbis.moderation.AuditLog;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;

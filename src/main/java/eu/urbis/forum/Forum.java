@@ -1,7 +1,7 @@
 package eu.urbis.forum;
 
+import eu.urbis.audit.AuditLog;
 import eu.urbis.content.ContentRenderer;
-import eu.urbis.moderation.AuditLog;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 

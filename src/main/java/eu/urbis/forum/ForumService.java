@@ -1,12 +1,12 @@
 package eu.urbis.forum;
 
+import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Policy;
 import eu.urbis.db.Transactions;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
-import eu.urbis.moderation.AuditLog;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -87,7 +87,7 @@ public final class ForumService {
     long board = Ids.parse(boardId, "board");
     ThreadDraft draft = ThreadDraft.from(json);
     return loadBoard(pool, board)
-      .compose(found -> Policy.canStartThread(caller, found)
+      .compose(found -> ForumPolicy.canStartThread(caller, found)
         ? rendering.render(draft.body())
         : Future.failedFuture(ApiException.forbidden("Only mentors, moderators and admins start threads on this board.")))
       .compose(rendered -> Transactions.run(pool, (tx, afterCommit) -> writer.open(tx, board, caller.id(), draft, rendered)
@@ -117,7 +117,7 @@ public final class ForumService {
     if (change.needsModerator() && !Policy.canModerate(caller)) {
       return Future.failedFuture(ApiException.forbidden("Only moderators pin, lock or move threads."));
     }
-    if (change.title() != null && !Policy.canRetitle(caller, thread)) {
+    if (change.title() != null && !ForumPolicy.canRetitle(caller, thread)) {
       return Future.failedFuture(ApiException.forbidden("Only the author or a moderator renames a thread."));
     }
     return Future.succeededFuture();

@@ -84,11 +84,11 @@ public record Post(
 
   /** What {@code viewer} may do with this post, by the rules {@link PostService} enforces. */
   public Can can(User viewer) {
-    boolean changeable = !deleted && Policy.canEditPost(viewer, this);
+    boolean changeable = !deleted && ForumPolicy.canEditPost(viewer, this);
     return new Can(
       changeable,
       changeable,
-      Policy.canReply(viewer, threadLocked) && ReplyTree.nestsBelow(depth),
+      ForumPolicy.canReply(viewer, threadLocked) && ReplyTree.nestsBelow(depth),
       Policy.canModerate(viewer),
       !deleted && Policy.canReport(viewer, author.id()));
   }

@@ -1,5 +1,6 @@
 package eu.urbis.forum;
 
+import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Policy;
 import eu.urbis.db.AfterCommit;
 import eu.urbis.db.Transactions;
@@ -8,7 +9,6 @@ import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
 import eu.urbis.http.ProblemType;
-import eu.urbis.moderation.AuditLog;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -59,7 +59,7 @@ public final class PostService {
     return rendering.render(body)
       .compose(rendered -> Transactions.run(pool, (tx, afterCommit) -> forum.lockThread(tx, thread)
         .map(found -> found.orElseThrow(() -> Ids.notFound("thread")))
-        .compose(locked -> Policy.canReply(caller, locked)
+        .compose(locked -> ForumPolicy.canReply(caller, locked)
           ? placeBelow(tx, locked.numericId(), parentId)
           : Future.failedFuture(ApiException.forbidden("This thread is locked; only moderators reply.")))
         .compose(place -> writer.write(tx, place, parentId, caller.id(), body, rendered))
@@ -145,7 +145,7 @@ public final class PostService {
   private Future<Post> lockEditable(SqlClient tx, User caller, long id) {
     return posts.lock(tx, id, caller).map(found -> {
       Post post = found.orElseThrow(() -> Ids.notFound("post"));
-      if (!Policy.canEditPost(caller, post)) {
+      if (!ForumPolicy.canEditPost(caller, post)) {
         throw ApiException.forbidden("Only the author or a moderator changes a post.");
       }
       if (post.deleted()) {

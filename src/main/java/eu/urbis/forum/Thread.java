@@ -72,7 +72,7 @@ public record Thread(
    * deleted nor reported themselves (their posts are), so those two flags are always false.
    */
   public Can can(User viewer) {
-    return new Can(Policy.canRetitle(viewer, this), false, Policy.canReply(viewer, this), Policy.canModerate(viewer), false);
+    return new Can(ForumPolicy.canRetitle(viewer, this), false, ForumPolicy.canReply(viewer, this), Policy.canModerate(viewer), false);
   }
 
   public JsonObject toJson(User viewer) {

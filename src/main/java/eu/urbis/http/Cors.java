@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Cross-origin access to the API: closed unless origins are configured, then only for those exact origins. */
-final class Cors {
+public final class Cors {
   private Cors() {
   }
 
-  static Optional<CorsHandler> of(List<String> origins) {
+  public static Optional<CorsHandler> of(List<String> origins) {
     if (origins.isEmpty()) {
       return Optional.empty();
     }

@@ -1,5 +1,7 @@
 package eu.urbis.moderation;
 
+import eu.urbis.audit.AuditEntry;
+import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Authenticator;
 import eu.urbis.auth.Policy;
 import eu.urbis.http.ApiException;

@@ -1,5 +1,6 @@
 package eu.urbis.moderation;
 
+import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Callers;
 import eu.urbis.auth.Policy;
 import eu.urbis.db.Transactions;

@@ -3,7 +3,6 @@ package eu.urbis.ops;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
-import eu.urbis.app.UrbisConfig;
 import io.vertx.spi.cluster.hazelcast.ConfigUtil;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 
@@ -17,7 +16,7 @@ final class Clustering {
   private Clustering() {
   }
 
-  static HazelcastClusterManager clusterManager(UrbisConfig.Cluster cluster) {
+  static HazelcastClusterManager clusterManager(ClusterConfig cluster) {
     Config hazelcast = ConfigUtil.loadConfig()
       .setClusterName(CLUSTER_NAME)
       .setProperty("hazelcast.logging.type", "slf4j")

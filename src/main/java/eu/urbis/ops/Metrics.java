@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import eu.urbis.app.UrbisConfig;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxBuilder;
@@ -48,7 +47,7 @@ public final class Metrics {
   }
 
   /** A Vert.x reporting into this registry; clustered over Hazelcast when the config enables it. */
-  public Future<Vertx> createVertx(VertxOptions options, UrbisConfig.Cluster cluster) {
+  public Future<Vertx> createVertx(VertxOptions options, ClusterConfig cluster) {
     MicrometerMetricsOptions metrics = new MicrometerMetricsOptions()
       .setEnabled(true)
       .setJvmMetricsEnabled(true)

@@ -3,13 +3,13 @@ package eu.urbis.auth;
 import eu.urbis.forum.ForumApi;
 import eu.urbis.support.Api;
 import eu.urbis.support.ChatClient;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.ServerExtension;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,8 +36,9 @@ class CapabilityFlagsTest {
   /** Replies nest at most this deep (ReplyTree.MAX_DEPTH). */
   private static final int MAX_DEPTH = 64;
 
-  private static TestServer server;
-  private static Api api;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start(config -> config.put("chat", new JsonObject().put("sendBurst", 1000)));
+  private static final Api api = server.api();
   private static ForumApi forum;
   private static String admin;
   private static String board;
@@ -54,8 +55,6 @@ class CapabilityFlagsTest {
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(config -> config.put("chat", new JsonObject().put("sendBurst", 1000)));
-    api = server.api();
     forum = new ForumApi(api);
     admin = api.adminToken();
     for (String role : ROLES) {
@@ -64,11 +63,6 @@ class CapabilityFlagsTest {
     board = forum.board("everyone");
     otherToken = api.newMember("other").getString("token");
     deepestPost = deepestPost();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static final List<Case> CASES = List.of(

@@ -2,12 +2,12 @@ package eu.urbis.chat;
 
 import eu.urbis.support.Api;
 import eu.urbis.support.ChatClient;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.ServerExtension;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 
@@ -24,20 +24,14 @@ class ChatCapabilitiesTest {
   private static final JsonObject MODERATOR = can(true, true, true, true, true);
   private static final JsonObject MUTED_READER = can(false, false, false, false, true);
 
-  private static TestServer server;
-  private static Api api;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start();
+  private static final Api api = server.api();
   private static String admin;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
-    api = server.api();
     admin = api.adminToken();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static JsonObject can(boolean edit, boolean delete, boolean reply, boolean moderate, boolean report) {

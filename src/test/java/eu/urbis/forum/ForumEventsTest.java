@@ -4,16 +4,16 @@ import eu.urbis.bus.Addresses;
 import eu.urbis.forum.ForumEvent.PostCreated;
 import eu.urbis.forum.ForumEvent.PostDeleted;
 import eu.urbis.forum.ForumEvent.PostEdited;
-import eu.urbis.forum.ForumEvent.ThreadChanged;
 import eu.urbis.forum.ForumEvent.ThreadChanged.Change;
+import eu.urbis.forum.ForumEvent.ThreadChanged;
 import eu.urbis.forum.ForumEvent.ThreadRef;
 import eu.urbis.support.Api;
 import eu.urbis.support.Published;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.ServerExtension;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Set;
 
@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** After each commit the forum publishes what happened, on the thread's address and forum-wide; refusals publish nothing. */
 class ForumEventsTest {
-  private static TestServer server;
-  private static Api api;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start();
+  private static final Api api = server.api();
   private static ForumApi forum;
   private static String board;
   private static String mentorsBoard;
@@ -34,18 +35,11 @@ class ForumEventsTest {
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
-    api = server.api();
     forum = new ForumApi(api);
     board = forum.board("everyone");
     mentorsBoard = forum.board("mentors");
     author = api.newMember("author");
     moderator = api.newUserWithRole("moderator", "moderator");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static String token(JsonObject session) {

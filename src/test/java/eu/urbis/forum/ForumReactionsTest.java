@@ -1,12 +1,12 @@
 package eu.urbis.forum;
 
 import eu.urbis.support.Api;
-import eu.urbis.support.TestServer;
+import eu.urbis.support.ServerExtension;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The emoji list the API serves is the one it accepts, and every way of reading a post tells the caller which are theirs. */
 class ForumReactionsTest {
-  private static TestServer server;
-  private static Api api;
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start();
+  private static final Api api = server.api();
   private static ForumApi forum;
   private static String board;
   private static String author;
@@ -28,17 +29,10 @@ class ForumReactionsTest {
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
-    api = server.api();
     forum = new ForumApi(api);
     board = forum.board("everyone");
     author = api.newMember("author").getString("token");
     reader = api.newMember("reader").getString("token");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static JsonObject reactions(String token, String postId) {

@@ -1,5 +1,6 @@
 package eu.urbis.http;
 
+import eu.urbis.app.Routing;
 import eu.urbis.support.ServerExtension;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.Json;

@@ -1,6 +1,6 @@
 package eu.urbis.chat.bench;
 
-import eu.urbis.app.UrbisConfig;
+import eu.urbis.auth.JwtConfig;
 import eu.urbis.auth.TokenService;
 import eu.urbis.db.DatabaseUrl;
 import eu.urbis.db.Pools;
@@ -180,7 +180,7 @@ public final class ChatBench {
   }
 
   private static List<String> tokens(Vertx vertx, List<String> userIds) {
-    TokenService tokens = new TokenService(vertx, new UrbisConfig.Jwt(SECRET, "urbis", "urbis-clients", Duration.ofHours(4), Duration.ofDays(1)));
+    TokenService tokens = new TokenService(vertx, new JwtConfig(SECRET, "urbis", "urbis-clients", Duration.ofHours(4), Duration.ofDays(1)));
     return userIds.stream().map(tokens::issue).toList();
   }
 

@@ -1,13 +1,19 @@
-package eu.urbis.http;
+package eu.urbis.app;
 
 import eu.urbis.app.Services;
+import eu.urbis.http.ClasspathFiles;
+import eu.urbis.http.Cors;
+import eu.urbis.http.JsonBody;
+import eu.urbis.http.Problems;
+import eu.urbis.http.RequestLog;
+import eu.urbis.http.SecurityHeaders;
 import io.vertx.core.Vertx;
-import io.vertx.ext.web.healthchecks.HealthCheckHandler;
 import io.vertx.ext.healthchecks.HealthChecks;
 import io.vertx.ext.healthchecks.Status;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.healthchecks.HealthCheckHandler;
 
 /** The one wiring function: the production router, built from the services. Tests serve exactly this. */
 public final class Routing {

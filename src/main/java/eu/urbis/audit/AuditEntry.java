@@ -1,4 +1,4 @@
-package eu.urbis.moderation;
+package eu.urbis.audit;
 
 import eu.urbis.user.UserRef;
 import io.vertx.core.json.JsonObject;

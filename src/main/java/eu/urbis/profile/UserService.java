@@ -1,11 +1,14 @@
-package eu.urbis.user;
+package eu.urbis.profile;
 
+import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Callers;
 import eu.urbis.auth.Policy;
 import eu.urbis.db.Transactions;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
-import eu.urbis.moderation.AuditLog;
+import eu.urbis.user.Role;
+import eu.urbis.user.User;
+import eu.urbis.user.UserRepository;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;

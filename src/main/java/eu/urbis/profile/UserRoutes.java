@@ -1,7 +1,8 @@
-package eu.urbis.user;
+package eu.urbis.profile;
 
 import eu.urbis.auth.Authenticator;
 import eu.urbis.http.JsonBody;
+import eu.urbis.profile.UserService;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;

@@ -1,4 +1,4 @@
-package eu.urbis.moderation;
+package eu.urbis.audit;
 
 import eu.urbis.http.PageRequest;
 import io.vertx.core.Future;
