@@ -2,10 +2,10 @@ package eu.urbis.chat;
 
 import eu.urbis.auth.Authenticator;
 import eu.urbis.http.JsonBody;
+import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -34,7 +34,7 @@ public final class ChatRoutes {
   }
 
   private Future<JsonObject> list(RoutingContext ctx) {
-    return rooms.rooms(Authenticator.caller(ctx)).map(found -> items(found.stream().map(Room::toJson).toList()));
+    return rooms.rooms(Authenticator.caller(ctx)).map(found -> Page.items(found, Room::toJson));
   }
 
   private Future<JsonObject> create(RoutingContext ctx) {
@@ -50,7 +50,7 @@ public final class ChatRoutes {
         List<ChatMessage> found = history.messages();
         List<ChatMessage> page = found.size() > limit ? found.subList(0, limit) : found;
         String next = found.size() > limit ? Long.toString(page.get(page.size() - 1).seq()) : null;
-        return items(page.stream().map(message -> message.toJson(message.can(caller, history.readerMuted()))).toList()).put("next", next);
+        return Page.items(page, message -> message.toJson(message.can(caller, history.readerMuted()))).put("next", next);
       });
   }
 
@@ -60,9 +60,5 @@ public final class ChatRoutes {
 
   private Future<Void> unmute(RoutingContext ctx) {
     return mutes.unmute(Authenticator.caller(ctx), ctx.pathParam("id"), ctx.pathParam("userId"));
-  }
-
-  private static JsonObject items(List<JsonObject> items) {
-    return new JsonObject().put("items", new JsonArray(items));
   }
 }

@@ -1,8 +1,8 @@
 package eu.urbis.city;
 
 import eu.urbis.http.ApiException;
+import eu.urbis.http.Page;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -26,11 +26,7 @@ public final class CityRoutes {
   }
 
   private Future<JsonObject> list(RoutingContext ctx) {
-    return cities.all(pool).map(all -> {
-      JsonArray items = new JsonArray();
-      all.forEach(city -> items.add(city.toJson()));
-      return new JsonObject().put("items", items);
-    });
+    return cities.all(pool).map(all -> Page.items(all, City::toJson));
   }
 
   private Future<JsonObject> get(RoutingContext ctx) {

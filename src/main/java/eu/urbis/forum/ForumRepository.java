@@ -1,5 +1,6 @@
 package eu.urbis.forum;
 
+import eu.urbis.db.SqlStates;
 import eu.urbis.http.ApiException;
 import io.vertx.core.Future;
 import io.vertx.pgclient.PgException;
@@ -12,8 +13,6 @@ import java.util.Optional;
 
 /** SQL for themes, boards and threads. Every method takes the client to run on, so a transaction can include it. */
 public final class ForumRepository {
-  private static final String UNIQUE_VIOLATION = "23505";
-  private static final String FOREIGN_KEY_VIOLATION = "23503";
 
   /** Filters of a board page; null means any. */
   record ThreadFilter(String tag, ThreadKind kind) {
@@ -36,7 +35,7 @@ public final class ForumRepository {
       .mapping(Board::fromRow)
       .execute(Tuple.of(slug, name, description, policy.wire()))
       .map(rows -> rows.iterator().next())
-      .recover(failure -> Future.failedFuture(sqlState(failure, UNIQUE_VIOLATION)
+      .recover(failure -> Future.failedFuture(SqlStates.is(failure, SqlStates.UNIQUE_VIOLATION)
         ? ApiException.conflict("A board with the slug '" + slug + "' exists.")
         : failure));
   }
@@ -99,7 +98,7 @@ public final class ForumRepository {
   }
 
   private static Throwable unknownPracticeReference(Throwable failure) {
-    if (!sqlState(failure, FOREIGN_KEY_VIOLATION)) {
+    if (!SqlStates.is(failure, SqlStates.FOREIGN_KEY_VIOLATION)) {
       return failure;
     }
     String constraint = ((PgException) failure).getConstraint();
@@ -110,9 +109,5 @@ public final class ForumRepository {
       return ApiException.invalid("practice.theme", "is not one of GET /api/themes");
     }
     return failure;
-  }
-
-  private static boolean sqlState(Throwable failure, String state) {
-    return failure instanceof PgException pg && state.equals(pg.getSqlState());
   }
 }

@@ -2,16 +2,13 @@ package eu.urbis.forum;
 
 import eu.urbis.auth.Authenticator;
 import eu.urbis.http.JsonBody;
+import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-
-import java.util.List;
-import java.util.function.Function;
 
 import static eu.urbis.http.Reply.created;
 import static eu.urbis.http.Reply.noContent;
@@ -48,15 +45,15 @@ public final class ForumRoutes {
   }
 
   private Future<JsonObject> themes(RoutingContext ctx) {
-    return forum.themes().map(all -> items(all, Theme::toJson));
+    return forum.themes().map(all -> Page.items(all, Theme::toJson));
   }
 
   private Future<JsonObject> emoji(RoutingContext ctx) {
-    return Future.succeededFuture(items(Emoji.ALL, Emoji::toJson));
+    return Future.succeededFuture(Page.items(Emoji.ALL, Emoji::toJson));
   }
 
   private Future<JsonObject> boards(RoutingContext ctx) {
-    return forum.boards().map(all -> items(all, Board::toJson));
+    return forum.boards().map(all -> Page.items(all, Board::toJson));
   }
 
   private Future<JsonObject> createBoard(RoutingContext ctx) {
@@ -111,7 +108,7 @@ public final class ForumRoutes {
   }
 
   private Future<JsonObject> history(RoutingContext ctx) {
-    return posts.history(Authenticator.caller(ctx), ctx.pathParam("id")).map(all -> items(all, Revision::toJson));
+    return posts.history(Authenticator.caller(ctx), ctx.pathParam("id")).map(all -> Page.items(all, Revision::toJson));
   }
 
   private Future<Void> react(RoutingContext ctx) {
@@ -120,11 +117,5 @@ public final class ForumRoutes {
 
   private Future<Void> unreact(RoutingContext ctx) {
     return posts.unreact(Authenticator.caller(ctx), ctx.pathParam("id"), ctx.pathParam("emoji"));
-  }
-
-  private static <T> JsonObject items(List<T> all, Function<T, JsonObject> toJson) {
-    JsonArray array = new JsonArray();
-    all.forEach(item -> array.add(toJson.apply(item)));
-    return new JsonObject().put("items", array);
   }
 }

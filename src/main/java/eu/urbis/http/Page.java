@@ -21,6 +21,13 @@ public record Page<T>(List<T> items, String next) {
     return new Page<>(List.copyOf(kept), PageRequest.encode(position.apply(kept.get(kept.size() - 1))));
   }
 
+  /** A whole list, small enough to need no pages: {@code {"items": [...]}}. */
+  public static <T> JsonObject items(List<T> all, Function<T, JsonObject> toJson) {
+    JsonArray array = new JsonArray();
+    all.forEach(item -> array.add(toJson.apply(item)));
+    return new JsonObject().put("items", array);
+  }
+
   public JsonObject toJson(Function<T, JsonObject> toJson) {
     JsonArray array = new JsonArray();
     items.forEach(item -> array.add(toJson.apply(item)));

@@ -1,8 +1,8 @@
 package eu.urbis.moderation;
 
+import eu.urbis.db.SqlStates;
 import eu.urbis.http.ApiException;
 import io.vertx.core.Future;
-import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 
 final class ReportRepository {
-  private static final String UNIQUE_VIOLATION = "23505";
 
   /** The fields resolving needs, read under the row lock. */
   record Locked(long id, String targetType, long targetId, String status) {
@@ -25,7 +24,7 @@ final class ReportRepository {
     return db.preparedQuery(ReportSql.INSERT)
       .execute(Tuple.of(targetType, targetId, Long.parseLong(reporterId), reason))
       .map(rows -> rows.iterator().next().getLong("id"))
-      .recover(failure -> failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())
+      .recover(failure -> SqlStates.is(failure, SqlStates.UNIQUE_VIOLATION)
         ? Future.failedFuture(ApiException.conflict("You already have an open report on this " + targetType + "."))
         : Future.failedFuture(failure));
   }

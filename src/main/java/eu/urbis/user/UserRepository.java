@@ -1,8 +1,8 @@
 package eu.urbis.user;
 
+import eu.urbis.db.SqlStates;
 import eu.urbis.http.ApiException;
 import io.vertx.core.Future;
-import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
@@ -13,7 +13,6 @@ import java.util.Optional;
 
 /** SQL for users. Every method takes the client to run on, so a caller's transaction can include it. */
 public final class UserRepository {
-  private static final String UNIQUE_VIOLATION = "23505";
 
   /** A user with their stored password hash, for login only. */
   public record WithHash(User user, String passwordHash) {
@@ -27,7 +26,7 @@ public final class UserRepository {
       .mapping(User::fromRow)
       .execute(Tuple.of(user.username(), user.displayName(), user.cityId(), user.role().wire(), user.passwordHash()))
       .map(rows -> rows.iterator().next())
-      .recover(failure -> failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())
+      .recover(failure -> SqlStates.is(failure, SqlStates.UNIQUE_VIOLATION)
         ? Future.failedFuture(ApiException.conflict("The username '" + user.username() + "' is taken."))
         : Future.failedFuture(failure));
   }
