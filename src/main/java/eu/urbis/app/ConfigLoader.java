@@ -39,7 +39,10 @@ public final class ConfigLoader {
         in.integer("http.instances", 0, 0, 256),
         in.integer("http.bodyLimitBytes", 1_048_576, 1024, 64 * 1_048_576),
         in.textList("http.trustedProxies"),
-        in.textList("http.corsOrigins")),
+        in.textList("http.corsOrigins"),
+        in.integer("http.idleTimeoutSeconds", 60, 1, 3600),
+        in.integer("http.headerTimeoutMillis", 10_000, 100, 600_000),
+        env.getOrDefault("URBIS_METRICS_TOKEN", in.optionalText("http.metricsToken"))),
       new UrbisConfig.Db(
         dbUrl == null || dbUrl.isBlank() ? null : validDbUrl(dbUrl),
         in.optionalText("db.user"),

@@ -24,9 +24,12 @@ public record UrbisConfig(
 
   /**
    * {@code instances} 0 means one HTTP verticle per core; X-Forwarded-For/-Proto are believed only from
-   * {@code trustedProxies}; {@code corsOrigins} empty means no cross-origin access at all.
+   * {@code trustedProxies}; {@code corsOrigins} empty means no cross-origin access at all. A connection idle for
+   * {@code idleTimeoutSeconds} is closed, and so is one that has not sent its first request's headers within
+   * {@code headerTimeoutMillis}; {@code metricsToken} null means /metrics is off.
    */
-  public record Http(String host, int port, int instances, long bodyLimitBytes, List<String> trustedProxies, List<String> corsOrigins) {
+  public record Http(String host, int port, int instances, long bodyLimitBytes, List<String> trustedProxies, List<String> corsOrigins,
+                     int idleTimeoutSeconds, int headerTimeoutMillis, String metricsToken) {
   }
 
   /** {@code url} null means: start the embedded PostgreSQL in {@code dataDir/pg}. */

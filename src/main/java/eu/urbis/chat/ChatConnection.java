@@ -25,6 +25,7 @@ final class ChatConnection {
   static final short UNAUTHENTICATED = 4401;
   static final short SUSPENDED = 4403;
   static final short GOING_AWAY = 1001;
+  static final short MESSAGE_TOO_BIG = 1009;
   private static final int MAX_WAITING_FRAMES = 8;
 
   private final ChatHub hub;
@@ -116,13 +117,23 @@ final class ChatConnection {
     });
   }
 
-  /** The frame decoder refuses frames over 64 KiB; the client is told why with the code it names (1009). */
+  /**
+   * The frame decoder refuses frames over 64 KiB, and the message aggregator messages over 64 KiB however many
+   * fragments they came in; the client is told why with the code it names (1009).
+   */
   private void onFailure(Throwable failure) {
     if (failure instanceof CorruptedWebSocketFrameException corrupt) {
       close((short) corrupt.closeStatus().code(), "Frame too big or malformed.");
+    } else if (messageTooBig(failure)) {
+      close(MESSAGE_TOO_BIG, "Message over 64 KiB.");
     } else {
       log.debug("chat socket failed: {}", failure.toString());
     }
+  }
+
+  /** Vert.x reports an overflowing fragmented message only by this exception and its text. */
+  private static boolean messageTooBig(Throwable failure) {
+    return failure instanceof IllegalStateException && String.valueOf(failure.getMessage()).contains("max message size");
   }
 
   private void authenticate(ClientFrame.Auth auth) {
