@@ -35,7 +35,7 @@ public final class AuditLog {
   }
 
   public Future<List<AuditEntry>> page(SqlClient db, PageRequest page) {
-    long before = page.first() ? Long.MAX_VALUE : page.cursor().getLong("id", Long.MAX_VALUE);
+    long before = page.first() ? Long.MAX_VALUE : page.cursorNumber("id");
     return db.preparedQuery(PAGE)
       .mapping(AuditEntry::fromRow)
       .execute(Tuple.of(before, page.fetchSize()))

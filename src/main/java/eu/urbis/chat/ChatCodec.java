@@ -1,6 +1,7 @@
 package eu.urbis.chat;
 
 import eu.urbis.auth.Can;
+import eu.urbis.http.ControlCharacters;
 import eu.urbis.user.UserRef;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
@@ -26,6 +27,10 @@ public final class ChatCodec {
     }
     if (!(json.getValue("type") instanceof String type)) {
       throw ChatException.badFrame("The frame has no string 'type'.", null);
+    }
+    String dirty = ControlCharacters.fieldWithAny(json);
+    if (dirty != null) {
+      throw ChatException.badFrame("'" + abbreviate(dirty) + "' " + ControlCharacters.RULE + ".", ref(json, type));
     }
     return switch (type) {
       case "auth" -> new ClientFrame.Auth(text(json, "token", type));
@@ -85,6 +90,11 @@ public final class ChatCodec {
       throw ChatException.badFrame("'" + field + "' must be a whole number of at least 0.", ref);
     }
     return ((Number) value).longValue();
+  }
+
+  /** A send's errors name its client id, when that is clean enough to echo. */
+  private static String ref(JsonObject json, String type) {
+    return json.getValue("clientId") instanceof String clientId && !ControlCharacters.in(clientId) ? clientId : type;
   }
 
   private static String abbreviate(String text) {
