@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads the JSON config file, then the URBIS_* environment overrides, into one {@link UrbisConfig}.
@@ -79,7 +81,9 @@ public final class ConfigLoader {
         in.integer("chat.writeQueueMaxBytes", 262_144, 1_024, 64 * 1_048_576),
         in.integer("chat.slowConsumerMillis", 3_000, 10, 600_000),
         in.integer("chat.slowConsumerMaxFrames", 2_000, 1, 1_000_000),
-        in.integer("chat.maxBatch", 500, 1, 10_000)));
+        in.integer("chat.maxBatch", 500, 1, 10_000)),
+      new UrbisConfig.Content(in.textList("content.imageHosts").stream()
+        .map(host -> host.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())));
   }
 
   /** URBIS_CLUSTER_MEMBERS (host:port,host:port) turns clustering on from the environment. */

@@ -8,6 +8,7 @@ import eu.urbis.ops.ClusterConfig;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /** Every setting Urbis reads, typed and validated once at start-up (see {@link ConfigLoader}). */
 public record UrbisConfig(
@@ -20,7 +21,8 @@ public record UrbisConfig(
   RateLimits rateLimits,
   AdminAccount bootstrapAdmin,
   ClusterConfig cluster,
-  ChatConfig chat) {
+  ChatConfig chat,
+  Content content) {
 
   /**
    * {@code instances} 0 means one HTTP verticle per core; X-Forwarded-For/-Proto are believed only from
@@ -30,6 +32,10 @@ public record UrbisConfig(
    */
   public record Http(String host, int port, int instances, long bodyLimitBytes, List<String> trustedProxies, List<String> corsOrigins,
                      int idleTimeoutSeconds, int headerTimeoutMillis, String metricsToken) {
+  }
+
+  /** {@code imageHosts}: the hosts (lower case) whose https images posts may embed; others become links. */
+  public record Content(Set<String> imageHosts) {
   }
 
   /** {@code url} null means: start the embedded PostgreSQL in {@code dataDir/pg}. */
@@ -44,11 +50,11 @@ public record UrbisConfig(
   }
 
   public UrbisConfig withDb(Db db) {
-    return new UrbisConfig(http, db, dataDir, jwt, auth, demo, rateLimits, bootstrapAdmin, cluster, chat);
+    return new UrbisConfig(http, db, dataDir, jwt, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content);
   }
 
   public UrbisConfig withJwtSecret(String secret) {
     JwtConfig withSecret = new JwtConfig(secret, jwt.issuer(), jwt.audience(), jwt.accessTokenTtl(), jwt.refreshTokenTtl());
-    return new UrbisConfig(http, db, dataDir, withSecret, auth, demo, rateLimits, bootstrapAdmin, cluster, chat);
+    return new UrbisConfig(http, db, dataDir, withSecret, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content);
   }
 }

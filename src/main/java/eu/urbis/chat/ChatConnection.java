@@ -39,6 +39,7 @@ final class ChatConnection {
   private Future<Void> inbox = Future.succeededFuture();
   private int waiting;
   private User user;
+  private String session;
   private boolean authenticating;
   private boolean cleaned;
 
@@ -139,10 +140,11 @@ final class ChatConnection {
   private void authenticate(ClientFrame.Auth auth) {
     authenticating = true;
     socket.pause();
-    hub.authenticator().activeUser(auth.token())
+    hub.authenticator().activeSession(auth.token())
       .onSuccess(found -> {
         hub.vertx().cancelTimer(authTimer);
-        user = found;
+        user = found.user();
+        session = found.session();
         hub.opened(this);
         endpoint.users().add(user.id(), this);
         out.write(ChatCodec.ready(user.ref()));
@@ -224,9 +226,11 @@ final class ChatConnection {
     }
   }
 
+  /** A close for one session (a logout) leaves the user's other sessions open. */
   void onUserCommand(JsonObject command) {
     Integer code = command.getInteger("close");
-    if (code != null) {
+    String only = command.getString("session");
+    if (code != null && (only == null || only.equals(session))) {
       close(code.shortValue(), command.getString("reason", ""));
     }
   }

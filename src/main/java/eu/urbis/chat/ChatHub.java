@@ -3,6 +3,7 @@ package eu.urbis.chat;
 import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Authenticator;
 import eu.urbis.bus.Addresses;
+import eu.urbis.bus.SocketCommands;
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.moderation.ReportTarget;
 import eu.urbis.user.User;
@@ -79,7 +80,7 @@ public final class ChatHub {
 
   /** Closes every socket of that user on every node, e.g. with 4403 when a moderator suspends them. */
   public static void closeUserSockets(Vertx vertx, String userId, int code, String reason) {
-    vertx.eventBus().publish(Addresses.user(userId), new JsonObject().put("close", code).put("reason", reason));
+    vertx.eventBus().publish(Addresses.user(userId), SocketCommands.close(code, reason));
   }
 
   /** Server going away: every open socket is told 1001, on its own event loop. */

@@ -25,9 +25,20 @@ public final class ContentRenderer {
     TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
   private static final List<Extension> LITE = List.of(StrikethroughExtension.create(), AutolinkExtension.create());
 
-  private final Flavour post = new Flavour(Parser.builder().extensions(GFM).build(), GFM, HtmlPolicies.POST);
-  private final Flavour chat = new Flavour(
-    Parser.builder().extensions(LITE).enabledBlockTypes(Set.of(FencedCodeBlock.class)).build(), LITE, HtmlPolicies.CHAT);
+  private final Flavour post;
+  private final Flavour chat;
+
+  /** No remote images: each becomes a link to its address. */
+  public ContentRenderer() {
+    this(Set.of());
+  }
+
+  /** @param imageHosts the hosts whose https images posts may embed (lower case) */
+  public ContentRenderer(Set<String> imageHosts) {
+    this.post = new Flavour(Parser.builder().extensions(GFM).build(), GFM, HtmlPolicies.POST, imageHosts);
+    this.chat = new Flavour(
+      Parser.builder().extensions(LITE).enabledBlockTypes(Set.of(FencedCodeBlock.class)).build(), LITE, HtmlPolicies.CHAT, imageHosts);
+  }
 
   /** What rendering produced: the sanitized HTML and the users it mentions. */
   public record Rendered(String html, Set<String> mentions) {
@@ -51,8 +62,10 @@ public final class ContentRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final PolicyFactory policy;
+    private final Set<String> imageHosts;
 
-    Flavour(Parser parser, List<Extension> extensions, PolicyFactory policy) {
+    Flavour(Parser parser, List<Extension> extensions, PolicyFactory policy, Set<String> imageHosts) {
+      this.imageHosts = imageHosts;
       this.parser = parser;
       this.renderer = HtmlRenderer.builder()
         .extensions(extensions)
@@ -63,9 +76,12 @@ public final class ContentRenderer {
       this.policy = policy;
     }
 
+    /** @throws NestingTooDeep for markdown nested deeper than {@link NestingDepth#MAX} */
     Rendered render(String markdown) {
+      NestingDepth.checkSource(markdown);
       Node document = parser.parse(markdown);
-      document.accept(new SafeDestinations());
+      NestingDepth.check(document);
+      document.accept(new SafeDestinations(imageHosts));
       Mentions mentions = new Mentions();
       document.accept(mentions);
       return new Rendered(policy.sanitize(renderer.render(document)).strip(), Set.copyOf(mentions.usernames));

@@ -80,4 +80,26 @@ class ContentRendererTest {
     String body = "Paragraph with *emphasis* and a [link](https://example.org).\n\n".repeat(800);
     assertThat(renderer.renderPost(body).html()).hasSizeGreaterThan(body.length());
   }
+
+  @Test
+  void aRemoteImageFromAHostNotAllowedBecomesALinkToIt() {
+    String html = renderer.renderPost("![the pixel](https://tracker.example/p.png)").html();
+    assertThat(html).doesNotContain("<img").contains("href=\"https://tracker.example/p.png\"").contains("the pixel");
+  }
+
+  @Test
+  void imagesFromAnAllowedHostOverHttpsAreEmbeddedAndNoOthers() {
+    ContentRenderer allowing = new ContentRenderer(java.util.Set.of("images.example.org"));
+    assertThat(allowing.renderPost("![map](https://images.example.org/map.png)").html())
+      .contains("<img src=\"https://images.example.org/map.png\"");
+    assertThat(allowing.renderPost("![map](http://images.example.org/map.png)").html()).doesNotContain("<img");
+    assertThat(allowing.renderPost("![map](https://images.example.org.evil.example/map.png)").html()).doesNotContain("<img");
+    assertThat(allowing.renderPost("![](https://other.example/x.png)").html()).doesNotContain("<img").contains("https://other.example/x.png");
+  }
+
+  @Test
+  void markdownNestedDeeperThanTheLimitIsRefusedBeforeAnyVisitorRecurses() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> renderer.renderPost(">".repeat(50_000))).isInstanceOf(NestingTooDeep.class);
+    assertThat(renderer.renderPost(">".repeat(NestingDepth.MAX - 2) + " deep but fine").html()).contains("deep but fine");
+  }
 }
