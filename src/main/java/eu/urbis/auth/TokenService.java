@@ -6,6 +6,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.auth.JWTOptions;
 import io.vertx.ext.auth.PubSecKeyOptions;
+import io.vertx.ext.auth.User;
 import io.vertx.ext.auth.authentication.TokenCredentials;
 import io.vertx.ext.auth.jwt.JWTAuth;
 import io.vertx.ext.auth.jwt.JWTAuthOptions;
@@ -44,7 +45,7 @@ public final class TokenService {
   }
 
   /**
-   * The user id the token was issued to; fails with 401 for anything but a valid, current token: one this server
+   * Whom the token was issued to, in which session; fails with 401 for anything but a valid, current token: one this server
    * could have issued, so with a numeric {@code exp}, a numeric {@code sub} and its signature in canonical base64url.
    */
   public Future<AccessToken> verify(String token) {
@@ -62,7 +63,7 @@ public final class TokenService {
   }
 
   /** The JWT library throws, rather than fails, on claims of the wrong type (an {@code exp} that is a string). */
-  private Future<io.vertx.ext.auth.User> authenticate(String token) {
+  private Future<User> authenticate(String token) {
     if (!canonicalSignature(token)) {
       return Future.failedFuture(ApiException.unauthorized("The token is invalid or expired."));
     }

@@ -3,7 +3,6 @@ package eu.urbis.chat;
 import eu.urbis.audit.AuditLog;
 import eu.urbis.bus.Addresses;
 import eu.urbis.content.ContentRenderer;
-import eu.urbis.content.NestingTooDeep;
 import eu.urbis.db.AfterCommit;
 import eu.urbis.db.Transactions;
 import eu.urbis.http.RateLimiter;
@@ -57,7 +56,7 @@ final class MessageService {
         throw new ChatException(ErrorCode.RATE_LIMITED, "Too many messages; wait a few seconds.", send.clientId());
       }
       sendLimit.record(author.id());
-      String html = html(send.body(), send.clientId());
+      String html = content.renderChat(send.body()).html();
       return Future.succeededFuture(shards.submit(send.room(), author, send.clientId(), send.body(), html));
     });
   }
@@ -67,7 +66,7 @@ final class MessageService {
     return mutes.isMuted(edit.room(), editor.id())
       .compose(muted -> muted
         ? Future.failedFuture(new ChatException(ErrorCode.MUTED, "You are muted in this room.", edit.type()))
-        : Future.succeededFuture(html(edit.body(), edit.type())))
+        : Future.succeededFuture(content.renderChat(edit.body()).html()))
       .compose(html -> Transactions.run(pool, (tx, afterCommit) -> edit(tx, afterCommit, editor, edit, html)));
   }
 
@@ -117,14 +116,6 @@ final class MessageService {
 
   private void publish(RoomEvent event) {
     vertx.eventBus().publish(Addresses.room(Long.toString(event.room())), event);
-  }
-
-  private String html(String body, String ref) {
-    try {
-      return content.renderChat(body).html();
-    } catch (NestingTooDeep tooDeep) {
-      throw ChatException.badFrame("'body' " + tooDeep.getMessage() + ".", ref);
-    }
   }
 
   private void validBody(String body, String ref) {

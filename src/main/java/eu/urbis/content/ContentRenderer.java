@@ -33,11 +33,12 @@ public final class ContentRenderer {
     this(Set.of());
   }
 
-  /** @param imageHosts the hosts whose https images posts may embed (lower case) */
+  /** @param imageHosts the hosts whose https images posts may embed (lower case); chat shows no images at all */
   public ContentRenderer(Set<String> imageHosts) {
-    this.post = new Flavour(Parser.builder().extensions(GFM).build(), GFM, HtmlPolicies.POST, imageHosts);
+    this.post = new Flavour(Parser.builder().extensions(GFM).build(), GFM, HtmlPolicies.POST, imageHosts, true);
+    // chat has no quotes or lists: nothing in it nests deeply, and a line of ">" is just text
     this.chat = new Flavour(
-      Parser.builder().extensions(LITE).enabledBlockTypes(Set.of(FencedCodeBlock.class)).build(), LITE, HtmlPolicies.CHAT, imageHosts);
+      Parser.builder().extensions(LITE).enabledBlockTypes(Set.of(FencedCodeBlock.class)).build(), LITE, HtmlPolicies.CHAT, imageHosts, false);
   }
 
   /** What rendering produced: the sanitized HTML and the users it mentions. */
@@ -63,9 +64,11 @@ public final class ContentRenderer {
     private final HtmlRenderer renderer;
     private final PolicyFactory policy;
     private final Set<String> imageHosts;
+    private final boolean nests;
 
-    Flavour(Parser parser, List<Extension> extensions, PolicyFactory policy, Set<String> imageHosts) {
+    Flavour(Parser parser, List<Extension> extensions, PolicyFactory policy, Set<String> imageHosts, boolean nests) {
       this.imageHosts = imageHosts;
+      this.nests = nests;
       this.parser = parser;
       this.renderer = HtmlRenderer.builder()
         .extensions(extensions)
@@ -78,9 +81,13 @@ public final class ContentRenderer {
 
     /** @throws NestingTooDeep for markdown nested deeper than {@link NestingDepth#MAX} */
     Rendered render(String markdown) {
-      NestingDepth.checkSource(markdown);
+      if (nests) {
+        NestingDepth.checkSource(markdown);
+      }
       Node document = parser.parse(markdown);
-      NestingDepth.check(document);
+      if (nests) {
+        NestingDepth.check(document);
+      }
       document.accept(new SafeDestinations(imageHosts));
       Mentions mentions = new Mentions();
       document.accept(mentions);

@@ -101,5 +101,6 @@ class ContentRendererTest {
   void markdownNestedDeeperThanTheLimitIsRefusedBeforeAnyVisitorRecurses() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> renderer.renderPost(">".repeat(50_000))).isInstanceOf(NestingTooDeep.class);
     assertThat(renderer.renderPost(">".repeat(NestingDepth.MAX - 2) + " deep but fine").html()).contains("deep but fine");
+    assertThat(renderer.renderChat(">".repeat(4_000)).html()).contains("&gt;&gt;&gt;");
   }
 }
