@@ -1,8 +1,8 @@
 package eu.urbis.app;
 
-import eu.urbis.chat.ChatEndpoint;
 import eu.urbis.http.HeaderDeadline;
 import eu.urbis.http.InvalidRequests;
+import eu.urbis.live.LiveEndpoint;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
@@ -25,13 +25,13 @@ public final class HttpVerticle extends VerticleBase {
       .setPort(http.port())
       // gzip runs on the event loop for every response; the load balancer compresses instead (docs/deploy.md)
       .setCompressionSupported(false)
-      // inflating would run on the event loop before any size check (docs/security.md, F1): chat frames stay plain
+      // inflating would run on the event loop before any size check (docs/security.md, F1): socket frames stay plain
       .setPerMessageWebSocketCompressionSupported(false)
       .setPerFrameWebSocketCompressionSupported(false)
       .setIdleTimeout(http.idleTimeoutSeconds())
-      .setMaxWebSocketFrameSize(ChatEndpoint.MAX_FRAME_BYTES)
-      .setMaxWebSocketMessageSize(ChatEndpoint.MAX_FRAME_BYTES);
-    ChatEndpoint chat = services.chat().endpoint();
+      .setMaxWebSocketFrameSize(LiveEndpoint.MAX_FRAME_BYTES)
+      .setMaxWebSocketMessageSize(LiveEndpoint.MAX_FRAME_BYTES);
+    LiveEndpoint live = services.live().endpoint();
     Router router = Routing.create(vertx, services);
     HeaderDeadline headers = new HeaderDeadline(vertx, http.headerTimeoutMillis());
     return vertx.createHttpServer(options)
@@ -43,9 +43,9 @@ public final class HttpVerticle extends VerticleBase {
       })
       .webSocketHandshakeHandler(handshake -> {
         headers.arrived(handshake.remoteAddress());
-        chat.handshake(handshake);
+        live.handshake(handshake);
       })
-      .webSocketHandler(chat::accept)
+      .webSocketHandler(live::accept)
       .listen()
       .map(HttpServer::actualPort);
   }

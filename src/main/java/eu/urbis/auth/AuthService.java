@@ -1,7 +1,6 @@
 package eu.urbis.auth;
 
 import eu.urbis.bus.Addresses;
-import eu.urbis.bus.SocketCommands;
 import eu.urbis.city.CityRepository;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
@@ -28,8 +27,6 @@ import java.util.UUID;
 /** Accounts and sessions: register, log in, rotate refresh tokens, log out. */
 public final class AuthService {
   private static final String BAD_CREDENTIALS = "Unknown username or wrong password.";
-  /** The socket close code of an unauthenticated socket (API.md). */
-  private static final int LOGGED_OUT = 4401;
 
   private final Pool pool;
   private final UserRepository users;
@@ -143,8 +140,8 @@ public final class AuthService {
     String presented = in.secret("refreshToken", 1, 200);
     in.validate();
     return refreshTokens.revokeFamilyOf(pool, sha256(presented))
-      .onSuccess(ended -> ended.ifPresent(session -> bus.publish(Addresses.user(session.userId()),
-        SocketCommands.closeSession(session.session(), LOGGED_OUT, "Logged out."))))
+      .onSuccess(ended -> ended.ifPresent(session -> bus.publish(Addresses.SESSION_ENDED,
+        new JsonObject().put("user", session.userId()).put("session", session.session()))))
       .mapEmpty();
   }
 

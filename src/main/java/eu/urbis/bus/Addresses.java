@@ -8,6 +8,12 @@ public final class Addresses {
   /** Published when a user's role or status changes: every node drops its cached copy of that user. */
   public static final String USER_CHANGED = "urbis.user.changed";
 
+  /**
+   * Published with {@code {"user", "session"}} when a logout ends a session: every node closes the sockets opened
+   * with that session's access tokens.
+   */
+  public static final String SESSION_ENDED = "urbis.session.ended";
+
   /** Published with a chat room id (Long) when its mutes change: every node drops its cached mutes of that room. */
   public static final String CHAT_MUTES_CHANGED = "urbis.chat.mutes.changed";
 

@@ -1,39 +1,25 @@
 package eu.urbis.chat;
 
 import eu.urbis.auth.Can;
-import eu.urbis.http.ControlCharacters;
 import eu.urbis.user.UserRef;
-import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 
+import java.util.Set;
 
-/** The one place /ws frames are read and written: text → {@link ClientFrame}, and every server frame → text. */
+
+/** The one place chat frames are read and written: JSON → {@link ClientFrame}, and every chat server frame → text. */
 public final class ChatCodec {
   private static final int MAX_CLIENT_ID = 100;
 
   private ChatCodec() {
   }
 
-  public static ClientFrame decode(String text) {
-    Object parsed;
-    try {
-      parsed = Json.decodeValue(text);
-    } catch (DecodeException e) {
-      throw ChatException.badFrame("A frame must be one JSON object.", null);
-    }
-    if (!(parsed instanceof JsonObject json)) {
-      throw ChatException.badFrame("A frame must be one JSON object.", null);
-    }
-    if (!(json.getValue("type") instanceof String type)) {
-      throw ChatException.badFrame("The frame has no string 'type'.", null);
-    }
-    String dirty = ControlCharacters.fieldWithAny(json);
-    if (dirty != null) {
-      throw ChatException.badFrame("'" + abbreviate(dirty) + "' " + ControlCharacters.RULE + ".", ref(json, type));
-    }
+  /** The chat frame types, as {@link ChatSockets} claims them on /ws. */
+  static final Set<String> TYPES = Set.of("join", "leave", "send", "typing", "read", "edit", "delete");
+
+  /** A frame already parsed by the socket layer, of one of {@link #TYPES}. */
+  public static ClientFrame decode(String type, JsonObject json) {
     return switch (type) {
-      case "auth" -> new ClientFrame.Auth(text(json, "token", type));
       case "join" -> new ClientFrame.Join(room(json, type), optionalSeq(json, "since", type));
       case "leave" -> new ClientFrame.Leave(room(json, type));
       case "send" -> send(json);
@@ -41,8 +27,7 @@ public final class ChatCodec {
       case "read" -> new ClientFrame.Read(room(json, type), seq(json, "seq", type));
       case "edit" -> new ClientFrame.Edit(room(json, type), messageId(json, type), text(json, "body", type));
       case "delete" -> new ClientFrame.Delete(room(json, type), messageId(json, type));
-      case "ping" -> new ClientFrame.Ping();
-      default -> throw ChatException.badFrame("Unknown frame type '" + abbreviate(type) + "'.", null);
+      default -> throw ChatException.badFrame("Not a chat frame.", type);
     };
   }
 
@@ -90,19 +75,6 @@ public final class ChatCodec {
       throw ChatException.badFrame("'" + field + "' must be a whole number of at least 0.", ref);
     }
     return ((Number) value).longValue();
-  }
-
-  /** A send's errors name its client id, when that is clean enough to echo. */
-  private static String ref(JsonObject json, String type) {
-    return json.getValue("clientId") instanceof String clientId && !ControlCharacters.in(clientId) ? clientId : type;
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
-  }
-
-  public static String ready(UserRef user) {
-    return frame("ready").put("user", user.toJson()).encode();
   }
 
   public static String joined(long room, long lastSeq) {
@@ -161,15 +133,6 @@ public final class ChatCodec {
       .put("user", user.toJson())
       .put("state", online ? "online" : "offline")
       .encode();
-  }
-
-  public static String error(ChatException error) {
-    JsonObject frame = frame("error").put("code", error.code().wire()).put("message", error.getMessage());
-    return (error.ref() == null ? frame : frame.put("ref", error.ref())).encode();
-  }
-
-  public static String pong() {
-    return frame("pong").encode();
   }
 
   private static JsonObject frame(String type) {
