@@ -46,6 +46,11 @@ export class ChatSocket extends EventTarget {
     }
   }
 
+  /** A room the user no longer belongs to: not re-joined after a reconnect. */
+  forget(room) {
+    this.rooms.delete(room);
+  }
+
   send(room, body) {
     const frame = { type: 'send', room, clientId: uniqueId(), body };
     this.outbox.set(frame.clientId, frame);

@@ -25,9 +25,10 @@ public final class ContentRenderer {
     TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
   private static final List<Extension> LITE = List.of(StrikethroughExtension.create(), AutolinkExtension.create());
 
-  private final Flavour post = new Flavour(Parser.builder().extensions(GFM).build(), GFM, HtmlPolicies.POST);
+  private final Flavour post = new Flavour(Parser.builder().extensions(GFM).build(), GFM, HtmlPolicies.POST, "\n");
+  // a chat line break is meant as one (Shift+Enter), not as markdown's soft wrap
   private final Flavour chat = new Flavour(
-    Parser.builder().extensions(LITE).enabledBlockTypes(Set.of(FencedCodeBlock.class)).build(), LITE, HtmlPolicies.CHAT);
+    Parser.builder().extensions(LITE).enabledBlockTypes(Set.of(FencedCodeBlock.class)).build(), LITE, HtmlPolicies.CHAT, "<br>\n");
 
   /** What rendering produced: the sanitized HTML and the users it mentions. */
   public record Rendered(String html, Set<String> mentions) {
@@ -52,10 +53,11 @@ public final class ContentRenderer {
     private final HtmlRenderer renderer;
     private final PolicyFactory policy;
 
-    Flavour(Parser parser, List<Extension> extensions, PolicyFactory policy) {
+    Flavour(Parser parser, List<Extension> extensions, PolicyFactory policy, String softBreak) {
       this.parser = parser;
       this.renderer = HtmlRenderer.builder()
         .extensions(extensions)
+        .softbreak(softBreak)
         .escapeHtml(true)
         .sanitizeUrls(true)
         .attributeProviderFactory(context -> MENTION_CLASS)
