@@ -99,6 +99,11 @@ public final class ChatCodec {
     return frame("joined").put("room", Long.toString(room)).put("lastSeq", lastSeq).encode();
   }
 
+  /** A room the user was just given, or that changed for them: as they see it. */
+  public static String room(JsonObject room) {
+    return frame("room").put("room", room).encode();
+  }
+
   public static String left(long room) {
     return frame("left").put("room", Long.toString(room)).encode();
   }

@@ -217,6 +217,13 @@ final class ChatConnection {
     Integer code = command.getInteger("close");
     if (code != null) {
       close(code.shortValue(), command.getString("reason", ""));
+    } else if (command.containsKey(RoomNotices.FRAME)) {
+      out.write(command.getString(RoomNotices.FRAME));
+    } else if (command.containsKey(RoomNotices.LEAVE_ROOM)) {
+      long room = command.getLong(RoomNotices.LEAVE_ROOM);
+      visible.remove(room);
+      rooms.leave(user, room);
+      out.write(ChatCodec.left(room));
     }
   }
 

@@ -50,13 +50,14 @@ public final class ChatHub {
     this.users = users;
     this.clock = clock;
     ChatRepository repository = new ChatRepository();
-    this.mutes = new Mutes(vertx, pool, repository, audit, clock);
-    this.rooms = new ChatService(pool, repository, mutes);
+    RoomNotices notices = new RoomNotices(vertx, pool, repository, users, clock);
+    this.mutes = new Mutes(vertx, pool, repository, audit, clock, notices);
+    this.rooms = new ChatService(pool, repository, mutes, notices);
     this.metrics = new ChatMetrics(registry);
     this.shards = new ChatShards(pool, repository, config.maxBatch(), metrics);
     this.messages = new MessageService(vertx, pool, repository, shards, mutes, content, audit, config);
     this.reports = new MessageReports(repository, messages);
-    this.routes = new ChatRoutes(rooms, mutes);
+    this.routes = new ChatRoutes(rooms, new MemberService(pool, repository, notices, audit), mutes, clock);
     vertx.eventBus().registerDefaultCodec(RoomEvent.class, new RoomEvent.Codec());
     // every node answers a joiner elsewhere with the users it has online in that room
     vertx.eventBus().<JsonObject>consumer(Addresses.CHAT_ROSTER_QUESTION, question -> presence
