@@ -57,7 +57,7 @@ public final class ChatHub {
     this.shards = new ChatShards(pool, repository, config.maxBatch(), metrics);
     this.messages = new MessageService(vertx, pool, repository, shards, mutes, content, audit, config);
     this.reports = new MessageReports(repository, messages);
-    this.routes = new ChatRoutes(rooms, new MemberService(pool, repository, notices, audit), mutes, clock);
+    this.routes = new ChatRoutes(rooms, new MemberService(pool, repository, rooms, notices, audit), mutes, clock);
     vertx.eventBus().registerDefaultCodec(RoomEvent.class, new RoomEvent.Codec());
     // every node answers a joiner elsewhere with the users it has online in that room
     vertx.eventBus().<JsonObject>consumer(Addresses.CHAT_ROSTER_QUESTION, question -> presence

@@ -6,6 +6,7 @@ import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
+import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
 import eu.urbis.user.UserRef;
 import io.vertx.core.Future;
@@ -33,21 +34,23 @@ final class MemberService {
 
   private final Pool pool;
   private final ChatRepository repository;
+  private final ChatService rooms;
   private final RoomNotices notices;
   private final AuditLog audit;
 
-  MemberService(Pool pool, ChatRepository repository, RoomNotices notices, AuditLog audit) {
+  MemberService(Pool pool, ChatRepository repository, ChatService rooms, RoomNotices notices, AuditLog audit) {
     this.pool = pool;
     this.repository = repository;
+    this.rooms = rooms;
     this.notices = notices;
     this.audit = audit;
   }
 
   /** In user id order; the cursor holds the last id of the page. */
   Future<Page<UserRef>> members(User caller, String roomId, PageRequest page) {
-    long room = roomId(roomId);
+    long room = PathIds.parse(roomId, "room");
     long after = page.first() ? 0 : page.cursor().getLong("after", 0L);
-    return seen(caller, room)
+    return rooms.room(caller, roomId)
       .compose(found -> repository.members(pool, room, after, page.fetchSize()))
       .map(rows -> Page.of(rows, page, user -> new JsonObject().put("after", Long.parseLong(user.id()))));
   }
@@ -60,8 +63,8 @@ final class MemberService {
       in.reject("userIds", "name at least one user");
     }
     in.validate();
-    long room = roomId(roomId);
-    return managed(caller, room).compose(found -> Transactions.run(pool, (tx, afterCommit) -> userIds(tx, ids, names)
+    long room = PathIds.parse(roomId, "room");
+    return managed(caller, roomId).compose(found -> Transactions.run(pool, (tx, afterCommit) -> userIds(tx, ids, names)
       .compose(userIds -> repository.addedMembers(tx, room, userIds))
       .compose(added -> audited(tx, caller, found, "chat.members.add", added).map(added))
       .onSuccess(added -> afterCommit.add(() -> notices.showRoom(room, added)))))
@@ -69,17 +72,17 @@ final class MemberService {
   }
 
   Future<Void> remove(User caller, String roomId, String userId) {
-    long room = roomId(roomId);
+    long room = PathIds.parse(roomId, "room");
     long member = USER_ID.matcher(userId).matches() ? Long.parseLong(userId) : -1;
-    return managed(caller, room).compose(found -> Transactions.run(pool, (tx, afterCommit) -> repository.removeMember(tx, room, member)
+    return managed(caller, roomId).compose(found -> Transactions.run(pool, (tx, afterCommit) -> repository.removeMember(tx, room, member)
       .compose(removed -> removed ? audited(tx, caller, found, "chat.members.remove", List.of(member))
         : Future.failedFuture(ApiException.notFound("That user is not a member of this room.")))
       .onSuccess(v -> afterCommit.add(() -> notices.withdrawRoom(room, member)))));
   }
 
   Future<Void> leave(User caller, String roomId) {
-    long room = roomId(roomId);
-    return seen(caller, room).compose(found -> {
+    long room = PathIds.parse(roomId, "room");
+    return rooms.room(caller, roomId).compose(found -> {
       if (!ChatPolicy.canLeave(found)) {
         return Future.failedFuture(ApiException.conflict(found.kind() == RoomKind.DIRECT
           ? "A direct conversation cannot be left." : "A public room has no members to leave: just stop reading it."));
@@ -90,14 +93,8 @@ final class MemberService {
     });
   }
 
-  /** A room the caller can see, or 404 (private rooms do not exist for non-members). */
-  private Future<Room> seen(User caller, long room) {
-    return repository.visibleRoom(pool, caller.numericId(), room)
-      .compose(found -> found.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(ApiException.notFound("No such room."))));
-  }
-
-  private Future<Room> managed(User caller, long room) {
-    return seen(caller, room).compose(found -> {
+  private Future<Room> managed(User caller, String room) {
+    return rooms.room(caller, room).compose(found -> {
       if (found.kind() != RoomKind.PRIVATE) {
         return Future.failedFuture(ApiException.conflict(found.kind() == RoomKind.DIRECT
           ? "A direct conversation is for its two people." : "A public room is open to everyone; it has no members to add or remove."));
@@ -133,13 +130,5 @@ final class MemberService {
     JsonArray users = new JsonArray();
     userIds.forEach(id -> users.add(Long.toString(id)));
     return audit.record(tx, caller.id(), action, "room", Long.toString(room.id()), new JsonObject().put("userIds", users));
-  }
-
-  private static long roomId(String roomId) {
-    try {
-      return Long.parseLong(roomId);
-    } catch (NumberFormatException e) {
-      throw ApiException.notFound("No such room.");
-    }
   }
 }
