@@ -11,7 +11,7 @@ import './problem-note.js';
 
 const PAGE = 50;
 const TYPING_SHOWN_MS = 4_000;
-const SOCKET_EVENTS = ['message', 'edited', 'deleted', 'typing', 'error', 'state'];
+const SOCKET_EVENTS = ['message', 'edited', 'deleted', 'typing', 'error', 'state', 'left'];
 /** Socket errors that answer something done in this view; others (a join elsewhere, after a reconnect) are not its news. */
 const OWN_REFS = new Set(['edit', 'delete']);
 const MOVES = { ArrowUp: -1, ArrowDown: 1, Home: -Infinity, End: Infinity };
@@ -163,6 +163,9 @@ export class RoomView extends UrbisElement {
         break;
       case 'error':
         this.failed(detail);
+        break;
+      case 'left':
+        this.missing = new Error('You are no longer a member of this room.');
         break;
       default:
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static eu.urbis.support.ProblemAssert.assertFieldError;
@@ -190,7 +191,7 @@ class ChatMembersTest {
     String room = ChatClient.newPublicRoom(api, token(moderator), "Heated");
     assertThat(room(member, room).getValue("muted")).isNull();
     try (ChatClient open = ChatClient.authenticated(server, token(member))) {
-      String until = server.clock().instant().plusSeconds(3600).toString();
+      String until = server.clock().instant().plusSeconds(3600).truncatedTo(ChronoUnit.SECONDS).toString();
       assertThat(api.post("/api/chat/rooms/" + room + "/mutes", new JsonObject().put("userId", id(member)).put("until", until),
         token(moderator)).statusCode()).isEqualTo(204);
       JsonObject frame = await(open.frame(f -> "room".equals(f.getString("type"))));
