@@ -145,6 +145,9 @@ export class RoomView extends UrbisElement {
     switch (type) {
       case 'message':
         this.merge([detail]);
+        if (!this.querySelector('.messages')?.contains(document.activeElement)) {
+          this.activeSeq = null; // not reading the history: the newest message is the one Tab reaches
+        }
         this.forget(this.pending, detail.clientId);
         this.forget(this.typing, detail.author.id);
         break;
