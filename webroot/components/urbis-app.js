@@ -5,6 +5,8 @@ import { api, scheduleRefresh, ApiError } from '../lib/api.js';
 import { currentRoute } from '../lib/router.js';
 import { ChatSocket } from '../lib/chat-socket.js';
 import { RoomStore } from '../lib/rooms.js';
+import { followPageTitle } from '../lib/page-title.js';
+import { rememberScroll, resetOrRestoreScroll } from '../lib/scroll-memory.js';
 import './problem-note.js';
 import './app-header.js';
 import './side-nav.js';
@@ -45,6 +47,8 @@ export class UrbisApp extends UrbisElement {
     super.connectedCallback();
     window.addEventListener('hashchange', () => this.routeChanged());
     onSessionChange((next, reason) => this.sessionChanged(next, reason));
+    followPageTitle(this);
+    rememberScroll();
     if (this.user) {
       this.startSession();
     }
@@ -53,7 +57,10 @@ export class UrbisApp extends UrbisElement {
   routeChanged() {
     this.route = currentRoute();
     this.navOpen = false;
-    this.updateComplete.then(() => this.querySelector('main')?.focus({ preventScroll: true }));
+    this.updateComplete.then(() => {
+      this.querySelector('main')?.focus({ preventScroll: true });
+      resetOrRestoreScroll();
+    });
   }
 
   sessionChanged(next, reason) {
