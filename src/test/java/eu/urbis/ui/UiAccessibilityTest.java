@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,10 +23,12 @@ class UiAccessibilityTest {
     views = MainViews.create(server);
   }
 
-  private static void axeFindsNothing(int width, int height) {
+  private static void axeFindsNothing(int width, int height, String colorScheme) {
     SoftAssertions softly = new SoftAssertions();
     try (Browser browser = Browser.open(server.port())) {
       browser.size(width, height);
+      browser.driver().executeCdpCommand("Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", colorScheme))));
       views.walk(browser, view -> softly.assertThat(Axe.problems(browser)).as("axe on %s at %d px", view.name(), width).isEmpty());
     }
     softly.assertAll();
@@ -33,12 +36,17 @@ class UiAccessibilityTest {
 
   @Test
   void axeFindsNoViolationOnAnyMainViewAtDesktopWidth() {
-    axeFindsNothing(1280, 900);
+    axeFindsNothing(1280, 900, "light");
   }
 
   @Test
   void axeFindsNoViolationOnAnyMainViewAtPhoneWidth() {
-    axeFindsNothing(375, 812);
+    axeFindsNothing(375, 812, "light");
+  }
+
+  @Test
+  void axeFindsNoViolationOnAnyMainViewInTheDarkTheme() {
+    axeFindsNothing(1280, 900, "dark");
   }
 
   /** B14: at 375 px no view is wider than the screen. */
