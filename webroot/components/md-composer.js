@@ -57,7 +57,7 @@ export class MdComposer extends UrbisElement {
     return html`<div class="composer">
       <label for=${id}>${this.label}</label>
       <textarea id=${id} name=${this.name} rows=${this.rows} .value=${this.value}
-        aria-invalid=${this.error ? 'true' : 'false'} aria-describedby="${id}-hint ${id}-error"
+        aria-invalid=${this.error ? 'true' : 'false'} aria-describedby=${this.error ? `${id}-hint ${id}-error` : `${id}-hint`}
         @input=${this.input}></textarea>
       <p class="hint" id="${id}-hint">Markdown: **bold**, *italic*, \`code\`, [link](https://…), lists, &gt; quotes.</p>
       ${this.error ? html`<p class="field-error" id="${id}-error">${this.error}</p>` : ''}

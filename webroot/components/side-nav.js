@@ -22,10 +22,17 @@ export class SideNav extends UrbisElement {
   connectedCallback() {
     super.connectedCallback();
     this.id = 'side-nav';
-    api('/api/boards').then(({ items }) => { this.boards = items; }).catch((error) => { this.error = error; });
+  }
+
+  /** The board counts are read again on every navigation, so a thread just published is counted at once. */
+  loadBoards() {
+    api('/api/boards').then(({ items }) => { this.boards = items; this.error = null; }).catch((error) => { this.error = error; });
   }
 
   willUpdate(changed) {
+    if (changed.has('route')) {
+      this.loadBoards();
+    }
     if (changed.has('rooms')) {
       changed.get('rooms')?.removeEventListener('change', this.onRooms);
       this.rooms?.addEventListener('change', this.onRooms);

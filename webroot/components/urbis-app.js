@@ -5,6 +5,8 @@ import { api, scheduleRefresh, ApiError } from '../lib/api.js';
 import { currentRoute } from '../lib/router.js';
 import { ChatSocket } from '../lib/chat-socket.js';
 import { RoomStore } from '../lib/rooms.js';
+import { followPageTitle } from '../lib/page-title.js';
+import { rememberScroll, resetOrRestoreScroll } from '../lib/scroll-memory.js';
 import './problem-note.js';
 import './app-header.js';
 import './side-nav.js';
@@ -46,6 +48,8 @@ export class UrbisApp extends UrbisElement {
     window.addEventListener('hashchange', () => this.routeChanged());
     document.addEventListener('keydown', (event) => this.escapeNav(event));
     onSessionChange((next, reason) => this.sessionChanged(next, reason));
+    followPageTitle(this);
+    rememberScroll();
     if (this.user) {
       this.startSession();
     }
@@ -54,7 +58,10 @@ export class UrbisApp extends UrbisElement {
   routeChanged() {
     this.route = currentRoute();
     this.navOpen = false;
-    this.updateComplete.then(() => this.querySelector('main')?.focus({ preventScroll: true }));
+    this.updateComplete.then(() => {
+      this.querySelector('main')?.focus({ preventScroll: true });
+      resetOrRestoreScroll();
+    });
   }
 
   /** The phone menu closes on Escape (focus back on its toggle) and on a tap anywhere outside it. */

@@ -15,9 +15,14 @@ record Registration(String username, String password, String displayName, String
     if (json.getValue("username") instanceof String username) {
       json = json.copy().put("username", username.toLowerCase(Locale.ROOT));
     }
-    Input in = Input.of(json);
+    // the sign-up form's city picker sends "" until a city is chosen
+    boolean noCity = "".equals(json.getValue("cityId"));
+    Input in = Input.of(noCity ? json.copy().putNull("cityId") : json);
+    if (noCity) {
+      in.reject("cityId", "Choose your city from the list.");
+    }
     Registration registration = new Registration(
-      in.text("username", 3, 32, USERNAME, "must be 3 to 32 characters of a-z, 0-9, _ . -"),
+      in.text("username", 3, 32, USERNAME, "Use 3 to 32 lowercase letters, digits and _ . - only."),
       in.secret("password", 10, 200),
       in.text("displayName", 1, 80),
       in.optionalText("cityId", 1, 64),
