@@ -10,6 +10,7 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.PolicyFactory;
 
 import java.util.List;
@@ -29,8 +30,8 @@ public final class ContentRenderer {
   private final Flavour chat = new Flavour(
     Parser.builder().extensions(LITE).enabledBlockTypes(Set.of(FencedCodeBlock.class)).build(), LITE, HtmlPolicies.CHAT);
 
-  /** What rendering produced: the sanitized HTML and the users it mentions. */
-  public record Rendered(String html, Set<String> mentions) {
+  /** What rendering produced: the sanitized HTML, the users it mentions and the plain text (what search shows). */
+  public record Rendered(String html, Set<String> mentions, String text) {
   }
 
   public Rendered renderPost(String markdown) {
@@ -39,7 +40,7 @@ public final class ContentRenderer {
 
   public Rendered renderChat(String markdown) {
     String paragraph = PlainText.asParagraph(markdown);
-    return paragraph != null ? new Rendered(paragraph, Set.of()) : renderChatInFull(markdown);
+    return paragraph != null ? new Rendered(paragraph, Set.of(), markdown.strip()) : renderChatInFull(markdown);
   }
 
   /** The whole pipeline, whatever the text: what {@link PlainText} must agree with. */
@@ -50,6 +51,7 @@ public final class ContentRenderer {
   private static final class Flavour {
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final TextContentRenderer text;
     private final PolicyFactory policy;
 
     Flavour(Parser parser, List<Extension> extensions, PolicyFactory policy) {
@@ -60,6 +62,7 @@ public final class ContentRenderer {
         .sanitizeUrls(true)
         .attributeProviderFactory(context -> MENTION_CLASS)
         .build();
+      this.text = TextContentRenderer.builder().extensions(extensions).stripNewlines(true).build();
       this.policy = policy;
     }
 
@@ -68,7 +71,8 @@ public final class ContentRenderer {
       document.accept(new SafeDestinations());
       Mentions mentions = new Mentions();
       document.accept(mentions);
-      return new Rendered(policy.sanitize(renderer.render(document)).strip(), Set.copyOf(mentions.usernames));
+      return new Rendered(policy.sanitize(renderer.render(document)).strip(), Set.copyOf(mentions.usernames),
+        text.render(document).strip());
     }
   }
 
