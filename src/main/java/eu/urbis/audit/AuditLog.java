@@ -1,12 +1,12 @@
 package eu.urbis.audit;
 
+import eu.urbis.db.Rows;
 import eu.urbis.http.PageRequest;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,14 +35,10 @@ public final class AuditLog {
   }
 
   public Future<List<AuditEntry>> page(SqlClient db, PageRequest page) {
-    long before = page.first() ? Long.MAX_VALUE : page.cursor().getLong("id", Long.MAX_VALUE);
+    long before = page.first() ? Long.MAX_VALUE : page.cursorNumber("id");
     return db.preparedQuery(PAGE)
       .mapping(AuditEntry::fromRow)
       .execute(Tuple.of(before, page.fetchSize()))
-      .map(rows -> {
-        List<AuditEntry> entries = new ArrayList<>(rows.size());
-        rows.forEach(entries::add);
-        return entries;
-      });
+      .map(Rows::list);
   }
 }

@@ -11,7 +11,7 @@ record Registration(String username, String password, String displayName, String
   static final Pattern USERNAME = Pattern.compile("[a-z0-9_.-]{3,32}");
 
   /** Usernames are case-insensitive: "Alice" registers as "alice", so it clashes with an existing "alice". */
-  static Registration from(JsonObject json) {
+  static Registration from(JsonObject json, PasswordRules passwords) {
     if (json.getValue("username") instanceof String username) {
       json = json.copy().put("username", username.toLowerCase(Locale.ROOT));
     }
@@ -22,6 +22,10 @@ record Registration(String username, String password, String displayName, String
       in.text("displayName", 1, 80),
       in.optionalText("cityId", 1, 64),
       in.optionalText("inviteCode", 1, 200));
+    String weak = registration.password() == null ? null : passwords.problem(registration.password(), registration.username());
+    if (weak != null) {
+      in.reject("password", weak);
+    }
     in.validate();
     return registration;
   }

@@ -1,7 +1,7 @@
 package eu.urbis.city;
 
-import eu.urbis.http.ApiException;
 import eu.urbis.http.Page;
+import eu.urbis.http.PathIds;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -33,6 +33,6 @@ public final class CityRoutes {
     return cities.findWithMembers(pool, ctx.pathParam("id"))
       .map(found -> found
         .map(city -> city.city().toJson().put("members", city.members()))
-        .orElseThrow(() -> ApiException.notFound("No such city.")));
+        .orElseThrow(() -> PathIds.notFound("city")));
   }
 }

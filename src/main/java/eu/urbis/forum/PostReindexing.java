@@ -1,5 +1,6 @@
 package eu.urbis.forum;
 
+import eu.urbis.db.Rows;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;

@@ -3,6 +3,8 @@ package eu.urbis.forum;
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.content.LanguageDetection;
 import eu.urbis.content.SearchLanguage;
+import eu.urbis.content.NestingTooDeep;
+import eu.urbis.http.ApiException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 
@@ -23,11 +25,16 @@ final class PostRendering {
   }
 
   /**
+   * Fails with a 400 on {@code body} for markdown nested too deeply to render.
+   *
    * @param context text that comes with the post and tells its language too (a new thread's title), or ""
    * @param chosen  the author's choice, or null to detect it
    */
   Future<PostText> render(String markdown, String context, SearchLanguage chosen) {
-    return vertx.executeBlocking(() -> renderBlocking(markdown, context, chosen), false);
+    return vertx.executeBlocking(() -> renderBlocking(markdown, context, chosen), false)
+      .recover(failure -> Future.failedFuture(failure instanceof NestingTooDeep tooDeep
+        ? ApiException.invalid("body", tooDeep.getMessage())
+        : failure));
   }
 
   /** The same, on the caller's thread: for workers only. */
