@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
@@ -11,16 +11,21 @@ import './problem-note.js';
 import './problem-retry.js';
 
 const MAX_INDENT = 8;
+/** Landing on a post loads pages until it is there, up to this many posts (a search hit, a notification). */
+const MAX_LANDING_POSTS = 2000;
 
 /**
  * A thread: its header (badges, tags, the best practice if any, thread tools) and its posts as a reply tree,
  * indented by `depth`, each branch collapsible, with a reply box under any post and one at the end. A locked
  * thread says so where the reply box would be (moderators may still reply). The page follows its thread over the
  * socket: when it is locked, unlocked, moved or retitled elsewhere, the page reads it again and the reply boxes follow.
+ * With a `postId` (#/threads/ID/posts/POST) it lands on that post: loads pages until the post is there, scrolls
+ * it into view, highlights it and moves focus to it.
  */
 export class ThreadView extends UrbisElement {
   static properties = {
     threadId: { attribute: false },
+    postId: { attribute: false },
     socket: { attribute: false },
     live: { state: true },
     thread: { state: true },
@@ -99,6 +104,37 @@ export class ThreadView extends UrbisElement {
       this.error = null;
       this.load();
     }
+    if (changed.has('threadId') || changed.has('postId')) {
+      this.landedOn = null;
+    }
+  }
+
+  updated() {
+    this.land();
+  }
+
+  land() {
+    if (!this.postId || this.landedOn === this.postId || this.list.loading) {
+      return;
+    }
+    if (!this.list.items.some((post) => post.id === this.postId)) {
+      if (!this.list.done && this.list.items.length < MAX_LANDING_POSTS) {
+        this.list.more();
+      }
+      return;
+    }
+    const target = this.querySelector(`#post-${CSS.escape(this.postId)}`);
+    if (target) {
+      this.landedOn = this.postId;
+      this.scrollOnceRendered(target);
+    }
+  }
+
+  /** The posts above render after this element does: scrolling before they have their height would land short. */
+  async scrollOnceRendered(target) {
+    await Promise.all([...this.querySelectorAll('post-item')].map((item) => item.updateComplete));
+    target.scrollIntoView({ block: 'center' });
+    target.focus({ preventScroll: true });
   }
 
   load() {
@@ -233,7 +269,8 @@ export class ThreadView extends UrbisElement {
     return html`<section class="view thread" ?data-live=${this.live}>
       ${this.header()}
       <ol class="posts">
-        ${repeat(this.visiblePosts(), ({ post }) => post.id, ({ post, replies }) => html`<li class="depth-${Math.min(post.depth, MAX_INDENT)}" data-post=${post.id}>
+        ${repeat(this.visiblePosts(), ({ post }) => post.id, ({ post, replies }) => html`<li data-post=${post.id}
+          class="depth-${Math.min(post.depth, MAX_INDENT)} ${post.id === this.postId ? 'landed' : ''}">
           <post-item .post=${post} .replies=${replies} .collapsed=${this.collapsed.has(post.id)}
             @reply=${(event) => this.openReply(event.detail.id)} @toggle=${(event) => this.toggle(event.detail)}
             @changed=${(event) => this.replaced(event.detail)}></post-item>

@@ -131,15 +131,15 @@ export class UrbisApp extends UrbisElement {
   }
 
   view() {
-    const { name, id, query } = this.route;
+    const { name, id, sub, query } = this.route;
     const me = this.user;
     switch (name) {
       case 'home': return html`<board-list></board-list>`;
       case 'board': return html`<board-view .boardId=${id} .kind=${query.get('kind') ?? ''} .tag=${query.get('tag') ?? ''}></board-view>`;
       case 'new-thread': return html`<thread-form .boardId=${id} .me=${me} .kind=${query.get('kind') ?? 'discussion'}></thread-form>`;
-      case 'thread': return html`<thread-view .threadId=${id} .socket=${this.socket}></thread-view>`;
+      case 'thread': return html`<thread-view .threadId=${id} .postId=${sub ?? null} .socket=${this.socket}></thread-view>`;
       case 'practices': return html`<practices-view .me=${me} .theme=${query.get('theme') ?? ''} .city=${query.get('city') ?? ''}></practices-view>`;
-      case 'search': return html`<search-view .query=${query.get('q') ?? ''}></search-view>`;
+      case 'search': return html`<search-view .params=${query}></search-view>`;
       case 'rooms': return html`<room-list .rooms=${this.rooms}></room-list>`;
       case 'room': return html`<room-view .roomId=${id} .me=${me} .socket=${this.socket} .rooms=${this.rooms}></room-view>`;
       case 'user': return html`<user-card .userId=${id} .me=${me} .rooms=${this.rooms}></user-card>`;

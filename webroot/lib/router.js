@@ -1,12 +1,13 @@
 /**
  * Hash routes, so every view has a deep link that survives a reload without any server-side routing:
- * #/boards/ID, #/threads/ID, #/rooms/ID, #/users/ID, #/practices?theme=&city=, #/search?q=, #/moderation, …
+ * #/boards/ID, #/threads/ID, #/threads/ID/posts/POST (a post inside its thread), #/rooms/ID, #/users/ID, #/practices?theme=&city=, #/search?q=, #/moderation, …
  */
 const ROUTES = [
   ['home', /^\/?$/],
   ['board', /^\/boards\/([^/]+)$/],
   ['new-thread', /^\/boards\/([^/]+)\/new$/],
   ['thread', /^\/threads\/([^/]+)$/],
+  ['thread', /^\/threads\/([^/]+)\/posts\/([^/]+)$/],
   ['practices', /^\/practices$/],
   ['search', /^\/search$/],
   ['rooms', /^\/rooms$/],
@@ -21,7 +22,7 @@ export function currentRoute() {
   for (const [name, pattern] of ROUTES) {
     const match = pattern.exec(path);
     if (match) {
-      return { name, id: match[1], query: new URLSearchParams(query) };
+      return { name, id: match[1], sub: match[2], query: new URLSearchParams(query) };
     }
   }
   return { name: 'not-found', query: new URLSearchParams() };

@@ -66,6 +66,7 @@ public final class UrbisApp {
       .compose(created -> created.executeBlocking(this::prepareBlocking))
       .compose(v -> seed())
       .compose(v -> deploy())
+      .onSuccess(v -> services.forum().reindexing().start())
       .map(this)
       .onFailure(failure -> closeDatabase());
   }

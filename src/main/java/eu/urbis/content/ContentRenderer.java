@@ -10,6 +10,7 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.PolicyFactory;
 
 import java.util.List;
@@ -42,8 +43,8 @@ public final class ContentRenderer {
       HtmlPolicies.CHAT, "<br>\n", imageHosts, false);
   }
 
-  /** What rendering produced: the sanitized HTML and the users it mentions. */
-  public record Rendered(String html, Set<String> mentions) {
+  /** What rendering produced: the sanitized HTML, the users it mentions and the plain text (what search shows). */
+  public record Rendered(String html, Set<String> mentions, String text) {
   }
 
   public Rendered renderPost(String markdown) {
@@ -52,7 +53,7 @@ public final class ContentRenderer {
 
   public Rendered renderChat(String markdown) {
     String paragraph = PlainText.asParagraph(markdown);
-    return paragraph != null ? new Rendered(paragraph, Set.of()) : renderChatInFull(markdown);
+    return paragraph != null ? new Rendered(paragraph, Set.of(), markdown.strip()) : renderChatInFull(markdown);
   }
 
   /** The whole pipeline, whatever the text: what {@link PlainText} must agree with. */
@@ -63,6 +64,7 @@ public final class ContentRenderer {
   private static final class Flavour {
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final TextContentRenderer text;
     private final PolicyFactory policy;
     private final Set<String> imageHosts;
     private final boolean nests;
@@ -78,6 +80,7 @@ public final class ContentRenderer {
         .sanitizeUrls(true)
         .attributeProviderFactory(context -> MENTION_CLASS)
         .build();
+      this.text = TextContentRenderer.builder().extensions(extensions).stripNewlines(true).build();
       this.policy = policy;
     }
 
@@ -93,7 +96,8 @@ public final class ContentRenderer {
       document.accept(new SafeDestinations(imageHosts));
       Mentions mentions = new Mentions();
       document.accept(mentions);
-      return new Rendered(policy.sanitize(renderer.render(document)).strip(), Set.copyOf(mentions.usernames));
+      return new Rendered(policy.sanitize(renderer.render(document)).strip(), Set.copyOf(mentions.usernames),
+        text.render(document).strip());
     }
   }
 

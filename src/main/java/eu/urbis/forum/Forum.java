@@ -11,8 +11,8 @@ import io.vertx.sqlclient.Pool;
  * live thread pages for the socket layer.
  */
 public record Forum(
-  ForumRepository threads, PostRepository posts, PostWriter writer, ContentRenderer content, PostService postService, ForumRoutes routes,
-  SocketFeature sockets) {
+  ForumRepository threads, PostRepository posts, PostWriter writer, PostRendering rendering, PostService postService, ForumRoutes routes,
+  SocketFeature sockets, PostReindexing reindexing) {
 
   /** Called on the start-up worker: it also renders once, so loading the markdown and sanitizer classes never stalls an event loop. */
   public static Forum create(Vertx vertx, Pool pool, ContentRenderer content, AuditLog audit) {
@@ -24,6 +24,7 @@ public record Forum(
     ForumEvents events = new ForumEvents(vertx, threads);
     PostService postService = new PostService(pool, threads, posts, writer, rendering, audit, events);
     ForumRoutes routes = new ForumRoutes(new ForumService(pool, threads, writer, rendering, audit, events), postService);
-    return new Forum(threads, posts, writer, content, postService, routes, new ThreadSockets(pool, threads));
+    return new Forum(threads, posts, writer, rendering, postService, routes, new ThreadSockets(pool, threads),
+      new PostReindexing(vertx, pool, posts, rendering));
   }
 }

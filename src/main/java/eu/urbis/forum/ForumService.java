@@ -89,9 +89,9 @@ public final class ForumService {
     ThreadDraft draft = ThreadDraft.from(json);
     return loadBoard(pool, board)
       .compose(found -> ForumPolicy.canStartThread(caller, found)
-        ? rendering.render(draft.body())
+        ? rendering.render(draft.body(), draft.title(), draft.language())
         : Future.failedFuture(ApiException.forbidden("Only mentors, moderators and admins start threads on this board.")))
-      .compose(rendered -> Transactions.run(pool, (tx, afterCommit) -> writer.open(tx, board, caller.id(), draft, rendered)
+      .compose(text -> Transactions.run(pool, (tx, afterCommit) -> writer.open(tx, board, caller.id(), draft, text)
         .compose(opened -> Future.all(loadThread(tx, opened.threadId()), writer.load(tx, opened.postId(), caller)))
         .map(both -> new Started(both.resultAt(0), both.resultAt(1)))
         .compose(started -> events.postCreated(tx, afterCommit, started.post(), true).map(started))));

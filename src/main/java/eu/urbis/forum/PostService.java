@@ -2,6 +2,7 @@ package eu.urbis.forum;
 
 import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Policy;
+import eu.urbis.content.SearchLanguage;
 import eu.urbis.db.AfterCommit;
 import eu.urbis.db.Transactions;
 import eu.urbis.http.ApiException;
@@ -18,7 +19,11 @@ import io.vertx.sqlclient.SqlClient;
 
 import java.util.List;
 
-/** Posts of a thread: reading in tree order, replying, editing with history, soft deleting and reactions. */
+/**
+ * Posts of a thread: reading in tree order, replying, editing with history, soft deleting and reactions. A reply or
+ * an edit may name its {@code language}; otherwise it is detected, and an edit that does not name it keeps the one
+ * its author chose before (null: detect again).
+ */
 public final class PostService {
   private final Pool pool;
   private final ForumRepository forum;
@@ -56,14 +61,15 @@ public final class PostService {
     Input in = Input.of(json);
     String body = in.text("body", 1, ThreadDraft.MAX_BODY);
     Long parentId = BodyIds.optionalField(json, in, "parentId");
+    SearchLanguage language = PostText.chosen(in);
     in.validate();
-    return rendering.render(body)
-      .compose(rendered -> Transactions.run(pool, (tx, afterCommit) -> forum.lockThread(tx, thread)
+    return rendering.render(body, "", language)
+      .compose(text -> Transactions.run(pool, (tx, afterCommit) -> forum.lockThread(tx, thread)
         .map(found -> found.orElseThrow(() -> PathIds.notFound("thread")))
         .compose(locked -> ForumPolicy.canReply(caller, locked)
           ? placeBelow(tx, locked.numericId(), parentId)
           : Future.failedFuture(ApiException.forbidden("This thread is locked; only moderators reply.")))
-        .compose(place -> writer.write(tx, place, parentId, caller.id(), body, rendered))
+        .compose(place -> writer.write(tx, place, parentId, caller.id(), body, text))
         .compose(postId -> writer.load(tx, postId, caller))
         .compose(post -> events.postCreated(tx, afterCommit, post, false).map(post))));
   }
@@ -72,12 +78,14 @@ public final class PostService {
     long id = PathIds.parse(postId, "post");
     Input in = Input.of(json);
     String body = in.text("body", 1, ThreadDraft.MAX_BODY);
+    SearchLanguage language = PostText.chosen(in);
+    boolean languageNamed = json.containsKey("language");
     in.validate();
-    return rendering.render(body)
-      .compose(rendered -> Transactions.run(pool, (tx, afterCommit) -> lockEditable(tx, caller, id)
+    return rendering.render(body, "", language)
+      .compose(text -> Transactions.run(pool, (tx, afterCommit) -> lockEditable(tx, caller, id)
         .compose(post -> posts.keepRevision(tx, id)
-          .compose(v -> posts.edit(tx, id, body, rendered.html(), caller.id()))
-          .compose(v -> posts.recordMentions(tx, id, rendered.mentions()))
+          .compose(v -> posts.edit(tx, id, body, languageNamed || !post.languageChosen() ? text : text.keeping(post), caller.id()))
+          .compose(v -> posts.recordMentions(tx, id, text.rendered().mentions()))
           .compose(v -> auditOthers(tx, caller, post, "post.edit"))
           .compose(v -> events.postEdited(tx, afterCommit, post, caller)))
         .compose(v -> writer.load(tx, id, caller))));

@@ -1,6 +1,5 @@
 package eu.urbis.forum;
 
-import eu.urbis.content.ContentRenderer;
 import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
@@ -24,19 +23,20 @@ public final class PostWriter {
     this.posts = posts;
   }
 
-  Future<Opened> open(SqlClient tx, long boardId, String authorId, ThreadDraft draft, ContentRenderer.Rendered rendered) {
-    return forum.insertThread(tx, boardId, authorId, draft)
-      .compose(threadId -> write(tx, ReplyTree.Place.root(threadId), null, authorId, draft.body(), rendered)
+  /** The thread's title is searched in its opening post's language. */
+  Future<Opened> open(SqlClient tx, long boardId, String authorId, ThreadDraft draft, PostText text) {
+    return forum.insertThread(tx, boardId, authorId, draft, text.config())
+      .compose(threadId -> write(tx, ReplyTree.Place.root(threadId), null, authorId, draft.body(), text)
         .compose(postId -> forum.setOpeningPost(tx, threadId, postId)
           .compose(v -> forum.addToThreadCount(tx, boardId, 1))
           .map(new Opened(threadId, postId))));
   }
 
   /** @return the new post's id */
-  Future<Long> write(SqlClient tx, ReplyTree.Place parent, Long parentId, String authorId, String body, ContentRenderer.Rendered rendered) {
-    return posts.insert(tx, parent, parentId, authorId, body, rendered.html())
+  Future<Long> write(SqlClient tx, ReplyTree.Place parent, Long parentId, String authorId, String body, PostText text) {
+    return posts.insert(tx, parent, parentId, authorId, body, text)
       .compose(inserted -> forum.countNewPost(tx, parent.threadId(), inserted.createdAt())
-        .compose(v -> posts.recordMentions(tx, inserted.id(), rendered.mentions()))
+        .compose(v -> posts.recordMentions(tx, inserted.id(), text.rendered().mentions()))
         .map(inserted.id()));
   }
 

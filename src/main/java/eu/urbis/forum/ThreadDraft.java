@@ -1,5 +1,6 @@
 package eu.urbis.forum;
 
+import eu.urbis.content.SearchLanguage;
 import eu.urbis.http.Input;
 import io.vertx.core.json.JsonObject;
 
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** A new thread as the client asked for it, validated as API.md says: every violation names its field. */
-record ThreadDraft(String title, String body, List<String> tags, ThreadKind kind, Practice practice) {
+record ThreadDraft(String title, String body, List<String> tags, ThreadKind kind, Practice practice, SearchLanguage language) {
   static final int MAX_BODY = 50_000;
   static final Pattern TAG = Pattern.compile("[a-z0-9-]{1,32}");
   private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]{1,2000}");
@@ -19,6 +20,7 @@ record ThreadDraft(String title, String body, List<String> tags, ThreadKind kind
     String body = in.text("body", 1, MAX_BODY);
     List<String> tags = in.optionalTextList("tags", 10, TAG, "“%s” is not a tag: use a-z, 0-9 and - (up to 32 characters), separated by commas");
     ThreadKind kind = in.optionalEnum("kind", ThreadKind.class);
+    SearchLanguage language = PostText.chosen(in);
     Practice practice = null;
     if (kind == ThreadKind.PRACTICE) {
       practice = practice(in, json);
@@ -26,7 +28,7 @@ record ThreadDraft(String title, String body, List<String> tags, ThreadKind kind
       in.reject("practice", "belongs only on threads of kind practice");
     }
     in.validate();
-    return new ThreadDraft(title, body, List.copyOf(new LinkedHashSet<>(tags)), kind == null ? ThreadKind.DISCUSSION : kind, practice);
+    return new ThreadDraft(title, body, List.copyOf(new LinkedHashSet<>(tags)), kind == null ? ThreadKind.DISCUSSION : kind, practice, language);
   }
 
   private static Practice practice(Input in, JsonObject json) {
