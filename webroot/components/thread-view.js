@@ -123,18 +123,21 @@ export class ThreadView extends UrbisElement {
       }
       return;
     }
-    const target = this.querySelector(`#post-${CSS.escape(this.postId)}`);
-    if (target) {
+    if (this.querySelector(`li[data-post="${CSS.escape(this.postId)}"]`)) {
       this.landedOn = this.postId;
-      this.scrollOnceRendered(target);
+      this.scrollOnceRendered(this.postId);
     }
   }
 
-  /** The posts above render after this element does: scrolling before they have their height would land short. */
-  async scrollOnceRendered(target) {
+  /**
+   * The posts render after this element does: scrolling before they have their height would land short, and the
+   * post's own article (its focus target) exists only once its post-item has rendered.
+   */
+  async scrollOnceRendered(postId) {
     await Promise.all([...this.querySelectorAll('post-item')].map((item) => item.updateComplete));
-    target.scrollIntoView({ block: 'center' });
-    target.focus({ preventScroll: true });
+    const target = this.querySelector(`#post-${CSS.escape(postId)}`);
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus({ preventScroll: true });
   }
 
   load() {

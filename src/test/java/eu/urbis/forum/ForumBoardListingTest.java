@@ -100,7 +100,7 @@ class ForumBoardListingTest {
     assertThat(thread.getJsonArray("tags")).containsExactly("energy");
     assertThat(thread.getJsonObject("practice")).isEqualTo(draft.getJsonObject("practice"));
     assertThat(started.getJsonObject("post").fieldNames()).containsExactlyInAnyOrder("id", "threadId", "parentId", "depth", "author", "body",
-      "html", "createdAt", "editedAt", "deleted", "reactions", "can");
+      "html", "createdAt", "editedAt", "deleted", "language", "reactions", "can");
   }
 
   @Test

@@ -49,8 +49,8 @@ class UiSearchTest {
 
       browser.click(".result .match .snippet[href$='/posts/" + match + "']");
 
-      String landed = "li#post-" + match + ".landed";
-      browser.find(landed);
+      browser.find("li[data-post='" + match + "'].landed");
+      String landed = "#post-" + match;
       new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(browser.script("""
         const post = document.querySelector(arguments[0]);
         const box = post.getBoundingClientRect();
