@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Group commit for the rooms one event loop owns (see {@link ChatShards}): sends to any of them wait in one queue
@@ -26,7 +27,7 @@ final class RoomSequencer {
 
   /** A send accepted by its socket: validated, rendered, waiting for its seq. */
   record Pending(long room, String authorId, UserRef author, String clientId, String body, String html,
-                 Promise<ChatMessage> stored) {
+                 boolean direct, Set<String> mentions, Promise<ChatMessage> stored) {
     static String key(long room, String authorId, String clientId) {
       return room + ":" + authorId + ":" + clientId;
     }
@@ -79,6 +80,7 @@ final class RoomSequencer {
           // withTransaction would add a BEGIN and a COMMIT round trip to every batch of the hot path
           stored.fresh().forEach(message -> bus.publish(Addresses.room(Long.toString(message.roomId())),
             RoomEvent.ofMessage(message, message.seq(), ChatCodec.message(message))));
+          stored.posted().forEach(posted -> bus.publish(Addresses.CHAT, posted.toJson()));
         } else {
           log.warn("chat batch of {} failed: {}", batch.size(), done.cause().toString());
           batch.forEach(send -> send.stored().fail(done.cause()));

@@ -28,6 +28,7 @@ class PackageGraphTest {
       .layer("app").definedBy("eu.urbis.app..")
       .layer("ops").definedBy("eu.urbis.ops..")
       .layer("search").definedBy("eu.urbis.search..")
+      .layer("notify").definedBy("eu.urbis.notify..")
       .layer("chat").definedBy("eu.urbis.chat..")
       .layer("forum").definedBy("eu.urbis.forum..")
       .layer("profile").definedBy("eu.urbis.profile..")
@@ -45,18 +46,20 @@ class PackageGraphTest {
       .whereLayer("app").mayNotBeAccessedByAnyLayer()
       .whereLayer("ops").mayOnlyBeAccessedByLayers("app")
       .whereLayer("search").mayOnlyBeAccessedByLayers("app")
-      .whereLayer("chat").mayOnlyBeAccessedByLayers("app")
+      // notifications hear the forum's and chat's events; neither knows of notifications
+      .whereLayer("notify").mayOnlyBeAccessedByLayers("app")
+      .whereLayer("chat").mayOnlyBeAccessedByLayers("app", "notify")
       // search reads the forum's posts and threads; the forum knows nothing of search
-      .whereLayer("forum").mayOnlyBeAccessedByLayers("app", "search")
+      .whereLayer("forum").mayOnlyBeAccessedByLayers("app", "search", "notify")
       .whereLayer("profile").mayOnlyBeAccessedByLayers("app")
       // chat and the forum implement moderation's ReportTarget; moderation imports neither
       .whereLayer("moderation").mayOnlyBeAccessedByLayers("app", "chat", "forum")
       // chat and the forum plug their frames into the socket layer; it imports no feature
-      .whereLayer("live").mayOnlyBeAccessedByLayers("app", "chat", "forum")
-      .whereLayer("auth").mayOnlyBeAccessedByLayers("app", "ops", "search", "chat", "forum", "profile", "moderation", "live")
+      .whereLayer("live").mayOnlyBeAccessedByLayers("app", "notify", "chat", "forum")
+      .whereLayer("auth").mayOnlyBeAccessedByLayers("app", "ops", "search", "notify", "chat", "forum", "profile", "moderation", "live")
       .whereLayer("audit").mayOnlyBeAccessedByLayers("app", "chat", "forum", "profile", "moderation")
       .whereLayer("city").mayOnlyBeAccessedByLayers("app", "search", "chat", "forum", "profile", "moderation", "auth")
-      .whereLayer("user").mayOnlyBeAccessedByLayers("app", "ops", "search", "chat", "forum", "profile", "moderation", "live", "auth", "audit", "city")
+      .whereLayer("user").mayOnlyBeAccessedByLayers("app", "ops", "search", "notify", "chat", "forum", "profile", "moderation", "live", "auth", "audit", "city")
       .whereLayer("http").mayNotAccessAnyLayer()
       .whereLayer("content").mayNotAccessAnyLayer()
       .whereLayer("db").mayNotAccessAnyLayer()
