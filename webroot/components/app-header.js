@@ -4,11 +4,13 @@ import { signOut } from '../lib/api.js';
 import { navigate, link } from '../lib/router.js';
 import { ROLE_LABELS } from '../lib/format.js';
 import { loadCities, nameOf } from '../lib/reference.js';
+import './notification-bell.js';
 
-/** Top bar: menu toggle (phones), brand, search, connection state and the signed-in user. */
+/** Top bar: menu toggle (phones), brand, search, connection state, the notification bell and the signed-in user. */
 export class AppHeader extends UrbisElement {
   static properties = {
     user: { attribute: false },
+    notifications: { attribute: false },
     connection: { attribute: false },
     query: { attribute: false },
     navOpen: { attribute: false },
@@ -42,6 +44,7 @@ export class AppHeader extends UrbisElement {
         <button type="submit">Search</button>
       </form>
       ${this.connection === 'reconnecting' ? html`<span class="connection" role="status">Reconnecting…</span>` : ''}
+      <notification-bell .store=${this.notifications}></notification-bell>
       <div class="me">
         <a href="#/users/${user.id}" class="me-name">${user.displayName}</a>
         <span class="me-city">${user.cityId ? nameOf(this.cities, user.cityId) : ''}</span>

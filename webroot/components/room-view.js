@@ -18,6 +18,7 @@ const SOCKET_EVENTS = ['message', 'edited', 'deleted', 'typing', 'error', 'state
 export class RoomView extends UrbisElement {
   static properties = {
     roomId: { attribute: false },
+    focusSeq: { attribute: false },
     me: { attribute: false },
     socket: { attribute: false },
     rooms: { attribute: false },
@@ -65,7 +66,23 @@ export class RoomView extends UrbisElement {
     }
   }
 
+  /** Opened from a notification (`?seq=`): older pages until that message is there, then it is scrolled to. */
+  async focusMessage() {
+    while (this.focusSeq && !this.messages.has(this.focusSeq) && !this.olderDone && this.focusSeq < this.newestSeq()) {
+      await this.loadOlder();
+    }
+    await this.updateComplete;
+    const target = this.querySelector(`chat-message[data-seq="${this.focusSeq}"]`);
+    if (target) {
+      this.stickToBottom = false;
+      target.scrollIntoView({ block: 'center' });
+    }
+  }
+
   opened() {
+    if (this.focusSeq) {
+      this.focusMessage();
+    }
     const newest = this.newestSeq();
     this.socket.join(this.roomId, newest);
     const room = this.rooms.get(this.roomId);
@@ -225,8 +242,8 @@ export class RoomView extends UrbisElement {
         <div class="messages" role="log" aria-label="Messages" tabindex="0" @scroll=${this.scrolled}>
           ${this.olderDone ? html`<p class="muted history-start">Beginning of the conversation.</p>`
             : html`<button type="button" class="secondary" @click=${() => this.loadOlder()}>Load older messages</button>`}
-          ${repeat([...this.messages.values()], (message) => message.seq, (message) => html`<chat-message
-            .message=${message} .me=${this.me} .socket=${this.socket}></chat-message>`)}
+          ${repeat([...this.messages.values()], (message) => message.seq, (message) => html`<chat-message data-seq=${message.seq}
+            class=${message.seq === this.focusSeq ? 'highlight' : ''} .message=${message} .me=${this.me} .socket=${this.socket}></chat-message>`)}
           ${[...this.pending.entries()].map(([clientId, pending]) => html`<div class="chat-message own pending" data-client-id=${clientId}>
             <p>${pending.body}</p>
             <p class=${pending.error ? 'field-error' : 'muted'}>${pending.error ? `Not sent: ${pending.error}` : 'Sending…'}</p>

@@ -21,6 +21,7 @@ export class ThreadView extends UrbisElement {
   static properties = {
     threadId: { attribute: false },
     socket: { attribute: false },
+    focusPost: { attribute: false },
     live: { state: true },
     thread: { state: true },
     collapsed: { state: true },
@@ -90,7 +91,25 @@ export class ThreadView extends UrbisElement {
     this.list.items = this.list.items.map((post) => ({ ...post, can: { ...post.can, reply: thread.can.reply && !post.deleted } }));
   }
 
+  /** Opened from a notification (`?post=`): pages are loaded until that post is there, then it is scrolled to once. */
+  updated() {
+    // the header (with the thread) comes first: scrolling before it renders would leave the post pushed out of view
+    if (!this.focusPost || this.focused === this.focusPost || !this.list || !this.thread) {
+      return;
+    }
+    const target = this.querySelector(`li[data-post="${CSS.escape(this.focusPost)}"]`);
+    if (target) {
+      this.focused = this.focusPost;
+      target.scrollIntoView({ block: 'center' });
+    } else if (!this.list.done && !this.list.loading) {
+      this.list.more();
+    }
+  }
+
   willUpdate(changed) {
+    if (changed.has('focusPost')) {
+      this.focused = null;
+    }
     if (changed.has('threadId')) {
       this.follow(this.threadId);
       this.list?.close();
@@ -200,7 +219,8 @@ export class ThreadView extends UrbisElement {
       ${this.header()}
       <problem-note .error=${this.error}></problem-note>
       <ol class="posts">
-        ${repeat(this.visiblePosts(), ({ post }) => post.id, ({ post, replies }) => html`<li class="depth-${Math.min(post.depth, MAX_INDENT)}">
+        ${repeat(this.visiblePosts(), ({ post }) => post.id, ({ post, replies }) => html`<li data-post=${post.id}
+          class="depth-${Math.min(post.depth, MAX_INDENT)} ${post.id === this.focusPost ? 'highlight' : ''}">
           <post-item .post=${post} .replies=${replies} .collapsed=${this.collapsed.has(post.id)}
             @reply=${(event) => { this.replyTo = event.detail.id; }} @toggle=${(event) => this.toggle(event.detail)}
             @changed=${(event) => this.replaced(event.detail)}></post-item>

@@ -22,12 +22,17 @@ public final class UserRoutes {
   }
 
   public void mount(Router router, JsonBody json, Authenticator authenticated) {
+    router.get("/api/users/by-name/:username").handler(authenticated).handler(ok(this::byName));
     router.get("/api/users/:id").handler(authenticated).handler(ok(this::profile));
     router.patch("/api/users/:id").handler(authenticated).handler(json).handler(ok(this::changeRole));
   }
 
   private Future<JsonObject> profile(RoutingContext ctx) {
     return users.get(ctx.pathParam("id")).map(user -> user.toJson(clock.instant()));
+  }
+
+  private Future<JsonObject> byName(RoutingContext ctx) {
+    return users.byName(ctx.pathParam("username")).map(user -> user.toJson(clock.instant()));
   }
 
   private Future<JsonObject> changeRole(RoutingContext ctx) {

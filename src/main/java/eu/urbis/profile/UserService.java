@@ -33,6 +33,12 @@ public final class UserService {
       .compose(found -> found.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(notFound())));
   }
 
+  /** A mention link's target: {@code #/u/{username}} reads the user by name. */
+  public Future<User> byName(String username) {
+    return users.findByUsername(pool, username)
+      .compose(found -> found.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(notFound())));
+  }
+
   /** Admins promote and demote; the last admin cannot demote themselves (nobody would be left to undo it). */
   public Future<User> changeRole(User caller, String id, JsonObject body) {
     Input in = Input.of(body);

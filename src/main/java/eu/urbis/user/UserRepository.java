@@ -38,6 +38,14 @@ public final class UserRepository {
       .map(UserRepository::single);
   }
 
+  /** Usernames are case-insensitive. */
+  public Future<Optional<User>> findByUsername(SqlClient db, String username) {
+    return db.preparedQuery(UserSql.BY_USERNAME)
+      .mapping(User::fromRow)
+      .execute(Tuple.of(username))
+      .map(UserRepository::single);
+  }
+
   public Future<Optional<WithHash>> findWithHash(SqlClient db, String username) {
     return db.preparedQuery(UserSql.CREDENTIALS_BY_USERNAME)
       .mapping(WithHash::fromRow)

@@ -13,6 +13,8 @@ final class UserSql {
 
   static final String CREDENTIALS_BY_USERNAME = "SELECT " + User.COLUMNS + ", password_hash FROM users WHERE lower(username) = lower($1)";
 
+  static final String BY_USERNAME = "SELECT " + User.COLUMNS + " FROM users WHERE lower(username) = lower($1)";
+
   static final String EXISTS_BY_USERNAME = "SELECT 1 FROM users WHERE lower(username) = lower($1)";
 
   static final String SET_ROLE = "UPDATE users SET role = $2 WHERE id = $1 RETURNING " + User.COLUMNS;
