@@ -94,7 +94,7 @@ public record Services(
       new IndexPage(),
       forum,
       new SearchRoutes(new SearchService(pool, new SearchRepository())),
-      new ReportRoutes(new ReportService(pool, audit, List.of(new PostReports(forum.posts(), forum.postService()), chat.reports()))),
+      new ReportRoutes(new ReportService(vertx, pool, audit, List.of(new PostReports(forum.posts(), forum.postService()), chat.reports()))),
       chat,
       live,
       Notify.create(vertx, pool, live.users()));

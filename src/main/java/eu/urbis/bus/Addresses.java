@@ -26,6 +26,9 @@ public final class Addresses {
   /** Every new chat message that is direct or mentions someone ({@code chat.MessagePosted} as JSON), after its commit. */
   public static final String CHAT = "urbis.chat";
 
+  /** A report resolved ({@code moderation.ReportResolved} as JSON), after its commit. */
+  public static final String MODERATION = "urbis.moderation";
+
   /** The forum events of one thread, the same ones as on {@link #FORUM}. */
   public static String thread(String threadId) {
     return "urbis.forum.thread." + threadId;

@@ -66,6 +66,10 @@ final class NotificationRepository {
     return made(db, NotificationSql.FAN_OUT_MESSAGE, Tuple.tuple().addLong(messageId).addArrayOfString(mentions));
   }
 
+  Future<List<Made>> fanOutReport(SqlClient db, long reportId) {
+    return made(db, NotificationSql.FAN_OUT_REPORT, Tuple.of(reportId));
+  }
+
   private static Future<List<Made>> made(SqlClient db, String sql, Tuple params) {
     return db.preparedQuery(sql).mapping(Made::fromRow).execute(params)
       .map(Rows::list);

@@ -99,6 +99,37 @@ final class NotificationSql {
     """ + ANSWER;
 
   /**
+   * A resolved report: its reporter hears the outcome, and when the post or message was removed its author hears
+   * that, with the moderator's note (else the report's reason) as the excerpt. The moderator stays unnamed.
+   */
+  static final String FAN_OUT_REPORT = """
+    WITH r AS (
+      SELECT id, reporter_id, target_type, target_id, resolution, note, reason FROM reports WHERE id = $1 AND status = 'resolved'
+    ), t AS (
+      SELECT p.author_id, p.thread_id, NULL::bigint AS room_id, NULL::bigint AS seq
+        FROM r JOIN posts p ON r.target_type = 'post' AND p.id = r.target_id
+      UNION ALL
+      SELECT m.author_id, NULL, m.room_id, m.seq
+        FROM r JOIN chat_messages m ON r.target_type = 'message' AND m.id = r.target_id
+    ), chosen AS (
+      SELECT r.reporter_id AS user_id,
+             CASE WHEN r.resolution = 'delete' THEN 'Your report was upheld: the ' || r.target_type || ' was removed'
+                  ELSE 'Your report was reviewed: the ' || r.target_type || ' stays' END AS title,
+             coalesce(r.note, '') AS excerpt
+        FROM r
+      UNION ALL
+      SELECT t.author_id, 'Your ' || r.target_type || ' was removed by a moderator', coalesce(r.note, r.reason)
+        FROM r, t WHERE r.resolution = 'delete'
+    ), inserted AS (
+      INSERT INTO notifications (user_id, kind, actor_id, target_type, target_id, thread_id, room_id, seq, title, excerpt)
+      SELECT chosen.user_id, 'moderation', NULL, r.target_type, r.target_id, t.thread_id, t.room_id, t.seq, chosen.title, chosen.excerpt
+        FROM chosen, r, t
+      ON CONFLICT DO NOTHING
+      RETURNING *
+    )
+    """ + ANSWER;
+
+  /**
    * One new chat message: the users it mentions who may see the room (anyone for a public room, members otherwise)
    * and, in a direct room, the other person; never its author.
    */

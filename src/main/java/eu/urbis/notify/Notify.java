@@ -11,6 +11,7 @@ public record Notify(NotificationRoutes routes) {
     Fanout fanout = new Fanout(live);
     new ForumNotifier(vertx, pool, repository, fanout);
     new ChatNotifier(vertx, pool, repository, fanout);
+    new ModerationNotifier(vertx, pool, repository, fanout);
     return new Notify(new NotificationRoutes(new NotificationService(pool, repository, live)));
   }
 }

@@ -53,7 +53,7 @@ class PackageGraphTest {
       .whereLayer("forum").mayOnlyBeAccessedByLayers("app", "search", "notify")
       .whereLayer("profile").mayOnlyBeAccessedByLayers("app")
       // chat and the forum implement moderation's ReportTarget; moderation imports neither
-      .whereLayer("moderation").mayOnlyBeAccessedByLayers("app", "chat", "forum")
+      .whereLayer("moderation").mayOnlyBeAccessedByLayers("app", "notify", "chat", "forum")
       // chat and the forum plug their frames into the socket layer; it imports no feature
       .whereLayer("live").mayOnlyBeAccessedByLayers("app", "notify", "chat", "forum")
       .whereLayer("auth").mayOnlyBeAccessedByLayers("app", "ops", "search", "notify", "chat", "forum", "profile", "moderation", "live")

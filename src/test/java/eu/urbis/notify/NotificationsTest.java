@@ -176,4 +176,27 @@ class NotificationsTest {
     assertThat(inboxKinds(outsider)).containsExactly("mention");
     assertThat(ok(api.get("/api/notifications", token(outsider))).encode()).doesNotContain("secret");
   }
+
+  @Test
+  void aRemovalThroughAReportTellsTheAuthorWhyAndTheReporterTheOutcome() {
+    JsonObject author = api.newMember("offender");
+    JsonObject reporter = api.newMember("reporter");
+    JsonObject moderator = api.newUserWithRole("moderator", "moderator");
+    JsonObject started = startThread(author, "Spam ahead");
+    String report = created(api.post("/api/reports", new JsonObject().put("targetType", "post")
+      .put("targetId", openingPost(started)).put("reason", "advertising"), token(reporter))).getString("id");
+    try (ChatClient authorSocket = ChatClient.authenticated(server, token(author));
+         ChatClient reporterSocket = ChatClient.authenticated(server, token(reporter))) {
+      ok(api.post("/api/moderation/reports/" + report + "/resolve",
+        new JsonObject().put("action", "delete").put("note", "No adverts, please."), token(moderator)));
+
+      JsonObject removed = arrived(authorSocket, "moderation").getJsonObject("notification");
+      assertThat(removed.getString("title")).isEqualTo("Your post was removed by a moderator");
+      assertThat(removed.getString("excerpt")).isEqualTo("No adverts, please.");
+      assertThat(removed.getValue("actor")).isNull();
+      assertThat(removed.getJsonObject("target").getString("threadId")).isEqualTo(threadId(started));
+      assertThat(arrived(reporterSocket, "moderation").getJsonObject("notification").getString("title"))
+        .isEqualTo("Your report was upheld: the post was removed");
+    }
+  }
 }
