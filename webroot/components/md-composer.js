@@ -1,11 +1,12 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { markdownPreview } from '../lib/markdown.js';
+import './mention-suggest.js';
 
 let composers = 0;
 
 /**
- * A labelled markdown textarea with a live preview under it. Fires `input` like a field; `value` is the source.
+ * A labelled markdown textarea with a live preview under it and mention autocomplete. Fires `input` like a field; `value` is the source.
  * The preview approximates the server's renderer; the post shows the server's sanitized render once saved.
  */
 export class MdComposer extends UrbisElement {
@@ -24,6 +25,10 @@ export class MdComposer extends UrbisElement {
     this.rows = 5;
   }
 
+  firstUpdated() {
+    this.querySelector('mention-suggest').field = this.querySelector('textarea');
+  }
+
   focus() {
     this.querySelector('textarea')?.focus();
   }
@@ -35,6 +40,7 @@ export class MdComposer extends UrbisElement {
       <textarea id=${id} name=${this.name} rows=${this.rows} .value=${this.value}
         aria-invalid=${this.error ? 'true' : 'false'} aria-describedby="${id}-hint ${id}-error"
         @input=${(event) => { this.value = event.target.value; }}></textarea>
+      <mention-suggest></mention-suggest>
       <p class="hint" id="${id}-hint">Markdown: **bold**, *italic*, \`code\`, [link](https://…), lists, &gt; quotes.</p>
       ${this.error ? html`<p class="field-error" id="${id}-error">${this.error}</p>` : ''}
       ${this.value.trim() ? html`<div class="preview" aria-label="Preview" role="region">

@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
 import './chat-message.js';
+import './mention-suggest.js';
 import './problem-note.js';
 
 const PAGE = 50;
@@ -220,6 +221,10 @@ export class RoomView extends UrbisElement {
     if (scroller && this.stickToBottom) {
       scroller.scrollTop = scroller.scrollHeight;
     }
+    const suggest = this.querySelector('mention-suggest');
+    if (suggest && !suggest.field) {
+      suggest.field = this.querySelector('#chat-input');
+    }
   }
 
   typingLine() {
@@ -260,6 +265,7 @@ export class RoomView extends UrbisElement {
         <label class="visually-hidden" for="chat-input">Message</label>
         <textarea id="chat-input" rows="2" placeholder="Message ${room ? room.name : ''} (Enter sends, Shift+Enter for a new line)"
           @keydown=${this.keydown}></textarea>
+        <mention-suggest></mention-suggest>
         <button type="submit">Send</button>
       </form>
     </section>`;

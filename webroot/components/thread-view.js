@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
+import { emojiList } from '../lib/emoji.js';
 import { PagedList } from './paged-list.js';
 import './practice-card.js';
 import './post-item.js';
@@ -100,10 +101,17 @@ export class ThreadView extends UrbisElement {
     const target = this.querySelector(`li[data-post="${CSS.escape(this.focusPost)}"]`);
     if (target) {
       this.focused = this.focusPost;
-      target.scrollIntoView({ block: 'center' });
+      this.scrollToPost(target);
     } else if (!this.list.done && !this.list.loading) {
       this.list.more();
     }
+  }
+
+  /** Each post grows by its reaction row once the emoji list is in: scroll only after the posts above have. */
+  async scrollToPost(target) {
+    await emojiList().catch(() => null);
+    await Promise.all([...this.querySelectorAll('post-item')].map((item) => item.updateComplete));
+    target.scrollIntoView({ block: 'center' });
   }
 
   willUpdate(changed) {

@@ -15,7 +15,10 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 
+import java.util.List;
+
 public final class UserService {
+  private static final int SUGGESTIONS = 8;
   private final Vertx vertx;
   private final Pool pool;
   private final UserRepository users;
@@ -37,6 +40,11 @@ public final class UserService {
   public Future<User> byName(String username) {
     return users.findByUsername(pool, username)
       .compose(found -> found.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(notFound())));
+  }
+
+  /** Mention autocomplete: the first few users whose username starts with {@code prefix}. */
+  public Future<List<User>> withPrefix(String prefix) {
+    return users.withPrefix(pool, prefix, SUGGESTIONS);
   }
 
   /** Admins promote and demote; the last admin cannot demote themselves (nobody would be left to undo it). */

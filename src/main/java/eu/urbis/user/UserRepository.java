@@ -1,5 +1,6 @@
 package eu.urbis.user;
 
+import eu.urbis.db.Rows;
 import eu.urbis.db.SqlStates;
 import eu.urbis.http.ApiException;
 import io.vertx.core.Future;
@@ -9,6 +10,7 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /** SQL for users. Every method takes the client to run on, so a caller's transaction can include it. */
@@ -44,6 +46,13 @@ public final class UserRepository {
       .mapping(User::fromRow)
       .execute(Tuple.of(username))
       .map(UserRepository::single);
+  }
+
+  public Future<List<User>> withPrefix(SqlClient db, String prefix, int limit) {
+    return db.preparedQuery(UserSql.BY_PREFIX)
+      .mapping(User::fromRow)
+      .execute(Tuple.of(prefix, limit))
+      .map(Rows::list);
   }
 
   public Future<Optional<WithHash>> findWithHash(SqlClient db, String username) {

@@ -52,4 +52,22 @@ class UiNotificationsTest {
       browser.assertCleanConsole();
     }
   }
+
+  @Test
+  void typingAnAtSignAndTheStartOfANameOffersThePersonToMention() {
+    JsonObject writer = server.api().newMember("typist");
+    JsonObject named = server.api().newMember("quokka");
+    String username = named.getJsonObject("user").getString("username");
+    String thread = forum.startThread(writer.getString("token"), boardId, "Autocomplete", "Try it.")
+      .getJsonObject("thread").getString("id");
+    try (Browser browser = Browser.open(server.port())) {
+      browser.logIn(writer).go("#/threads/" + thread);
+      browser.type("thread-view .reply-form textarea", "Thanks @quok");
+      browser.click("thread-view .reply-form mention-suggest button[data-username='" + username + "']");
+
+      assertThat(browser.find("thread-view .reply-form textarea").getAttribute("value")).isEqualTo("Thanks @" + username + " ");
+      browser.waitUntilGone("thread-view .reply-form mention-suggest li");
+      browser.assertCleanConsole();
+    }
+  }
 }
