@@ -20,6 +20,7 @@ export class RoomView extends UrbisElement {
   static properties = {
     roomId: { attribute: false },
     focusSeq: { attribute: false },
+    firstUnread: { state: true },
     me: { attribute: false },
     socket: { attribute: false },
     rooms: { attribute: false },
@@ -61,19 +62,25 @@ export class RoomView extends UrbisElement {
       this.error = null;
       this.stickToBottom = true;
       this.rooms.visible = this.roomId;
+      const room = this.rooms.get(this.roomId);
+      // where the read marker was when the room was opened: the "new messages" line goes before this seq
+      this.firstUnread = room?.unread > 0 ? room.lastSeq - room.unread + 1 : null;
       this.loadOlder().then(() => this.opened());
       clearInterval(this.typingSweep);
       this.typingSweep = setInterval(() => this.sweepTyping(), 1_000);
     }
   }
 
-  /** Opened from a notification (`?seq=`): older pages until that message is there, then it is scrolled to. */
-  async focusMessage() {
-    while (this.focusSeq && !this.messages.has(this.focusSeq) && !this.olderDone && this.focusSeq < this.newestSeq()) {
+  /**
+   * Opened from a notification (`?seq=`), or "jump to first unread": older pages until that message is there, then
+   * it is scrolled to.
+   */
+  async focusMessage(seq = this.focusSeq) {
+    while (seq && !this.messages.has(seq) && !this.olderDone && seq < this.newestSeq()) {
       await this.loadOlder();
     }
     await this.updateComplete;
-    const target = this.querySelector(`chat-message[data-seq="${this.focusSeq}"]`);
+    const target = this.querySelector(`chat-message[data-seq="${seq}"]`);
     if (target) {
       this.stickToBottom = false;
       target.scrollIntoView({ block: 'center' });
@@ -242,12 +249,14 @@ export class RoomView extends UrbisElement {
         <h1>${room ? `${room.kind === 'direct' ? '@' : '#'} ${room.name}` : 'Chat room'}</h1>
         ${room?.topic ? html`<p class="muted">${room.topic}</p>` : ''}
         ${this.connection === 'reconnecting' ? html`<p class="connection" role="status">Reconnecting… messages you send now go out when the connection is back.</p>` : ''}
+        ${this.firstUnread ? html`<button type="button" class="secondary jump-unread" @click=${() => this.focusMessage(this.firstUnread)}>Jump to first unread</button>` : ''}
       </div>
       <div class="room-body">
         <div class="messages" role="log" aria-label="Messages" tabindex="0" @scroll=${this.scrolled}>
           ${this.olderDone ? html`<p class="muted history-start">Beginning of the conversation.</p>`
             : html`<button type="button" class="secondary" @click=${() => this.loadOlder()}>Load older messages</button>`}
-          ${repeat([...this.messages.values()], (message) => message.seq, (message) => html`<chat-message data-seq=${message.seq}
+          ${repeat([...this.messages.values()], (message) => message.seq, (message) => html`${message.seq === this.firstUnread
+            ? html`<p class="new-messages" role="separator">New messages</p>` : ''}<chat-message data-seq=${message.seq}
             class=${message.seq === this.focusSeq ? 'highlight' : ''} .message=${message} .me=${this.me} .socket=${this.socket}></chat-message>`)}
           ${[...this.pending.entries()].map(([clientId, pending]) => html`<div class="chat-message own pending" data-client-id=${clientId}>
             <p>${pending.body}</p>
