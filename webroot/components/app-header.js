@@ -5,11 +5,13 @@ import { navigate, link } from '../lib/router.js';
 import { ROLE_LABELS } from '../lib/format.js';
 import { loadCities, nameOf } from '../lib/reference.js';
 import { currentTheme, setTheme } from '../lib/theme.js';
+import './notification-bell.js';
 
-/** Top bar: menu toggle (phones), brand, search, connection state and the signed-in user. */
+/** Top bar: menu toggle (phones), brand, search, connection state, the notification bell and the signed-in user. */
 export class AppHeader extends UrbisElement {
   static properties = {
     user: { attribute: false },
+    notifications: { attribute: false },
     connection: { attribute: false },
     query: { attribute: false },
     navOpen: { attribute: false },
@@ -52,6 +54,7 @@ export class AppHeader extends UrbisElement {
       ${this.connection === 'reconnecting' ? html`<span class="connection" role="status">Reconnecting…</span>` : ''}
       <button type="button" class="theme-switch" aria-pressed=${this.theme === 'dark' ? 'true' : 'false'} @click=${this.toggleTheme}>
         <span aria-hidden="true">◐</span> <span class="theme-label">Dark theme</span></button>
+      <notification-bell .store=${this.notifications}></notification-bell>
       <div class="me">
         <a href="#/users/${user.id}" class="me-name">${user.displayName}</a>
         <span class="me-city">${user.cityId ? nameOf(this.cities, user.cityId) : ''}</span>

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { readDraft, saveDraft, clearDraft } from '../lib/drafts.js';
+import './mention-suggest.js';
 
 const TYPING_SENT_EVERY_MS = 2_500;
 /** Touch keyboards have no Shift+Enter: there Enter makes a new line and the Send button sends. */
@@ -20,6 +21,10 @@ export class ChatComposer extends UrbisElement {
     if (changed.has('roomId')) {
       this.text = readDraft(this.place());
     }
+  }
+
+  firstUpdated() {
+    this.querySelector('mention-suggest').field = this.querySelector('textarea');
   }
 
   updated(changed) {
@@ -79,6 +84,7 @@ export class ChatComposer extends UrbisElement {
       <label class="visually-hidden" for="chat-input">Message</label>
       <textarea id="chat-input" rows="2" placeholder="Message ${this.roomName ?? ''}${hint}"
         @input=${this.input} @keydown=${this.keydown}></textarea>
+      <mention-suggest></mention-suggest>
       <button type="submit">Send</button>
     </form>`;
   }

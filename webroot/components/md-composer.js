@@ -2,11 +2,12 @@ import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { markdownPreview } from '../lib/markdown.js';
 import { readDraft, saveDraft, clearDraft } from '../lib/drafts.js';
+import './mention-suggest.js';
 
 let composers = 0;
 
 /**
- * A labelled markdown textarea with a live preview under it. Fires `input` like a field; `value` is the source.
+ * A labelled markdown textarea with a live preview under it and mention autocomplete. Fires `input` like a field; `value` is the source.
  * The preview approximates the server's renderer; the post shows the server's sanitized render once saved.
  * With a `draft` key (e.g. `thread:12:reply:end`) the text is kept as a draft of that place until `clear()`.
  */
@@ -48,6 +49,10 @@ export class MdComposer extends UrbisElement {
     }
   }
 
+  firstUpdated() {
+    this.querySelector('mention-suggest').field = this.querySelector('textarea');
+  }
+
   focus() {
     this.querySelector('textarea')?.focus();
   }
@@ -59,6 +64,7 @@ export class MdComposer extends UrbisElement {
       <textarea id=${id} name=${this.name} rows=${this.rows} .value=${this.value}
         aria-invalid=${this.error ? 'true' : 'false'} aria-describedby=${this.error ? `${id}-hint ${id}-error` : `${id}-hint`}
         @input=${this.input}></textarea>
+      <mention-suggest></mention-suggest>
       <p class="hint" id="${id}-hint">Markdown: **bold**, *italic*, \`code\`, [link](https://…), lists, &gt; quotes.</p>
       ${this.error ? html`<p class="field-error" id="${id}-error">${this.error}</p>` : ''}
       ${this.value.trim() ? html`<div class="preview" aria-label="Preview" role="region">

@@ -25,6 +25,8 @@ const MOVES = { ArrowUp: -1, ArrowDown: 1, Home: -Infinity, End: Infinity };
 export class RoomView extends UrbisElement {
   static properties = {
     roomId: { attribute: false },
+    focusSeq: { attribute: false },
+    firstUnread: { state: true },
     me: { attribute: false },
     socket: { attribute: false },
     rooms: { attribute: false },
@@ -73,13 +75,35 @@ export class RoomView extends UrbisElement {
       this.stickToBottom = true;
       this.rooms.visible = this.roomId;
       const room = this.roomId;
+      const known = this.rooms.get(room);
+      // where the read marker was when the room was opened: the "new messages" line goes before this seq
+      this.firstUnread = known?.unread > 0 ? known.lastSeq - known.unread + 1 : null;
       this.loadOlder().then((loaded) => loaded && room === this.roomId && this.opened());
       clearInterval(this.typingSweep);
       this.typingSweep = setInterval(() => this.sweepTyping(), 1_000);
     }
   }
 
+  /**
+   * Opened from a notification (`?seq=`), or "jump to first unread": older pages until that message is there, then
+   * it is scrolled to.
+   */
+  async focusMessage(seq = this.focusSeq) {
+    while (seq && !this.messages.has(seq) && !this.olderDone && seq < this.newestSeq()) {
+      await this.loadOlder();
+    }
+    await this.updateComplete;
+    const target = this.querySelector(`chat-message[data-seq="${seq}"]`);
+    if (target) {
+      this.stickToBottom = false;
+      target.scrollIntoView({ block: 'center' });
+    }
+  }
+
   opened() {
+    if (this.focusSeq) {
+      this.focusMessage();
+    }
     const newest = this.newestSeq();
     this.socket.join(this.roomId, newest);
     const room = this.rooms.get(this.roomId);
@@ -292,7 +316,9 @@ export class RoomView extends UrbisElement {
         return html`<h2 class="day-separator"><time datetime=${entry.ts.slice(0, 10)}>${entry.day}</time></h2>`;
       }
       return entry.message
-        ? html`<chat-message .message=${entry.message} .me=${this.me} .socket=${this.socket} .active=${entry.message.seq === active}></chat-message>`
+        ? html`${entry.message.seq === this.firstUnread ? html`<p class="new-messages" role="separator">New messages</p>` : ''}<chat-message
+            data-seq=${entry.message.seq} class=${entry.message.seq === this.focusSeq ? 'highlight' : ''} .message=${entry.message}
+            .me=${this.me} .socket=${this.socket} .active=${entry.message.seq === active}></chat-message>`
         : html`<pending-message .clientId=${entry.clientId} .pending=${entry.pending}
             @retry=${() => this.retry(entry.clientId)} @edit=${() => this.editFailed(entry.clientId)}
             @dismiss=${() => this.dismiss(entry.clientId)}></pending-message>`;
@@ -326,6 +352,7 @@ export class RoomView extends UrbisElement {
         <button type="button" class="secondary people-toggle" aria-controls="room-people" aria-expanded=${this.showPeople ? 'true' : 'false'}
           @click=${() => { this.showPeople = !this.showPeople; }}>People (${online.length} online)</button>
         ${this.connection === 'reconnecting' ? html`<p class="connection" role="status">Reconnecting… messages you send now go out when the connection is back.</p>` : ''}
+        ${this.firstUnread ? html`<button type="button" class="secondary jump-unread" @click=${() => this.focusMessage(this.firstUnread)}>Jump to first unread</button>` : ''}
       </div>
       <div class="room-body">
         <div class="messages" role="log" aria-label="Messages" tabindex=${this.messages.size ? '-1' : '0'} @scroll=${this.scrolled}

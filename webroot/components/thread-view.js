@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
+import { emojiList } from '../lib/emoji.js';
 import { PagedList } from './paged-list.js';
 import './practice-card.js';
 import './post-item.js';
@@ -114,7 +115,8 @@ export class ThreadView extends UrbisElement {
   }
 
   land() {
-    if (!this.postId || this.landedOn === this.postId || this.list.loading) {
+    // the header (with the thread) renders first: scrolling before it would leave the post pushed out of view
+    if (!this.postId || this.landedOn === this.postId || !this.thread || this.list.loading) {
       return;
     }
     if (!this.list.items.some((post) => post.id === this.postId)) {
@@ -134,6 +136,8 @@ export class ThreadView extends UrbisElement {
    * post's own article (its focus target) exists only once its post-item has rendered.
    */
   async scrollOnceRendered(postId) {
+    // each post grows by its reaction row once the emoji list is in
+    await emojiList().catch(() => null);
     await Promise.all([...this.querySelectorAll('post-item')].map((item) => item.updateComplete));
     const target = this.querySelector(`#post-${CSS.escape(postId)}`);
     target?.scrollIntoView({ block: 'center' });

@@ -7,6 +7,7 @@ import { ChatSocket } from '../lib/chat-socket.js';
 import { RoomStore } from '../lib/rooms.js';
 import { followPageTitle } from '../lib/page-title.js';
 import { rememberScroll, resetOrRestoreScroll } from '../lib/scroll-memory.js';
+import { NotificationStore } from '../lib/notifications.js';
 import './problem-note.js';
 import './app-header.js';
 import './side-nav.js';
@@ -22,6 +23,7 @@ import './room-view.js';
 import './user-card.js';
 import './report-queue.js';
 import './audit-log.js';
+import './notification-list.js';
 
 /**
  * The shell: header, side navigation and the view the hash route names. Owns the session's live parts (the chat
@@ -95,6 +97,7 @@ export class UrbisApp extends UrbisElement {
     scheduleRefresh();
     this.socket = new ChatSocket();
     this.rooms = new RoomStore(this.socket, this.user);
+    this.notifications = new NotificationStore(this.socket);
     this.socket.addEventListener('state', (event) => { this.connection = event.detail; });
     this.socket.addEventListener('suspended', () => this.recheckAccount());
     this.socket.start();
@@ -106,6 +109,7 @@ export class UrbisApp extends UrbisElement {
     this.socket?.stop();
     this.socket = null;
     this.rooms = null;
+    this.notifications = null;
   }
 
   /** The server closed the socket for a suspension: ask who we are, and the 403 signs out with the reason. */
@@ -119,7 +123,7 @@ export class UrbisApp extends UrbisElement {
     }
     return html`
       <button class="skip-link" type="button" @click=${() => this.querySelector('main').focus()}>Skip to content</button>
-      <app-header .user=${this.user} .connection=${this.connection} .query=${this.route.query.get('q') ?? ''}
+      <app-header .user=${this.user} .notifications=${this.notifications} .connection=${this.connection} .query=${this.route.query.get('q') ?? ''}
         .navOpen=${this.navOpen} @toggle-nav=${() => { this.navOpen = !this.navOpen; }}></app-header>
       <div class="layout" @click=${this.tapOutsideNav}>
         <side-nav class=${this.navOpen ? 'open' : ''} .user=${this.user} .rooms=${this.rooms} .route=${this.route}></side-nav>
@@ -141,8 +145,10 @@ export class UrbisApp extends UrbisElement {
       case 'practices': return html`<practices-view .me=${me} .theme=${query.get('theme') ?? ''} .city=${query.get('city') ?? ''}></practices-view>`;
       case 'search': return html`<search-view .params=${query}></search-view>`;
       case 'rooms': return html`<room-list .rooms=${this.rooms}></room-list>`;
-      case 'room': return html`<room-view .roomId=${id} .me=${me} .socket=${this.socket} .rooms=${this.rooms}></room-view>`;
+      case 'room': return html`<room-view .roomId=${id} .focusSeq=${Number(query.get('seq')) || null} .me=${me} .socket=${this.socket} .rooms=${this.rooms}></room-view>`;
       case 'user': return html`<user-card .userId=${id} .me=${me} .rooms=${this.rooms}></user-card>`;
+      case 'user-by-name': return html`<user-card .username=${id} .me=${me} .rooms=${this.rooms}></user-card>`;
+      case 'notifications': return html`<notification-list .store=${this.notifications}></notification-list>`;
       case 'reports': return html`<report-queue .me=${me}></report-queue>`;
       case 'audit': return html`<audit-log .me=${me}></audit-log>`;
       default: return html`<section class="view"><h1>Page not found</h1><p>Nothing lives at this address. <a href="#/">Go to the boards</a>.</p></section>`;

@@ -7,10 +7,11 @@ import { loadCities, nameOf } from '../lib/reference.js';
 import './moderation-actions.js';
 import './problem-note.js';
 
-/** A user's profile: name, city, role and status; a direct message button; moderation actions for moderators. */
+/** A user's profile (by id, or by username for mention links): name, city, role and status; a direct message button; moderation actions for moderators. */
 export class UserCard extends UrbisElement {
   static properties = {
     userId: { attribute: false },
+    username: { attribute: false },
     me: { attribute: false },
     rooms: { attribute: false },
     user: { state: true },
@@ -19,10 +20,11 @@ export class UserCard extends UrbisElement {
   };
 
   willUpdate(changed) {
-    if (changed.has('userId')) {
+    if (changed.has('userId') || changed.has('username')) {
       this.user = null;
       this.error = null;
-      api(`/api/users/${encodeURIComponent(this.userId)}`).then((user) => { this.user = user; }).catch((error) => { this.error = error; });
+      const path = this.username ? `/api/users/by-name/${encodeURIComponent(this.username)}` : `/api/users/${encodeURIComponent(this.userId)}`;
+      api(path).then((user) => { this.user = user; }).catch((error) => { this.error = error; });
       loadCities().then((cities) => { this.cities = cities; }).catch((error) => { this.error = error; });
     }
   }

@@ -13,6 +13,10 @@ const ROUTES = [
   ['rooms', /^\/rooms$/],
   ['room', /^\/rooms\/([^/]+)$/],
   ['user', /^\/users\/([^/]+)$/],
+  // mention links; posts written before #/u/ link to #/users/by-name/
+  ['user-by-name', /^\/u\/([^/]+)$/],
+  ['user-by-name', /^\/users\/by-name\/([^/]+)$/],
+  ['notifications', /^\/notifications$/],
   ['reports', /^\/moderation$/],
   ['audit', /^\/moderation\/audit$/],
 ];

@@ -43,6 +43,7 @@ public final class Routing {
     services.searchRoutes().mount(router, services.authenticator());
     services.reportRoutes().mount(router, json, services.authenticator());
     services.chat().routes().mount(router, json, services.authenticator());
+    services.notifications().routes().mount(router, json, services.authenticator());
 
     HealthCheckHandler readiness = HealthCheckHandler.createWithHealthChecks(health(vertx, services));
     router.get("/health").handler(readiness);

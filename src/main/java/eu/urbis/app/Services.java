@@ -18,6 +18,7 @@ import eu.urbis.live.LiveHub;
 import eu.urbis.http.ClientAddress;
 import eu.urbis.http.IndexPage;
 import eu.urbis.moderation.ModerationRoutes;
+import eu.urbis.notify.Notify;
 import eu.urbis.moderation.ReportRoutes;
 import eu.urbis.moderation.ReportService;
 import eu.urbis.moderation.SuspensionService;
@@ -59,7 +60,8 @@ public record Services(
   SearchRoutes searchRoutes,
   ReportRoutes reportRoutes,
   ChatHub chat,
-  LiveHub live) {
+  LiveHub live,
+  Notify notifications) {
 
   /** @param clock judges every time-bound rule (suspensions, mutes, refresh tokens); tests pass one they can move */
   public static Services create(Vertx vertx, Pool pool, UrbisConfig config, PrometheusMeterRegistry metrics, Clock clock) {
@@ -92,8 +94,9 @@ public record Services(
       new IndexPage(),
       forum,
       new SearchRoutes(new SearchService(pool, new SearchRepository())),
-      new ReportRoutes(new ReportService(pool, audit, List.of(new PostReports(forum.posts(), forum.postService()), chat.reports()))),
+      new ReportRoutes(new ReportService(vertx, pool, audit, List.of(new PostReports(forum.posts(), forum.postService()), chat.reports()))),
       chat,
-      live);
+      live,
+      Notify.create(vertx, pool, live.users()));
   }
 }

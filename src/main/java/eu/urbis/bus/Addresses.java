@@ -29,6 +29,12 @@ public final class Addresses {
    */
   public static final String FORUM = "urbis.forum";
 
+  /** Every new chat message that is direct or mentions someone ({@code chat.MessagePosted} as JSON), after its commit. */
+  public static final String CHAT = "urbis.chat";
+
+  /** A report resolved ({@code moderation.ReportResolved} as JSON), after its commit. */
+  public static final String MODERATION = "urbis.moderation";
+
   /** The forum events of one thread, the same ones as on {@link #FORUM}. */
   public static String thread(String threadId) {
     return "urbis.forum.thread." + threadId;

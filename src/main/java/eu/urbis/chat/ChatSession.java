@@ -9,8 +9,8 @@ import io.vertx.core.json.JsonObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Chat on one authenticated socket: its frames, handled in order, and the rooms it joined. */
 final class ChatSession implements SocketFeature.Session {
@@ -19,7 +19,8 @@ final class ChatSession implements SocketFeature.Session {
   private final ChatHub hub;
   private final LiveSocket socket;
   private final SocketRooms rooms;
-  private final Set<Long> visible = new HashSet<>();
+  /** Rooms this socket was shown, by id; a joined room is read again at its first send, for its kind. */
+  private final Map<Long, Room> visible = new HashMap<>();
 
   ChatSession(ChatHub hub, LiveSocket socket) {
     this.hub = hub;
@@ -44,14 +45,14 @@ final class ChatSession implements SocketFeature.Session {
       return Future.failedFuture(e);
     }
     if (frame instanceof ClientFrame.Join join) {
-      return rooms.join(socket.user(), join).onSuccess(v -> visible.add(join.room()));
+      return rooms.join(socket.user(), join);
     } else if (frame instanceof ClientFrame.Leave leave) {
       rooms.leave(socket.user(), leave.room());
       socket.write(ChatCodec.left(leave.room()));
     } else if (frame instanceof ClientFrame.Send send) {
-      return visible(send.room(), send.clientId()).compose(v -> send(send));
+      return visible(send.room(), send.clientId()).compose(room -> send(send, room.kind() == RoomKind.DIRECT));
     } else if (frame instanceof ClientFrame.Typing typing) {
-      return visible(typing.room(), typing.type()).onSuccess(v -> rooms.typing(socket.user(), typing.room()));
+      return visible(typing.room(), typing.type()).onSuccess(v -> rooms.typing(socket.user(), typing.room())).mapEmpty();
     } else if (frame instanceof ClientFrame.Read read) {
       return visible(read.room(), read.type()).compose(v -> hub.rooms().markRead(socket.user(), read.room(), read.seq()));
     } else if (frame instanceof ClientFrame.Edit edit) {
@@ -68,8 +69,8 @@ final class ChatSession implements SocketFeature.Session {
   }
 
   /** Handed to the room's sequencer in frame order; the next frame need not wait for the commit, the ack does. */
-  private Future<Void> send(ClientFrame.Send send) {
-    return hub.messages().accept(socket.user(), send)
+  private Future<Void> send(ClientFrame.Send send, boolean direct) {
+    return hub.messages().accept(socket.user(), send, direct)
       .onSuccess(accepted -> hub.metrics().sends.increment())
       .onSuccess(stored -> stored.onComplete(result -> {
         if (result.succeeded()) {
@@ -90,16 +91,17 @@ final class ChatSession implements SocketFeature.Session {
     return LiveFrames.error(new ChatException(ErrorCode.UNAVAILABLE, "Not done; retry in a moment.", ref));
   }
 
-  private Future<Void> visible(long room, String ref) {
-    if (visible.contains(room)) {
-      return Future.succeededFuture();
+  private Future<Room> visible(long room, String ref) {
+    Room known = visible.get(room);
+    if (known != null) {
+      return Future.succeededFuture(known);
     }
     return hub.rooms().visibleRoom(socket.user(), room).compose(found -> {
       if (found.isEmpty()) {
         return Future.failedFuture(ChatException.unknownRoom(ref));
       }
-      visible.add(room);
-      return Future.succeededFuture();
+      visible.put(room, found.get());
+      return Future.succeededFuture(found.get());
     });
   }
 }

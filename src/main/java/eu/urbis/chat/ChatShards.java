@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.VerticleBase;
+import eu.urbis.content.ContentRenderer;
 import eu.urbis.user.User;
 import io.vertx.sqlclient.Pool;
 
@@ -47,7 +48,7 @@ public final class ChatShards {
     }
   }
 
-  Future<ChatMessage> submit(long room, User author, String clientId, String body, String html) {
+  Future<ChatMessage> submit(long room, User author, String clientId, String body, ContentRenderer.Rendered rendered, boolean direct) {
     Context caller = Vertx.currentContext();
     Promise<ChatMessage> answered = Promise.promise();
     Promise<ChatMessage> stored = Promise.promise();
@@ -59,7 +60,8 @@ public final class ChatShards {
       }
     });
     Shard owner = shards.get((int) Math.floorMod(room, (long) shards.size()));
-    RoomSequencer.Pending handedOver = new RoomSequencer.Pending(room, author.id(), author.ref(), clientId, body, html, stored);
+    RoomSequencer.Pending handedOver = new RoomSequencer.Pending(room, author.id(), author.ref(), clientId, body, rendered.html(),
+      direct, rendered.mentions(), stored);
     owner.context().runOnContext(v -> owner.sequencer().submit(handedOver));
     return answered.future();
   }

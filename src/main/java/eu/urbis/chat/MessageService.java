@@ -45,8 +45,9 @@ final class MessageService {
   /**
    * Completes once the send is handed to its room's sequencer, with the future of its commit: the stored message
    * (for a retried client id, the one it already made). Refusals (muted, rate limited, too large) fail the outer one.
+   * {@code direct}: the room is a direct one, so the other person is told of it (notifications).
    */
-  Future<Future<ChatMessage>> accept(User author, ClientFrame.Send send) {
+  Future<Future<ChatMessage>> accept(User author, ClientFrame.Send send, boolean direct) {
     validBody(send.body(), send.clientId());
     return mutes.isMuted(send.room(), author.id()).compose(muted -> {
       if (muted) {
@@ -56,8 +57,7 @@ final class MessageService {
         throw new ChatException(ErrorCode.RATE_LIMITED, "Too many messages; wait a few seconds.", send.clientId());
       }
       sendLimit.record(author.id());
-      String html = content.renderChat(send.body()).html();
-      return Future.succeededFuture(shards.submit(send.room(), author, send.clientId(), send.body(), html));
+      return Future.succeededFuture(shards.submit(send.room(), author, send.clientId(), send.body(), content.renderChat(send.body()), direct));
     });
   }
 

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Group commit for the rooms one event loop owns (see {@link ChatShards}): sends to any of them wait in one queue
@@ -28,7 +29,7 @@ final class RoomSequencer {
 
   /** A send accepted by its socket: validated, rendered, waiting for its seq. */
   record Pending(long room, String authorId, UserRef author, String clientId, String body, String html,
-                 Promise<ChatMessage> stored) {
+                 boolean direct, Set<String> mentions, Promise<ChatMessage> stored) {
     static String key(long room, String authorId, String clientId) {
       return room + ":" + authorId + ":" + clientId;
     }
@@ -91,6 +92,7 @@ final class RoomSequencer {
         // withTransaction would add a BEGIN and a COMMIT round trip to every batch of the hot path
         stored.fresh().forEach(message -> bus.publish(Addresses.room(Long.toString(message.roomId())),
           RoomEvent.ofMessage(message, message.seq(), ChatCodec.message(message))));
+        stored.posted().forEach(posted -> bus.publish(Addresses.CHAT, posted.toJson()));
         return null;
       });
   }

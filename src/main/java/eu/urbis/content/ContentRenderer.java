@@ -102,7 +102,7 @@ public final class ContentRenderer {
   }
 
   private static final AttributeProvider MENTION_CLASS = (node, tagName, attributes) -> {
-    if (node instanceof Link link && link.getDestination().startsWith("#/users/by-name/")) {
+    if (node instanceof Link link && link.getDestination().startsWith(Mentions.LINK)) {
       attributes.put("class", "mention");
     }
   };

@@ -2,6 +2,7 @@ package eu.urbis.moderation;
 
 import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Policy;
+import eu.urbis.bus.Addresses;
 import eu.urbis.db.Transactions;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
@@ -10,6 +11,7 @@ import eu.urbis.http.PageRequest;
 import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
@@ -26,12 +28,14 @@ public final class ReportService {
 
   private enum Action { DISMISS, DELETE }
 
+  private final Vertx vertx;
   private final Pool pool;
   private final ReportRepository reports = new ReportRepository();
   private final AuditLog audit;
   private final Map<String, ReportTarget> targets;
 
-  public ReportService(Pool pool, AuditLog audit, List<ReportTarget> targets) {
+  public ReportService(Vertx vertx, Pool pool, AuditLog audit, List<ReportTarget> targets) {
+    this.vertx = vertx;
     this.pool = pool;
     this.audit = audit;
     this.targets = targets.stream().collect(Collectors.toUnmodifiableMap(ReportTarget::type, Function.identity()));
@@ -71,7 +75,10 @@ public final class ReportService {
       .map(rows -> Page.of(rows, page, report -> new JsonObject().put("id", report.id())));
   }
 
-  /** One transaction: the deletion (if any), the resolution and its audit entry; announcements after the commit. */
+  /**
+   * One transaction: the deletion (if any), the resolution and its audit entry; announcements after the commit
+   * (the deletion's, and {@link ReportResolved} for the reporter and the author to be told).
+   */
   public Future<Report> resolve(User moderator, String reportId, JsonObject body) {
     requireModerator(moderator);
     Input in = Input.of(body);
@@ -88,7 +95,9 @@ public final class ReportService {
         Future<Void> done = action == Action.DELETE
           ? targets.get(report.targetType()).delete(tx, afterCommit, moderator, report.targetId())
           : Future.succeededFuture();
-        return done.compose(v -> record(tx, moderator, report, action, note));
+        return done.compose(v -> record(tx, moderator, report, action, note))
+          .onSuccess(v -> afterCommit.add(() -> vertx.eventBus().publish(Addresses.MODERATION,
+            new ReportResolved(Long.toString(report.id())).toJson())));
       })
       .compose(v -> reports.byId(tx, id)));
   }

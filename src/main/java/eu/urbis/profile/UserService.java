@@ -16,7 +16,10 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 
+import java.util.List;
+
 public final class UserService {
+  private static final int SUGGESTIONS = 8;
   private final Vertx vertx;
   private final Pool pool;
   private final UserRepository users;
@@ -32,6 +35,17 @@ public final class UserService {
   public Future<User> get(String id) {
     return users.findById(pool, PathIds.parse(id, "user"))
       .compose(found -> found.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(PathIds.notFound("user"))));
+  }
+
+  /** A mention link's target: {@code #/u/{username}} reads the user by name. */
+  public Future<User> byName(String username) {
+    return users.findByUsername(pool, username)
+      .compose(found -> found.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(PathIds.notFound("user"))));
+  }
+
+  /** Mention autocomplete: the first few users whose username starts with {@code prefix}. */
+  public Future<List<User>> withPrefix(String prefix) {
+    return users.withPrefix(pool, prefix, SUGGESTIONS);
   }
 
   /** Admins promote and demote; the last admin cannot demote themselves (nobody would be left to undo it). */

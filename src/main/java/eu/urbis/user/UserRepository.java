@@ -9,6 +9,7 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /** SQL for users. Every method takes the client to run on, so a caller's transaction can include it. */
@@ -36,6 +37,21 @@ public final class UserRepository {
       .mapping(User::fromRow)
       .execute(Tuple.of(id))
       .map(Rows::first);
+  }
+
+  /** Usernames are case-insensitive. */
+  public Future<Optional<User>> findByUsername(SqlClient db, String username) {
+    return db.preparedQuery(UserSql.BY_USERNAME)
+      .mapping(User::fromRow)
+      .execute(Tuple.of(username))
+      .map(Rows::first);
+  }
+
+  public Future<List<User>> withPrefix(SqlClient db, String prefix, int limit) {
+    return db.preparedQuery(UserSql.BY_PREFIX)
+      .mapping(User::fromRow)
+      .execute(Tuple.of(prefix, limit))
+      .map(Rows::list);
   }
 
   public Future<Optional<WithHash>> findWithHash(SqlClient db, String username) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
+import java.util.Set;
 
 import static eu.urbis.support.TestServer.await;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +48,6 @@ class GroupCommitIsolationTest {
   private static RoomSequencer.Pending pending(long room, JsonObject member, String clientId, String body) {
     JsonObject user = member.getJsonObject("user");
     UserRef author = new UserRef(user.getString("id"), user.getString("username"), user.getString("displayName"), null, Role.MEMBER);
-    return new RoomSequencer.Pending(room, author.id(), author, clientId, body, "<p>" + body + "</p>", Promise.promise());
+    return new RoomSequencer.Pending(room, author.id(), author, clientId, body, "<p>" + body + "</p>", false, Set.of(), Promise.promise());
   }
 }

@@ -72,7 +72,7 @@ class ContentRendererTest {
   void mentionsAreLinkedAndCollected() {
     ContentRenderer.Rendered rendered = renderer.renderPost("Thanks @Mentor and @member_2! Mail me@example.org, `@notme`");
     assertThat(rendered.mentions()).containsExactlyInAnyOrder("mentor", "member_2");
-    assertThat(rendered.html()).contains("<a href=\"#/users/by-name/mentor\" class=\"mention\"");
+    assertThat(rendered.html()).contains("<a href=\"#/u/mentor\" class=\"mention\"");
   }
 
   @Test
