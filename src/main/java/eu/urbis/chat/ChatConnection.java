@@ -147,7 +147,9 @@ final class ChatConnection {
 
   private Future<Void> handle(ClientFrame frame) {
     if (frame instanceof ClientFrame.Join join) {
-      return rooms.join(user, join).onSuccess(v -> visible.add(join.room()));
+      return ChatAllowance.take(hub.joins(), user, "Too many joins; wait a little.", join.type())
+        .compose(v -> rooms.join(user, join))
+        .onSuccess(v -> visible.add(join.room()));
     } else if (frame instanceof ClientFrame.Leave leave) {
       rooms.leave(user, leave.room());
       out.write(ChatCodec.left(leave.room()));

@@ -2,8 +2,11 @@ package eu.urbis.chat;
 
 import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Authenticator;
+import eu.urbis.auth.UserLimits;
 import eu.urbis.bus.Addresses;
 import eu.urbis.content.ContentRenderer;
+import eu.urbis.http.RateCounts;
+import eu.urbis.http.RateLimiter;
 import eu.urbis.moderation.ReportTarget;
 import eu.urbis.user.User;
 import eu.urbis.user.UserRepository;
@@ -38,11 +41,12 @@ public final class ChatHub {
   private final MessageReports reports;
   private final Mutes mutes;
   private final ChatMetrics metrics;
+  private final RateLimiter joins;
   private final Presence presence = new Presence();
   private final Set<ChatConnection> open = ConcurrentHashMap.newKeySet();
 
   public ChatHub(Vertx vertx, Pool pool, ChatConfig config, Authenticator authenticator, UserRepository users,
-                 ContentRenderer content, AuditLog audit, MeterRegistry registry, Clock clock) {
+                 ContentRenderer content, AuditLog audit, MeterRegistry registry, Clock clock, RateCounts rateCounts, UserLimits limits) {
     this.vertx = vertx;
     this.pool = pool;
     this.config = config;
@@ -54,9 +58,10 @@ public final class ChatHub {
     this.rooms = new ChatService(pool, repository, mutes);
     this.metrics = new ChatMetrics(registry);
     this.shards = new ChatShards(pool, repository, config.maxBatch(), metrics);
-    this.messages = new MessageService(vertx, pool, repository, shards, mutes, content, audit, config);
+    this.messages = new MessageService(vertx, pool, repository, shards, mutes, content, audit, config, rateCounts, limits.edits());
     this.reports = new MessageReports(repository, messages);
-    this.routes = new ChatRoutes(rooms, mutes);
+    this.routes = new ChatRoutes(rooms, mutes, limits);
+    this.joins = limits.chatJoins();
     vertx.eventBus().registerDefaultCodec(RoomEvent.class, new RoomEvent.Codec());
     // every node answers a joiner elsewhere with the users it has online in that room
     vertx.eventBus().<JsonObject>consumer(Addresses.CHAT_ROSTER_QUESTION, question -> presence
@@ -142,6 +147,11 @@ public final class ChatHub {
 
   Mutes mutes() {
     return mutes;
+  }
+
+  /** Chat joins per user, shared by the cluster. */
+  RateLimiter joins() {
+    return joins;
   }
 
   Presence presence() {

@@ -1,6 +1,7 @@
 package eu.urbis.chat;
 
 import eu.urbis.auth.Authenticator;
+import eu.urbis.auth.UserLimits;
 import eu.urbis.http.JsonBody;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
@@ -19,15 +20,17 @@ import static eu.urbis.http.Reply.ok;
 public final class ChatRoutes {
   private final ChatService rooms;
   private final Mutes mutes;
+  private final UserLimits limits;
 
-  ChatRoutes(ChatService rooms, Mutes mutes) {
+  ChatRoutes(ChatService rooms, Mutes mutes, UserLimits limits) {
     this.rooms = rooms;
     this.mutes = mutes;
+    this.limits = limits;
   }
 
   public void mount(Router router, JsonBody json, Authenticator authenticated) {
     router.get("/api/chat/rooms").handler(authenticated).handler(ok(this::list));
-    router.post("/api/chat/rooms").handler(authenticated).handler(json).handler(created(this::create));
+    router.post("/api/chat/rooms").handler(authenticated).handler(limits.creatingRooms()).handler(json).handler(created(this::create));
     router.get("/api/chat/rooms/:id/messages").handler(authenticated).handler(ok(this::history));
     router.post("/api/chat/rooms/:id/mutes").handler(authenticated).handler(json).handler(noContent(this::mute));
     router.delete("/api/chat/rooms/:id/mutes/:userId").handler(authenticated).handler(noContent(this::unmute));

@@ -1,5 +1,6 @@
 package eu.urbis.forum;
 
+import eu.urbis.auth.UserLimits;
 import eu.urbis.audit.AuditLog;
 import eu.urbis.content.ContentRenderer;
 import io.vertx.core.Vertx;
@@ -10,7 +11,7 @@ public record Forum(
   ForumRepository threads, PostRepository posts, PostWriter writer, ContentRenderer content, PostService postService, ForumRoutes routes) {
 
   /** Called on the start-up worker: it also renders once, so loading the markdown and sanitizer classes never stalls an event loop. */
-  public static Forum create(Vertx vertx, Pool pool, ContentRenderer content, AuditLog audit) {
+  public static Forum create(Vertx vertx, Pool pool, ContentRenderer content, AuditLog audit, UserLimits limits) {
     content.renderPost("Warm *up* @urbis https://example.org");
     ForumRepository threads = new ForumRepository();
     PostRepository posts = new PostRepository();
@@ -18,7 +19,7 @@ public record Forum(
     PostRendering rendering = new PostRendering(vertx, content);
     ForumEvents events = new ForumEvents(vertx, threads);
     PostService postService = new PostService(pool, threads, posts, writer, rendering, audit, events);
-    ForumRoutes routes = new ForumRoutes(new ForumService(pool, threads, writer, rendering, audit, events), postService);
+    ForumRoutes routes = new ForumRoutes(new ForumService(pool, threads, writer, rendering, audit, events), postService, limits);
     return new Forum(threads, posts, writer, content, postService, routes);
   }
 }
