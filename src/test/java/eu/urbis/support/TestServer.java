@@ -70,7 +70,9 @@ public final class TestServer implements RunningServer, AutoCloseable {
     int port = freePort();
     JsonObject json = new JsonObject()
       .put("http", new JsonObject().put("host", "127.0.0.1").put("port", port).put("instances", 2))
-      .put("db", new JsonObject().put("url", database == null ? null : database.toString()).put("poolSize", 8))
+      // a loaded test machine can take seconds to open a first connection; the wait limit has a test of its own
+      .put("db", new JsonObject().put("url", database == null ? null : database.toString()).put("poolSize", 8)
+        .put("connectionWaitMillis", 30_000).put("search", new JsonObject().put("connectionWaitMillis", 30_000)))
       .put("dataDir", tempDir().toString())
       .put("jwt", new JsonObject().put("secret", JWT_SECRET))
       // every test user registers from 127.0.0.1; the per-address limit has a test of its own, and so have the
