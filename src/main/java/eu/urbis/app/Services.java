@@ -23,6 +23,8 @@ import eu.urbis.moderation.ReportRoutes;
 import eu.urbis.moderation.ReportService;
 import eu.urbis.moderation.SuspensionService;
 import eu.urbis.ops.ClusterRateCounts;
+import eu.urbis.profile.AccountDeletion;
+import eu.urbis.profile.DataExport;
 import eu.urbis.profile.UserRoutes;
 import eu.urbis.profile.UserService;
 import eu.urbis.search.SearchRepository;
@@ -82,7 +84,7 @@ public record Services(
     return new Services(
       vertx, pool, config, authenticator, auth,
       new AuthRoutes(auth, clientAddress, clock),
-      new UserRoutes(new UserService(vertx, pool, users, audit), clock),
+      new UserRoutes(new UserService(vertx, pool, users, audit), new DataExport(pool), new AccountDeletion(vertx, pool, auth, audit), clock),
       cities,
       new CityRoutes(pool, cities),
       content,

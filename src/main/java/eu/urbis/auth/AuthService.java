@@ -89,6 +89,14 @@ public final class AuthService {
       });
   }
 
+  /** For a change that asks the signed-in user for their password again, such as deleting the account. */
+  public Future<Void> confirmPassword(User user, String password) {
+    return users.findWithHash(pool, user.username())
+      .compose(found -> found.isEmpty() ? Future.succeededFuture(false) : hasher.verify(password, found.get().passwordHash()))
+      .compose(right -> right ? Future.<Void>succeededFuture()
+        : Future.failedFuture(ApiException.invalid("password", "is not this account's password")));
+  }
+
   /**
    * Rotates a refresh token. A token presented a second time means it leaked (or a client raced itself):
    * the whole family is revoked, so whoever holds any of its tokens must log in again.
