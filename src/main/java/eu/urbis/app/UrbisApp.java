@@ -97,6 +97,11 @@ public final class UrbisApp {
     return services;
   }
 
+  /** Search's own pool (see {@link UrbisConfig.Db}). */
+  public Pool searchPool() {
+    return searchPool;
+  }
+
   /**
    * Blocking start-up work, on a worker: PostgreSQL, Flyway, the roster file, the JWT secret, and building the
    * services (the first use of many classes: loading them is slow enough to stall an event loop).
