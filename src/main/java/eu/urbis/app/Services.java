@@ -7,6 +7,7 @@ import eu.urbis.auth.Authenticator;
 import eu.urbis.auth.Callers;
 import eu.urbis.auth.PasswordHasher;
 import eu.urbis.auth.TokenService;
+import eu.urbis.auth.UserLimits;
 import eu.urbis.chat.ChatHub;
 import eu.urbis.city.CityRepository;
 import eu.urbis.city.CityRoutes;
@@ -17,11 +18,15 @@ import eu.urbis.http.ApiDocs;
 import eu.urbis.live.LiveHub;
 import eu.urbis.http.ClientAddress;
 import eu.urbis.http.IndexPage;
+import eu.urbis.http.RateCounts;
 import eu.urbis.moderation.ModerationRoutes;
 import eu.urbis.notify.Notify;
 import eu.urbis.moderation.ReportRoutes;
 import eu.urbis.moderation.ReportService;
 import eu.urbis.moderation.SuspensionService;
+import eu.urbis.ops.ClusterRateCounts;
+import eu.urbis.profile.AccountDeletion;
+import eu.urbis.profile.DataExport;
 import eu.urbis.profile.UserRoutes;
 import eu.urbis.profile.UserService;
 import eu.urbis.search.SearchRepository;
@@ -64,25 +69,29 @@ public record Services(
   Notify notifications) {
 
   /** @param clock judges every time-bound rule (suspensions, mutes, refresh tokens); tests pass one they can move */
-  public static Services create(Vertx vertx, Pool pool, UrbisConfig config, PrometheusMeterRegistry metrics, Clock clock) {
+  /** @param searchPool search's own connections (see {@link UrbisConfig.Db}) */
+  public static Services create(Vertx vertx, Pool pool, Pool searchPool, UrbisConfig config, PrometheusMeterRegistry metrics,
+                                Clock clock) {
     UserRepository users = new UserRepository();
     CityRepository cities = new CityRepository();
     AuditLog audit = new AuditLog();
     TokenService tokens = new TokenService(vertx, config.jwt());
     Authenticator authenticator = new Authenticator(tokens, new Callers(vertx, pool, users), clock);
-    AuthService auth = new AuthService(pool, users, cities, new PasswordHasher(vertx, config.auth().argon2()), tokens,
-      config.auth(), config.jwt(), config.rateLimits(), clock, vertx.eventBus());
+    RateCounts rateCounts = ClusterRateCounts.of(vertx);
+    UserLimits limits = new UserLimits(rateCounts, config.rateLimits());
+    AuthService auth = new AuthService(vertx, pool, users, cities, new PasswordHasher(vertx, config.auth().argon2()), tokens,
+      config.auth(), config.jwt(), rateCounts, config.rateLimits(), clock);
     ClientAddress clientAddress = new ClientAddress(config.http().trustedProxies());
     ContentRenderer content = new ContentRenderer(config.content().imageHosts());
-    Forum forum = Forum.create(vertx, pool, content, audit);
-    ChatHub chat = new ChatHub(vertx, pool, config.chat(), content, audit, metrics, clock);
+    Forum forum = Forum.create(vertx, pool, content, audit, limits);
+    ChatHub chat = new ChatHub(vertx, pool, config.chat(), content, audit, metrics, clock, rateCounts, limits);
     LiveHub live = new LiveHub(vertx, pool, config.chat().sockets(), authenticator, users, metrics, clock)
       .plug(chat.sockets())
       .plug(forum.sockets());
     return new Services(
       vertx, pool, config, authenticator, auth,
       new AuthRoutes(auth, clientAddress, clock),
-      new UserRoutes(new UserService(vertx, pool, users, audit), clock),
+      new UserRoutes(new UserService(vertx, pool, users, audit), new DataExport(pool), new AccountDeletion(vertx, pool, auth, audit), clock),
       cities,
       new CityRoutes(pool, cities),
       content,
@@ -93,7 +102,7 @@ public record Services(
       new ApiDocs(),
       new IndexPage(),
       forum,
-      new SearchRoutes(new SearchService(pool, new SearchRepository())),
+      new SearchRoutes(new SearchService(searchPool, new SearchRepository()), limits),
       new ReportRoutes(new ReportService(vertx, pool, audit, List.of(new PostReports(forum.posts(), forum.postService()), chat.reports()))),
       chat,
       live,

@@ -36,6 +36,7 @@ public final class UrbisApp {
   private UrbisConfig config;
   private EmbeddedDatabase embedded;
   private Pool pool;
+  private Pool searchPool;
   private Services services;
   private List<City> roster;
 
@@ -80,7 +81,9 @@ public final class UrbisApp {
       return Future.succeededFuture();
     }
     Future<Void> socketsClosed = services == null ? Future.succeededFuture() : services.live().closeAll();
-    Future<Void> closed = socketsClosed.eventually(() -> pool == null ? Future.succeededFuture() : pool.close());
+    Future<Void> closed = socketsClosed
+      .eventually(() -> searchPool == null ? Future.succeededFuture() : searchPool.close())
+      .eventually(() -> pool == null ? Future.succeededFuture() : pool.close());
     return closed.eventually(() -> vertx.executeBlocking(() -> {
       closeDatabase();
       return null;
@@ -93,6 +96,11 @@ public final class UrbisApp {
 
   public Services services() {
     return services;
+  }
+
+  /** Search's own pool (see {@link UrbisConfig.Db}). */
+  public Pool searchPool() {
+    return searchPool;
   }
 
   /**
@@ -113,8 +121,9 @@ public final class UrbisApp {
     int applied = Migrations.apply(url);
     log.info("Database {} ready ({} migrations applied now)", url, applied);
     roster = CityRoster.load();
-    pool = Pools.create(vertx, url, config.db().poolSize());
-    services = Services.create(vertx, pool, config, metrics.registry(), clock);
+    pool = Pools.create(vertx, url, "urbis", config.db().pool());
+    searchPool = Pools.create(vertx, url, "urbis-search", config.db().searchPool());
+    services = Services.create(vertx, pool, searchPool, config, metrics.registry(), clock);
     return null;
   }
 

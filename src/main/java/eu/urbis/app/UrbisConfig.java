@@ -4,6 +4,7 @@ import eu.urbis.auth.AuthConfig;
 import eu.urbis.auth.JwtConfig;
 import eu.urbis.auth.RateLimits;
 import eu.urbis.chat.ChatConfig;
+import eu.urbis.db.PoolSettings;
 import eu.urbis.ops.ClusterConfig;
 
 import java.nio.file.Path;
@@ -38,8 +39,11 @@ public record UrbisConfig(
   public record Content(Set<String> imageHosts) {
   }
 
-  /** {@code url} null means: start the embedded PostgreSQL in {@code dataDir/pg}. */
-  public record Db(String url, String user, String password, int poolSize) {
+  /**
+   * {@code url} null means: start the embedded PostgreSQL in {@code dataDir/pg}. {@code pool} serves every request
+   * but search, which has {@code searchPool} of its own, so searches cannot take the connections posting needs.
+   */
+  public record Db(String url, String user, String password, PoolSettings pool, PoolSettings searchPool) {
     public boolean embedded() {
       return url == null;
     }

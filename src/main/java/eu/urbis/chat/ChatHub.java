@@ -1,8 +1,11 @@
 package eu.urbis.chat;
 
 import eu.urbis.audit.AuditLog;
+import eu.urbis.auth.UserLimits;
 import eu.urbis.bus.Addresses;
 import eu.urbis.content.ContentRenderer;
+import eu.urbis.http.RateCounts;
+import eu.urbis.http.RateLimiter;
 import eu.urbis.live.LiveUsers;
 import eu.urbis.live.SocketFeature;
 import eu.urbis.moderation.ReportTarget;
@@ -28,10 +31,11 @@ public final class ChatHub {
   private final MessageReports reports;
   private final Mutes mutes;
   private final ChatMetrics metrics;
+  private final RateLimiter joins;
   private final Presence presence = new Presence();
 
   public ChatHub(Vertx vertx, Pool pool, ChatConfig config, ContentRenderer content, AuditLog audit, MeterRegistry registry,
-                 Clock clock) {
+                 Clock clock, RateCounts rateCounts, UserLimits limits) {
     this.vertx = vertx;
     ChatRepository repository = new ChatRepository();
     RoomNotices notices = new RoomNotices(vertx, pool, repository, new UserRepository(), new LiveUsers(vertx), clock);
@@ -39,9 +43,10 @@ public final class ChatHub {
     this.rooms = new ChatService(pool, repository, mutes, notices);
     this.metrics = new ChatMetrics(registry);
     this.shards = new ChatShards(pool, repository, config.maxBatch(), metrics);
-    this.messages = new MessageService(vertx, pool, repository, shards, mutes, content, audit, config);
+    this.messages = new MessageService(vertx, pool, repository, shards, mutes, content, audit, config, rateCounts, limits.edits());
     this.reports = new MessageReports(repository, messages);
-    this.routes = new ChatRoutes(rooms, new MemberService(pool, repository, rooms, notices, audit), mutes, clock);
+    this.routes = new ChatRoutes(rooms, new MemberService(pool, repository, rooms, notices, audit), mutes, clock, limits);
+    this.joins = limits.chatJoins();
     vertx.eventBus().registerDefaultCodec(RoomEvent.class, new RoomEvent.Codec());
     // every node answers a joiner elsewhere with the users it has online in that room
     vertx.eventBus().<JsonObject>consumer(Addresses.CHAT_ROSTER_QUESTION, question -> presence
@@ -89,6 +94,11 @@ public final class ChatHub {
 
   Mutes mutes() {
     return mutes;
+  }
+
+  /** Chat joins per user, shared by the cluster. */
+  RateLimiter joins() {
+    return joins;
   }
 
   Presence presence() {

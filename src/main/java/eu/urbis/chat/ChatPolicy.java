@@ -8,8 +8,16 @@ final class ChatPolicy {
   private ChatPolicy() {
   }
 
-  /** Chat messages are edited and deleted by their author, or by a moderator. */
-  static boolean canChangeMessage(User caller, String authorId) {
+  /**
+   * Only the author edits a chat message: an edit shown under the author's name must be the author's words. A
+   * moderator who objects to a message deletes it (audited).
+   */
+  static boolean canEditMessage(User caller, String authorId) {
+    return caller.id().equals(authorId);
+  }
+
+  /** Chat messages are deleted by their author, or by a moderator. */
+  static boolean canDeleteMessage(User caller, String authorId) {
     return caller.id().equals(authorId) || Policy.canModerate(caller);
   }
 

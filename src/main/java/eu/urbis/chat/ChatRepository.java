@@ -92,10 +92,6 @@ public final class ChatRepository {
       .map(rows -> rows.iterator().next().getLong("found") == userIds.size());
   }
 
-  Future<Boolean> roomExists(SqlClient db, long roomId) {
-    return db.preparedQuery(ChatSql.ROOM_EXISTS).execute(Tuple.of(roomId)).map(rows -> rows.size() > 0);
-  }
-
   Future<List<ChatMessage>> historyBefore(SqlClient db, long roomId, long beforeSeq, int limit) {
     return messages(db, ChatSql.HISTORY_BEFORE, Tuple.of(roomId, beforeSeq, limit));
   }

@@ -1,6 +1,7 @@
 package eu.urbis.chat;
 
 import eu.urbis.auth.Authenticator;
+import eu.urbis.auth.UserLimits;
 import eu.urbis.http.JsonBody;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
@@ -23,17 +24,19 @@ public final class ChatRoutes {
   private final MemberService members;
   private final Mutes mutes;
   private final Clock clock;
+  private final UserLimits limits;
 
-  ChatRoutes(ChatService rooms, MemberService members, Mutes mutes, Clock clock) {
+  ChatRoutes(ChatService rooms, MemberService members, Mutes mutes, Clock clock, UserLimits limits) {
     this.rooms = rooms;
     this.members = members;
     this.mutes = mutes;
     this.clock = clock;
+    this.limits = limits;
   }
 
   public void mount(Router router, JsonBody json, Authenticator authenticated) {
     router.get("/api/chat/rooms").handler(authenticated).handler(ok(this::list));
-    router.post("/api/chat/rooms").handler(authenticated).handler(json).handler(created(this::create));
+    router.post("/api/chat/rooms").handler(authenticated).handler(limits.creatingRooms()).handler(json).handler(created(this::create));
     router.get("/api/chat/rooms/:id").handler(authenticated).handler(ok(this::room));
     router.get("/api/chat/rooms/:id/messages").handler(authenticated).handler(ok(this::history));
     router.get("/api/chat/rooms/:id/members").handler(authenticated).handler(ok(this::members));

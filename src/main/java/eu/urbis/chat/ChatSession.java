@@ -45,7 +45,8 @@ final class ChatSession implements SocketFeature.Session {
       return Future.failedFuture(e);
     }
     if (frame instanceof ClientFrame.Join join) {
-      return rooms.join(socket.user(), join);
+      return ChatAllowance.take(hub.joins(), socket.user(), "Too many joins; wait a little.", join.type())
+        .compose(v -> rooms.join(socket.user(), join));
     } else if (frame instanceof ClientFrame.Leave leave) {
       rooms.leave(socket.user(), leave.room());
       socket.write(ChatCodec.left(leave.room()));

@@ -64,7 +64,6 @@ final class ChatSql {
 
   static final String COUNT_USERS = "SELECT count(*) AS found FROM users WHERE id = ANY($1::bigint[])";
 
-  static final String ROOM_EXISTS = "SELECT 1 FROM chat_rooms WHERE id = $1";
 
   private static final String MESSAGE_COLUMNS = """
     m.id, m.room_id, m.seq, m.body, m.html, m.client_id, m.created_at, m.edited_at, m.deleted,

@@ -134,8 +134,11 @@ final class Mutes {
     in.validate();
     long room = moderatedRoom(caller, roomId);
     JsonObject detail = new JsonObject().put("room", roomId).put("until", until == null ? null : until.toInstant().toString());
-    return pool.withTransaction(tx -> repository.roomExists(tx, room)
-        .compose(exists -> exists ? repository.allUsersExist(tx, List.of(Long.parseLong(userId))) : Future.failedFuture(PathIds.notFound("room")))
+    // a room the moderator cannot see answers exactly as one that does not exist
+    return pool.withTransaction(tx -> repository.visibleRoom(tx, caller.numericId(), room)
+        .compose(visible -> visible.isPresent()
+          ? repository.allUsersExist(tx, List.of(Long.parseLong(userId)))
+          : Future.failedFuture(PathIds.notFound("room")))
         .compose(found -> found ? Future.succeededFuture() : Future.failedFuture(ApiException.invalid("userId", "names no user")))
         .compose(v -> repository.mute(tx, room, Long.parseLong(userId), until, caller.numericId()))
         .compose(v -> audit.record(tx, caller.id(), "chat.mute", "user", userId, detail)))
@@ -148,7 +151,8 @@ final class Mutes {
     if (!USER_ID.matcher(userId).matches()) {
       return Future.failedFuture(ApiException.notFound("That user is not muted here."));
     }
-    return pool.withTransaction(tx -> repository.unmute(tx, room, Long.parseLong(userId))
+    return pool.withTransaction(tx -> repository.visibleRoom(tx, caller.numericId(), room)
+        .compose(visible -> visible.isPresent() ? repository.unmute(tx, room, Long.parseLong(userId)) : Future.failedFuture(PathIds.notFound("room")))
         .compose(removed -> removed ? Future.succeededFuture() : Future.failedFuture(ApiException.notFound("That user is not muted here.")))
         .compose(v -> audit.record(tx, caller.id(), "chat.unmute", "user", userId, new JsonObject().put("room", roomId))))
       .compose(v -> changed(room))

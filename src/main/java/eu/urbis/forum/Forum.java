@@ -1,5 +1,6 @@
 package eu.urbis.forum;
 
+import eu.urbis.auth.UserLimits;
 import eu.urbis.audit.AuditLog;
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.live.SocketFeature;
@@ -15,7 +16,7 @@ public record Forum(
   SocketFeature sockets, PostReindexing reindexing) {
 
   /** Called on the start-up worker: it also renders once, so loading the markdown and sanitizer classes never stalls an event loop. */
-  public static Forum create(Vertx vertx, Pool pool, ContentRenderer content, AuditLog audit) {
+  public static Forum create(Vertx vertx, Pool pool, ContentRenderer content, AuditLog audit, UserLimits limits) {
     content.renderPost("Warm *up* @urbis https://example.org");
     ForumRepository threads = new ForumRepository();
     PostRepository posts = new PostRepository();
@@ -23,7 +24,7 @@ public record Forum(
     PostRendering rendering = new PostRendering(vertx, content);
     ForumEvents events = new ForumEvents(vertx, threads);
     PostService postService = new PostService(pool, threads, posts, writer, rendering, audit, events);
-    ForumRoutes routes = new ForumRoutes(new ForumService(pool, threads, writer, rendering, audit, events), postService);
+    ForumRoutes routes = new ForumRoutes(new ForumService(pool, threads, writer, rendering, audit, events), postService, limits);
     return new Forum(threads, posts, writer, rendering, postService, routes, new ThreadSockets(pool, threads),
       new PostReindexing(vertx, pool, posts, rendering));
   }

@@ -17,7 +17,9 @@ public enum ProblemType {
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
   RATE_LIMITED(429, "rate-limited", "Too many requests"),
   INTERNAL(500, "internal", "Internal server error"),
-  DATABASE_UNAVAILABLE(503, "database-unavailable", "Database unavailable");
+  DATABASE_UNAVAILABLE(503, "database-unavailable", "Database unavailable"),
+  /** Overload: the database or the password hashers are at their bounds; Retry-After says when to try again. */
+  BUSY(503, "busy", "Server busy");
 
   private final int status;
   private final String slug;

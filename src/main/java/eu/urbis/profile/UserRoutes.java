@@ -13,22 +13,29 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.util.regex.Pattern;
 
+import static eu.urbis.http.Reply.noContent;
 import static eu.urbis.http.Reply.ok;
 
 public final class UserRoutes {
   private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9_.-]{1,32}");
 
   private final UserService users;
+  private final DataExport export;
+  private final AccountDeletion deletion;
   private final Clock clock;
 
-  public UserRoutes(UserService users, Clock clock) {
+  public UserRoutes(UserService users, DataExport export, AccountDeletion deletion, Clock clock) {
     this.users = users;
+    this.export = export;
+    this.deletion = deletion;
     this.clock = clock;
   }
 
   public void mount(Router router, JsonBody json, Authenticator authenticated) {
     router.get("/api/users").handler(authenticated).handler(ok(this::suggest));
     router.get("/api/users/by-name/:username").handler(authenticated).handler(ok(this::byName));
+    router.get("/api/me/export").handler(authenticated).handler(ok(this::export));
+    router.delete("/api/me").handler(authenticated).handler(json).handler(noContent(this::deleteAccount));
     router.get("/api/users/:id").handler(authenticated).handler(ok(this::profile));
     router.patch("/api/users/:id").handler(authenticated).handler(json).handler(ok(this::changeRole));
   }
@@ -47,6 +54,14 @@ public final class UserRoutes {
 
   private Future<JsonObject> byName(RoutingContext ctx) {
     return users.byName(ctx.pathParam("username")).map(user -> user.toJson(clock.instant()));
+  }
+
+  private Future<JsonObject> export(RoutingContext ctx) {
+    return export.of(Authenticator.caller(ctx));
+  }
+
+  private Future<Void> deleteAccount(RoutingContext ctx) {
+    return deletion.delete(Authenticator.caller(ctx), JsonBody.of(ctx));
   }
 
   private Future<JsonObject> changeRole(RoutingContext ctx) {

@@ -84,6 +84,7 @@ class PermissionMatrixTest {
       new JsonObject().put("userId", api.newMember("noisy").getJsonObject("user").getString("id")), token).statusCode()),
     Map.entry("send in a public chat room", PermissionMatrixTest::sendInLobby),
     Map.entry("delete another user's chat message", PermissionMatrixTest::deleteOthersMessage),
+    Map.entry("edit another user's chat message", PermissionMatrixTest::editOthersMessage),
     Map.entry("read a private room they are not in (404)", token -> api.get("/api/chat/rooms/" + privateRoom + "/messages", token).statusCode()));
 
   @TestFactory
@@ -168,6 +169,18 @@ class PermissionMatrixTest {
       client.join(lobby, null);
       JsonObject answer = client.say(lobby, "hello from the matrix");
       return "ack".equals(answer.getString("type")) ? 200 : 403;
+    }
+  }
+
+  private static int editOthersMessage(String token) {
+    try (ChatClient author = ChatClient.authenticated(server, otherToken); ChatClient editor = ChatClient.authenticated(server, token)) {
+      author.join(lobby, null);
+      String id = author.say(lobby, "my words").getString("id");
+      editor.join(lobby, null);
+      editor.send(new JsonObject().put("type", "edit").put("room", lobby).put("id", id).put("body", "other words"));
+      JsonObject answer = await(editor.frame(frame -> ("edited".equals(frame.getString("type")) && id.equals(String.valueOf(frame.getValue("id"))))
+        || "error".equals(frame.getString("type"))));
+      return "edited".equals(answer.getString("type")) ? 200 : 403;
     }
   }
 
