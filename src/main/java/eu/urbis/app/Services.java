@@ -9,7 +9,6 @@ import eu.urbis.auth.PasswordHasher;
 import eu.urbis.auth.TokenService;
 import eu.urbis.chat.ChatHub;
 import eu.urbis.city.CityRepository;
-import eu.urbis.city.CityRoutes;
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.forum.Forum;
 import eu.urbis.forum.PostReports;
@@ -21,6 +20,7 @@ import eu.urbis.moderation.ReportRoutes;
 import eu.urbis.moderation.ReportService;
 import eu.urbis.moderation.SuspensionService;
 import eu.urbis.profile.UserRoutes;
+import eu.urbis.programme.Programme;
 import eu.urbis.profile.UserService;
 import eu.urbis.search.SearchRepository;
 import eu.urbis.search.SearchRoutes;
@@ -46,7 +46,6 @@ public record Services(
   AuthRoutes authRoutes,
   UserRoutes userRoutes,
   CityRepository cities,
-  CityRoutes cityRoutes,
   ContentRenderer content,
   AuditLog audit,
   ModerationRoutes moderationRoutes,
@@ -57,7 +56,8 @@ public record Services(
   Forum forum,
   SearchRoutes searchRoutes,
   ReportRoutes reportRoutes,
-  ChatHub chat) {
+  ChatHub chat,
+  Programme programme) {
 
   /** @param clock judges every time-bound rule (suspensions, mutes, refresh tokens); tests pass one they can move */
   public static Services create(Vertx vertx, Pool pool, UrbisConfig config, PrometheusMeterRegistry metrics, Clock clock) {
@@ -77,7 +77,6 @@ public record Services(
       new AuthRoutes(auth, clientAddress, clock),
       new UserRoutes(new UserService(vertx, pool, users, audit), clock),
       cities,
-      new CityRoutes(pool, cities),
       content,
       audit,
       new ModerationRoutes(pool, new SuspensionService(vertx, pool, users, audit, clock), audit, clock),
@@ -88,6 +87,7 @@ public record Services(
       forum,
       new SearchRoutes(new SearchService(pool, new SearchRepository())),
       new ReportRoutes(new ReportService(pool, audit, List.of(new PostReports(forum.posts(), forum.postService()), chat.reports()))),
-      chat);
+      chat,
+      Programme.create(vertx, pool, forum.threads(), cities, users, audit, clock));
   }
 }

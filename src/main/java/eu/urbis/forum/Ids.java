@@ -5,11 +5,11 @@ import eu.urbis.http.Input;
 import io.vertx.core.json.JsonObject;
 
 /** Ids in paths: an id that is not a number names nothing, so it is a 404 like an unknown one. */
-final class Ids {
+public final class Ids {
   private Ids() {
   }
 
-  static long parse(String raw, String what) {
+  public static long parse(String raw, String what) {
     try {
       return Long.parseLong(raw);
     } catch (NumberFormatException e) {
@@ -17,7 +17,7 @@ final class Ids {
     }
   }
 
-  static ApiException notFound(String what) {
+  public static ApiException notFound(String what) {
     return ApiException.notFound("No such " + what + ".");
   }
 

@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Optional;
 
 /** Mapped row sets as the values repositories return. */
-final class Rows {
+public final class Rows {
   private Rows() {
   }
 
-  static <T> Optional<T> first(RowSet<T> rows) {
+  public static <T> Optional<T> first(RowSet<T> rows) {
     return rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next());
   }
 
-  static <T> List<T> list(RowSet<T> rows) {
+  public static <T> List<T> list(RowSet<T> rows) {
     List<T> items = new ArrayList<>(rows.size());
     rows.forEach(items::add);
     return items;

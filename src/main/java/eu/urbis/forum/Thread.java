@@ -32,6 +32,7 @@ public record Thread(
     return Columns.of(thread, prefix, "id", "board_id", "title", "kind", "created_at", "last_post_at", "post_count",
       "pinned", "locked", "tags", "practice_city_id", "practice_theme", "practice_summary", "practice_outcomes",
       "practice_links")
+      + ", " + Practice.reviewColumns(thread, prefix)
       + ", " + UserRef.columns(author, prefix + "author_");
   }
 

@@ -34,7 +34,7 @@ record ThreadDraft(String title, String body, List<String> tags, ThreadKind kind
       in.reject("practice", "is required on a practice thread, as an object");
       return null;
     }
-    return new Practice(
+    return Practice.draft(
       in.text("practice.cityId", 1, 64),
       in.text("practice.theme", 1, 64),
       in.text("practice.summary", 1, 2_000),
