@@ -14,11 +14,14 @@ const MAX_INDENT = 8;
 /**
  * A thread: its header (badges, tags, the best practice if any, thread tools) and its posts as a reply tree,
  * indented by `depth`, each branch collapsible, with a reply box under any post and one at the end. A locked
- * thread says so where the reply box would be (moderators may still reply).
+ * thread says so where the reply box would be (moderators may still reply). The page follows its thread over the
+ * socket: when it is locked, unlocked, moved or retitled elsewhere, the page reads it again and the reply boxes follow.
  */
 export class ThreadView extends UrbisElement {
   static properties = {
     threadId: { attribute: false },
+    socket: { attribute: false },
+    live: { state: true },
     thread: { state: true },
     collapsed: { state: true },
     replyTo: { state: true },
@@ -26,8 +29,70 @@ export class ThreadView extends UrbisElement {
     replyError: { state: true },
   };
 
+  constructor() {
+    super();
+    this.onForum = (event) => this.forumEvent(event.detail.event);
+    this.onSubscribed = (event) => this.subscribed(event.detail.thread);
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.socket?.addEventListener('forum', this.onForum);
+    this.socket?.addEventListener('subscribed', this.onSubscribed);
+    this.followed = null;
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this.socket?.removeEventListener('forum', this.onForum);
+    this.socket?.removeEventListener('subscribed', this.onSubscribed);
+    this.follow(null);
+  }
+
+  /** Follows the open thread over the socket, so a lock or a move by someone else shows here at once. */
+  follow(threadId) {
+    if (this.followed) {
+      this.socket?.unfollow(this.followed);
+    }
+    this.followed = threadId;
+    this.live = false;
+    if (threadId) {
+      this.socket?.follow(threadId);
+    }
+  }
+
+  /** Followed (again, after a reconnect): what changed while the socket was away is read once more. */
+  subscribed(threadId) {
+    if (threadId === this.threadId) {
+      this.live = true;
+      if (this.thread) {
+        this.refresh();
+      }
+    }
+  }
+
+  /** Events carry ids and flags only: what changed is read again through the API, with the reader's `can`. */
+  forumEvent(event) {
+    if (event.threadId === this.threadId && event.type === 'thread.changed') {
+      this.refresh();
+    }
+  }
+
+  async refresh() {
+    const thread = await api(`/api/threads/${encodeURIComponent(this.threadId)}`);
+    if (thread.id !== this.threadId) {
+      return;
+    }
+    this.thread = thread;
+    if (!thread.can.reply) {
+      this.replyTo = null;
+    }
+    this.list.items = this.list.items.map((post) => ({ ...post, can: { ...post.can, reply: thread.can.reply && !post.deleted } }));
+  }
+
   willUpdate(changed) {
     if (changed.has('threadId')) {
+      this.follow(this.threadId);
       this.list?.close();
       this.thread = null;
       this.collapsed = new Set();
@@ -131,7 +196,7 @@ export class ThreadView extends UrbisElement {
 
   render() {
     const list = this.list;
-    return html`<section class="view thread">
+    return html`<section class="view thread" ?data-live=${this.live}>
       ${this.header()}
       <problem-note .error=${this.error}></problem-note>
       <ol class="posts">

@@ -115,7 +115,7 @@ export class UrbisApp extends UrbisElement {
       case 'home': return html`<board-list></board-list>`;
       case 'board': return html`<board-view .boardId=${id} .kind=${query.get('kind') ?? ''} .tag=${query.get('tag') ?? ''}></board-view>`;
       case 'new-thread': return html`<thread-form .boardId=${id} .me=${me} .kind=${query.get('kind') ?? 'discussion'}></thread-form>`;
-      case 'thread': return html`<thread-view .threadId=${id}></thread-view>`;
+      case 'thread': return html`<thread-view .threadId=${id} .socket=${this.socket}></thread-view>`;
       case 'practices': return html`<practices-view .me=${me} .theme=${query.get('theme') ?? ''} .city=${query.get('city') ?? ''}></practices-view>`;
       case 'search': return html`<search-view .query=${query.get('q') ?? ''}></search-view>`;
       case 'rooms': return html`<room-list .rooms=${this.rooms}></room-list>`;

@@ -5,6 +5,7 @@ import eu.urbis.auth.AuthConfig;
 import eu.urbis.auth.JwtConfig;
 import eu.urbis.auth.RateLimits;
 import eu.urbis.chat.ChatConfig;
+import eu.urbis.live.LiveConfig;
 import eu.urbis.ops.ClusterConfig;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
@@ -72,11 +73,12 @@ public final class ConfigLoader {
         in.integer("chat.sendBurst", 20, 1, 1_000_000_000),
         Duration.ofSeconds(in.integer("chat.sendWindowSeconds", 10, 1, 86_400)),
         in.integer("chat.maxBodyChars", 4_000, 1, 60_000),
-        in.integer("chat.authTimeoutMillis", 10_000, 10, 600_000),
-        in.integer("chat.writeQueueMaxBytes", 262_144, 1_024, 64 * 1_048_576),
-        in.integer("chat.slowConsumerMillis", 3_000, 10, 600_000),
-        in.integer("chat.slowConsumerMaxFrames", 2_000, 1, 1_000_000),
-        in.integer("chat.maxBatch", 500, 1, 10_000)));
+        in.integer("chat.maxBatch", 500, 1, 10_000),
+        new LiveConfig(
+          in.integer("chat.authTimeoutMillis", 10_000, 10, 600_000),
+          in.integer("chat.writeQueueMaxBytes", 262_144, 1_024, 64 * 1_048_576),
+          in.integer("chat.slowConsumerMillis", 3_000, 10, 600_000),
+          in.integer("chat.slowConsumerMaxFrames", 2_000, 1, 1_000_000))));
   }
 
   /** URBIS_CLUSTER_MEMBERS (host:port,host:port) turns clustering on from the environment. */

@@ -1,6 +1,6 @@
 package eu.urbis.app;
 
-import eu.urbis.chat.ChatEndpoint;
+import eu.urbis.live.LiveEndpoint;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
@@ -22,13 +22,13 @@ public final class HttpVerticle extends VerticleBase {
       .setPort(http.port())
       // gzip runs on the event loop for every response; the load balancer compresses instead (docs/deploy.md)
       .setCompressionSupported(false)
-      .setMaxWebSocketFrameSize(ChatEndpoint.MAX_FRAME_BYTES)
-      .setMaxWebSocketMessageSize(ChatEndpoint.MAX_FRAME_BYTES);
-    ChatEndpoint chat = services.chat().endpoint();
+      .setMaxWebSocketFrameSize(LiveEndpoint.MAX_FRAME_BYTES)
+      .setMaxWebSocketMessageSize(LiveEndpoint.MAX_FRAME_BYTES);
+    LiveEndpoint live = services.live().endpoint();
     return vertx.createHttpServer(options)
       .requestHandler(Routing.create(vertx, services))
-      .webSocketHandshakeHandler(chat::handshake)
-      .webSocketHandler(chat::accept)
+      .webSocketHandshakeHandler(live::handshake)
+      .webSocketHandler(live::accept)
       .listen()
       .map(HttpServer::actualPort);
   }

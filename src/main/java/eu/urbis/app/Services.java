@@ -13,6 +13,7 @@ import eu.urbis.content.ContentRenderer;
 import eu.urbis.forum.Forum;
 import eu.urbis.forum.PostReports;
 import eu.urbis.http.ApiDocs;
+import eu.urbis.live.LiveHub;
 import eu.urbis.http.ClientAddress;
 import eu.urbis.http.IndexPage;
 import eu.urbis.moderation.ModerationRoutes;
@@ -57,6 +58,7 @@ public record Services(
   SearchRoutes searchRoutes,
   ReportRoutes reportRoutes,
   ChatHub chat,
+  LiveHub live,
   Programme programme) {
 
   /** @param clock judges every time-bound rule (suspensions, mutes, refresh tokens); tests pass one they can move */
@@ -71,7 +73,10 @@ public record Services(
     ClientAddress clientAddress = new ClientAddress(config.http().trustedProxies());
     ContentRenderer content = new ContentRenderer();
     Forum forum = Forum.create(vertx, pool, content, audit);
-    ChatHub chat = new ChatHub(vertx, pool, config.chat(), authenticator, users, content, audit, metrics, clock);
+    ChatHub chat = new ChatHub(vertx, pool, config.chat(), content, audit, metrics, clock);
+    LiveHub live = new LiveHub(vertx, pool, config.chat().sockets(), authenticator, users, metrics, clock)
+      .plug(chat.sockets())
+      .plug(forum.sockets());
     return new Services(
       vertx, pool, config, authenticator, auth,
       new AuthRoutes(auth, clientAddress, clock),
@@ -88,6 +93,7 @@ public record Services(
       new SearchRoutes(new SearchService(pool, new SearchRepository())),
       new ReportRoutes(new ReportService(pool, audit, List.of(new PostReports(forum.posts(), forum.postService()), chat.reports()))),
       chat,
+      live,
       Programme.create(vertx, pool, forum.threads(), cities, users, audit, clock));
   }
 }

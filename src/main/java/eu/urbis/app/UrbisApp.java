@@ -78,7 +78,7 @@ public final class UrbisApp {
     if (vertx == null) {
       return Future.succeededFuture();
     }
-    Future<Void> socketsClosed = services == null ? Future.succeededFuture() : services.chat().closeAll();
+    Future<Void> socketsClosed = services == null ? Future.succeededFuture() : services.live().closeAll();
     Future<Void> closed = socketsClosed.eventually(() -> pool == null ? Future.succeededFuture() : pool.close());
     return closed.eventually(() -> vertx.executeBlocking(() -> {
       closeDatabase();

@@ -1,12 +1,12 @@
 package eu.urbis.audit;
 
+import eu.urbis.db.Rows;
 import eu.urbis.http.PageRequest;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,10 +39,6 @@ public final class AuditLog {
     return db.preparedQuery(PAGE)
       .mapping(AuditEntry::fromRow)
       .execute(Tuple.of(before, page.fetchSize()))
-      .map(rows -> {
-        List<AuditEntry> entries = new ArrayList<>(rows.size());
-        rows.forEach(entries::add);
-        return entries;
-      });
+      .map(Rows::list);
   }
 }

@@ -1,5 +1,6 @@
 package eu.urbis.auth;
 
+import eu.urbis.db.Rows;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.SqlClient;
@@ -38,7 +39,7 @@ final class RefreshTokenRepository {
     return db.preparedQuery(LOCK_BY_HASH)
       .mapping(RefreshToken::fromRow)
       .execute(Tuple.of(Buffer.buffer(tokenHash)))
-      .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next()));
+      .map(Rows::first);
   }
 
   Future<Void> markUsed(SqlClient db, long id) {

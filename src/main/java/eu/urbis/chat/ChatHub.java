@@ -1,12 +1,10 @@
 package eu.urbis.chat;
 
 import eu.urbis.audit.AuditLog;
-import eu.urbis.auth.Authenticator;
 import eu.urbis.bus.Addresses;
 import eu.urbis.content.ContentRenderer;
+import eu.urbis.live.SocketFeature;
 import eu.urbis.moderation.ReportTarget;
-import eu.urbis.user.User;
-import eu.urbis.user.UserRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -14,23 +12,13 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The chat feature of one process, built once in {@link eu.urbis.app.Services}: its services, the room shards,
- * presence, and every open socket (so shutdown can say 1001 to each). Each HTTP verticle asks it for an
- * {@link ChatEndpoint} of its own event loop.
+ * presence, and its frames on the socket layer ({@link #sockets()}).
  */
 public final class ChatHub {
   private final Vertx vertx;
-  private final Pool pool;
-  private final ChatConfig config;
-  private final Authenticator authenticator;
-  private final UserRepository users;
-  private final Clock clock;
   private final ChatService rooms;
   private final MessageService messages;
   private final ChatShards shards;
@@ -39,16 +27,10 @@ public final class ChatHub {
   private final Mutes mutes;
   private final ChatMetrics metrics;
   private final Presence presence = new Presence();
-  private final Set<ChatConnection> open = ConcurrentHashMap.newKeySet();
 
-  public ChatHub(Vertx vertx, Pool pool, ChatConfig config, Authenticator authenticator, UserRepository users,
-                 ContentRenderer content, AuditLog audit, MeterRegistry registry, Clock clock) {
+  public ChatHub(Vertx vertx, Pool pool, ChatConfig config, ContentRenderer content, AuditLog audit, MeterRegistry registry,
+                 Clock clock) {
     this.vertx = vertx;
-    this.pool = pool;
-    this.config = config;
-    this.authenticator = authenticator;
-    this.users = users;
-    this.clock = clock;
     ChatRepository repository = new ChatRepository();
     this.mutes = new Mutes(vertx, pool, repository, audit, clock);
     this.rooms = new ChatService(pool, repository, mutes);
@@ -68,28 +50,14 @@ public final class ChatHub {
     return metrics;
   }
 
-  Clock clock() {
-    return clock;
-  }
-
   /** Chat messages as targets of the moderators' report queue. */
   public ReportTarget reports() {
     return reports;
   }
 
-  /** Closes every socket of that user on every node, e.g. with 4403 when a moderator suspends them. */
-  public static void closeUserSockets(Vertx vertx, String userId, int code, String reason) {
-    vertx.eventBus().publish(Addresses.user(userId), new JsonObject().put("close", code).put("reason", reason));
-  }
-
-  /** Server going away: every open socket is told 1001, on its own event loop. */
-  public Future<Void> closeAll() {
-    List<Future<Void>> closing = open.stream().map(ChatConnection::goAway).toList();
-    return Future.join(closing).mapEmpty();
-  }
-
-  public ChatEndpoint endpoint() {
-    return new ChatEndpoint(this, vertx);
+  /** Chat's frames on /ws, plugged into the socket layer. */
+  public SocketFeature sockets() {
+    return new ChatSockets(this);
   }
 
   public ChatShards shards() {
@@ -100,36 +68,12 @@ public final class ChatHub {
     return routes;
   }
 
-  public int openSockets() {
-    return open.size();
-  }
-
-  void opened(ChatConnection connection) {
-    open.add(connection);
-  }
-
-  void closed(ChatConnection connection) {
-    open.remove(connection);
-  }
-
   void publish(RoomEvent event) {
     vertx.eventBus().publish(Addresses.room(Long.toString(event.room())), event);
   }
 
-  Future<Optional<User>> freshUser(String userId) {
-    return users.findById(pool, Long.parseLong(userId));
-  }
-
   Vertx vertx() {
     return vertx;
-  }
-
-  ChatConfig config() {
-    return config;
-  }
-
-  Authenticator authenticator() {
-    return authenticator;
   }
 
   ChatService rooms() {

@@ -1,13 +1,12 @@
 package eu.urbis.chat;
 
+import eu.urbis.db.Rows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +27,15 @@ public final class ChatRepository {
   }
 
   public Future<List<Room>> visibleRooms(SqlClient db, long userId) {
-    return db.preparedQuery(ChatSql.VISIBLE_ROOMS).mapping(Room::fromRow).execute(Tuple.of(userId)).map(ChatRepository::list);
+    return db.preparedQuery(ChatSql.VISIBLE_ROOMS).mapping(Room::fromRow).execute(Tuple.of(userId)).map(Rows::list);
   }
 
   public Future<Optional<Room>> visibleRoom(SqlClient db, long userId, long roomId) {
-    return db.preparedQuery(ChatSql.VISIBLE_ROOM).mapping(Room::fromRow).execute(Tuple.of(userId, roomId)).map(ChatRepository::first);
+    return db.preparedQuery(ChatSql.VISIBLE_ROOM).mapping(Room::fromRow).execute(Tuple.of(userId, roomId)).map(Rows::first);
   }
 
   Future<Optional<Room>> directRoom(SqlClient db, long userId, String directKey) {
-    return db.preparedQuery(ChatSql.DIRECT_ROOM).mapping(Room::fromRow).execute(Tuple.of(userId, directKey)).map(ChatRepository::first);
+    return db.preparedQuery(ChatSql.DIRECT_ROOM).mapping(Room::fromRow).execute(Tuple.of(userId, directKey)).map(Rows::first);
   }
 
   /** @return the new room's id, or empty when its direct or seed key already exists */
@@ -44,7 +43,7 @@ public final class ChatRepository {
     return db.preparedQuery(ChatSql.INSERT_ROOM)
       .mapping(row -> row.getLong("id"))
       .execute(Tuple.of(name, kind.wire(), topic, directKey, seedKey, createdBy))
-      .map(ChatRepository::first);
+      .map(Rows::first);
   }
 
   Future<Void> addMembers(SqlClient db, long roomId, List<Long> userIds) {
@@ -81,7 +80,7 @@ public final class ChatRepository {
     return db.preparedQuery(ChatSql.STORE_BATCH)
       .mapping(Stored::fromRow)
       .execute(Tuple.of(roomIds, authorIds, clientIds, bodies, htmls))
-      .map(ChatRepository::list);
+      .map(Rows::list);
   }
 
   Future<Optional<ChatMessage>> edit(SqlClient db, long roomId, long messageId, String body, String html) {
@@ -93,7 +92,7 @@ public final class ChatRepository {
     return db.preparedQuery(ChatSql.DELETE)
       .mapping(row -> row.getLong("seq"))
       .execute(Tuple.of(messageId, roomId))
-      .map(ChatRepository::first);
+      .map(Rows::first);
   }
 
   Future<Void> markRead(SqlClient db, long roomId, long userId, long seq) {
@@ -118,16 +117,6 @@ public final class ChatRepository {
   }
 
   private static Future<List<ChatMessage>> messages(SqlClient db, String sql, Tuple args) {
-    return db.preparedQuery(sql).mapping(ChatMessage::fromRow).execute(args).map(ChatRepository::list);
-  }
-
-  private static <T> List<T> list(RowSet<T> rows) {
-    List<T> items = new ArrayList<>(rows.size());
-    rows.forEach(items::add);
-    return items;
-  }
-
-  private static <T> Optional<T> first(RowSet<T> rows) {
-    return rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next());
+    return db.preparedQuery(sql).mapping(ChatMessage::fromRow).execute(args).map(Rows::list);
   }
 }

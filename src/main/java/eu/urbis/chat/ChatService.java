@@ -2,6 +2,7 @@ package eu.urbis.chat;
 
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
+import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -89,11 +90,11 @@ public final class ChatService {
 
   /** Newest first, {@code limit + 1} fetched so the caller knows whether older ones remain. */
   public Future<History> history(User caller, String roomId, String before, int limit) {
-    long room = roomOrNotFound(roomId);
+    long room = PathIds.parse(roomId, "room");
     long beforeSeq = beforeSeq(before);
     return visibleRoom(caller, room)
       .compose(found -> found.isPresent() ? repository.historyBefore(pool, room, beforeSeq, limit + 1)
-        : Future.failedFuture(ApiException.notFound("No such room.")))
+        : Future.failedFuture(PathIds.notFound("room")))
       .compose(messages -> mutes.isMuted(room, caller.id()).map(muted -> new History(messages, muted)));
   }
 
@@ -105,13 +106,6 @@ public final class ChatService {
     return repository.markRead(pool, room, caller.numericId(), seq);
   }
 
-  private static long roomOrNotFound(String roomId) {
-    try {
-      return Long.parseLong(roomId);
-    } catch (NumberFormatException e) {
-      throw ApiException.notFound("No such room.");
-    }
-  }
 
   private static long beforeSeq(String before) {
     if (before == null || before.isEmpty()) {

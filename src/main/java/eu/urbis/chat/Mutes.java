@@ -5,6 +5,7 @@ import eu.urbis.auth.Policy;
 import eu.urbis.bus.Addresses;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
+import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -132,7 +133,7 @@ final class Mutes {
     long room = moderatedRoom(caller, roomId);
     JsonObject detail = new JsonObject().put("room", roomId).put("until", until == null ? null : until.toInstant().toString());
     return pool.withTransaction(tx -> repository.roomExists(tx, room)
-        .compose(exists -> exists ? repository.allUsersExist(tx, List.of(Long.parseLong(userId))) : Future.failedFuture(noRoom()))
+        .compose(exists -> exists ? repository.allUsersExist(tx, List.of(Long.parseLong(userId))) : Future.failedFuture(PathIds.notFound("room")))
         .compose(found -> found ? Future.succeededFuture() : Future.failedFuture(ApiException.invalid("userId", "names no user")))
         .compose(v -> repository.mute(tx, room, Long.parseLong(userId), until, caller.numericId()))
         .compose(v -> audit.record(tx, caller.id(), "chat.mute", "user", userId, detail)))
@@ -159,11 +160,7 @@ final class Mutes {
     if (!Policy.canModerate(caller)) {
       throw ApiException.forbidden("Only moderators mute users.");
     }
-    try {
-      return Long.parseLong(roomId);
-    } catch (NumberFormatException e) {
-      throw noRoom();
-    }
+    return PathIds.parse(roomId, "room");
   }
 
   private OffsetDateTime until(Input in) {
@@ -181,9 +178,5 @@ final class Mutes {
       in.reject("until", "must be an ISO-8601 UTC time such as 2026-01-31T12:00:00Z");
       return null;
     }
-  }
-
-  private static ApiException noRoom() {
-    return ApiException.notFound("No such room.");
   }
 }

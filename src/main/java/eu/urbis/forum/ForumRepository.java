@@ -1,5 +1,6 @@
 package eu.urbis.forum;
 
+import eu.urbis.db.Rows;
 import eu.urbis.db.SqlStates;
 import eu.urbis.http.ApiException;
 import io.vertx.core.Future;

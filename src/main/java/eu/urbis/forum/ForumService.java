@@ -7,6 +7,7 @@ import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
+import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -52,7 +53,7 @@ public final class ForumService {
   }
 
   public Future<Board> board(String id) {
-    return loadBoard(pool, Ids.parse(id, "board"));
+    return loadBoard(pool, PathIds.parse(id, "board"));
   }
 
   public Future<Board> createBoard(User caller, JsonObject json) {
@@ -71,7 +72,7 @@ public final class ForumService {
   }
 
   public Future<Page<Thread>> threads(String boardId, PageRequest page, String tag, String kind) {
-    long board = Ids.parse(boardId, "board");
+    long board = PathIds.parse(boardId, "board");
     ForumRepository.ThreadFilter filter = filter(tag, kind);
     return loadBoard(pool, board)
       .compose(found -> forum.boardPage(pool, board, filter, BoardOrder.after(page), page.fetchSize()))
@@ -79,12 +80,12 @@ public final class ForumService {
   }
 
   public Future<Thread> thread(String id) {
-    return loadThread(pool, Ids.parse(id, "thread"));
+    return loadThread(pool, PathIds.parse(id, "thread"));
   }
 
   /** The thread, its opening post and the board's thread count commit together; the opening post is announced after. */
   public Future<Started> startThread(User caller, String boardId, JsonObject json) {
-    long board = Ids.parse(boardId, "board");
+    long board = PathIds.parse(boardId, "board");
     ThreadDraft draft = ThreadDraft.from(json);
     return loadBoard(pool, board)
       .compose(found -> ForumPolicy.canStartThread(caller, found)
@@ -101,10 +102,10 @@ public final class ForumService {
    * changed is announced after the commit.
    */
   public Future<Thread> change(User caller, String id, JsonObject json) {
-    long threadId = Ids.parse(id, "thread");
+    long threadId = PathIds.parse(id, "thread");
     ThreadChange change = ThreadChange.from(json);
     return Transactions.run(pool, (tx, afterCommit) -> forum.lockThread(tx, threadId)
-      .map(found -> found.orElseThrow(() -> Ids.notFound("thread")))
+      .map(found -> found.orElseThrow(() -> PathIds.notFound("thread")))
       .compose(thread -> authorize(caller, thread, change)
         .compose(v -> move(tx, thread, change))
         .compose(v -> forum.update(tx, threadId, change))
@@ -145,11 +146,11 @@ public final class ForumService {
   }
 
   private Future<Board> loadBoard(SqlClient db, long id) {
-    return forum.board(db, id).map(found -> found.orElseThrow(() -> Ids.notFound("board")));
+    return forum.board(db, id).map(found -> found.orElseThrow(() -> PathIds.notFound("board")));
   }
 
   private Future<Thread> loadThread(SqlClient db, long id) {
-    return forum.thread(db, id).map(found -> found.orElseThrow(() -> Ids.notFound("thread")));
+    return forum.thread(db, id).map(found -> found.orElseThrow(() -> PathIds.notFound("thread")));
   }
 
   private static ForumRepository.ThreadFilter filter(String tag, String kind) {

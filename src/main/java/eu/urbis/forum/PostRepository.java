@@ -1,5 +1,6 @@
 package eu.urbis.forum;
 
+import eu.urbis.db.Rows;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;

@@ -8,6 +8,7 @@ import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
+import eu.urbis.http.PathIds;
 import eu.urbis.http.ProblemType;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
@@ -40,25 +41,25 @@ public final class PostService {
 
   /** One page in tree order; the thread is looked up only when the page is empty, to tell "no more" from 404. */
   public Future<Page<Post>> page(User caller, String threadId, PageRequest page) {
-    long thread = Ids.parse(threadId, "thread");
+    long thread = PathIds.parse(threadId, "thread");
     return posts.treePage(pool, thread, ReplyTree.pathAfter(page), page.fetchSize(), caller)
       .compose(rows -> rows.isEmpty() ? loadThread(pool, thread).map(rows) : Future.succeededFuture(rows))
       .map(rows -> Page.of(rows, page, ReplyTree::cursorAfter));
   }
 
   public Future<Post> post(User caller, String postId) {
-    return writer.load(pool, Ids.parse(postId, "post"), caller);
+    return writer.load(pool, PathIds.parse(postId, "post"), caller);
   }
 
   public Future<Post> reply(User caller, String threadId, JsonObject json) {
-    long thread = Ids.parse(threadId, "thread");
+    long thread = PathIds.parse(threadId, "thread");
     Input in = Input.of(json);
     String body = in.text("body", 1, ThreadDraft.MAX_BODY);
-    Long parentId = Ids.optionalField(json, in, "parentId");
+    Long parentId = BodyIds.optionalField(json, in, "parentId");
     in.validate();
     return rendering.render(body)
       .compose(rendered -> Transactions.run(pool, (tx, afterCommit) -> forum.lockThread(tx, thread)
-        .map(found -> found.orElseThrow(() -> Ids.notFound("thread")))
+        .map(found -> found.orElseThrow(() -> PathIds.notFound("thread")))
         .compose(locked -> ForumPolicy.canReply(caller, locked)
           ? placeBelow(tx, locked.numericId(), parentId)
           : Future.failedFuture(ApiException.forbidden("This thread is locked; only moderators reply.")))
@@ -68,7 +69,7 @@ public final class PostService {
   }
 
   public Future<Post> edit(User caller, String postId, JsonObject json) {
-    long id = Ids.parse(postId, "post");
+    long id = PathIds.parse(postId, "post");
     Input in = Input.of(json);
     String body = in.text("body", 1, ThreadDraft.MAX_BODY);
     in.validate();
@@ -84,7 +85,7 @@ public final class PostService {
 
   /** The post keeps its place with an empty body; its last text stays in the history, for moderators. */
   public Future<Void> delete(User caller, String postId) {
-    long id = Ids.parse(postId, "post");
+    long id = PathIds.parse(postId, "post");
     return Transactions.run(pool, (tx, afterCommit) -> delete(tx, afterCommit, caller, id));
   }
 
@@ -104,7 +105,7 @@ public final class PostService {
 
   /** Older versions, newest first; those of a deleted post only for moderators. */
   public Future<List<Revision>> history(User caller, String postId) {
-    long id = Ids.parse(postId, "post");
+    long id = PathIds.parse(postId, "post");
     return writer.load(pool, id, caller)
       .compose(post -> post.deleted() && !Policy.canModerate(caller)
         ? Future.succeededFuture(List.of())
@@ -113,7 +114,7 @@ public final class PostService {
 
   /** Idempotent: reacting twice with the same emoji counts once. */
   public Future<Void> react(User caller, String postId, String emoji) {
-    long id = Ids.parse(postId, "post");
+    long id = PathIds.parse(postId, "post");
     validateEmoji(emoji);
     return writer.load(pool, id, caller)
       .compose(post -> post.deleted()
@@ -122,7 +123,7 @@ public final class PostService {
   }
 
   public Future<Void> unreact(User caller, String postId, String emoji) {
-    long id = Ids.parse(postId, "post");
+    long id = PathIds.parse(postId, "post");
     validateEmoji(emoji);
     return writer.load(pool, id, caller).compose(post -> posts.removeReaction(pool, id, emoji, caller.id()));
   }
@@ -144,7 +145,7 @@ public final class PostService {
   /** Locks a post the caller may change: 404 unknown, 403 not theirs, {@link AlreadyDeleted} when deleted. */
   private Future<Post> lockEditable(SqlClient tx, User caller, long id) {
     return posts.lock(tx, id, caller).map(found -> {
-      Post post = found.orElseThrow(() -> Ids.notFound("post"));
+      Post post = found.orElseThrow(() -> PathIds.notFound("post"));
       if (!ForumPolicy.canEditPost(caller, post)) {
         throw ApiException.forbidden("Only the author or a moderator changes a post.");
       }
@@ -163,7 +164,7 @@ public final class PostService {
   }
 
   private Future<Thread> loadThread(SqlClient db, long id) {
-    return forum.thread(db, id).map(found -> found.orElseThrow(() -> Ids.notFound("thread")));
+    return forum.thread(db, id).map(found -> found.orElseThrow(() -> PathIds.notFound("thread")));
   }
 
   private static void validateEmoji(String emoji) {

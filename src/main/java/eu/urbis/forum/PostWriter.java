@@ -1,6 +1,7 @@
 package eu.urbis.forum;
 
 import eu.urbis.content.ContentRenderer;
+import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
@@ -40,6 +41,6 @@ public final class PostWriter {
   }
 
   Future<Post> load(SqlClient db, long postId, User viewer) {
-    return posts.post(db, postId, viewer).map(found -> found.orElseThrow(() -> Ids.notFound("post")));
+    return posts.post(db, postId, viewer).map(found -> found.orElseThrow(() -> PathIds.notFound("post")));
   }
 }

@@ -7,6 +7,7 @@ import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
+import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -46,7 +47,7 @@ public final class ReportService {
     }
     in.validate();
     ReportTarget target = targets.get(type);
-    long id = parseTargetId(targetId, type);
+    long id = PathIds.parse(targetId, type);
     return pool.withTransaction(tx -> target.authorIfVisible(tx, reporter, id)
       .compose(author -> reportable(reporter, type, author))
       .compose(v -> reports.insert(tx, type, id, reporter.id(), reason))
@@ -55,7 +56,7 @@ public final class ReportService {
 
   private static Future<Void> reportable(User reporter, String type, Optional<String> author) {
     if (author.isEmpty()) {
-      return Future.failedFuture(ApiException.notFound("No such " + type + "."));
+      return Future.failedFuture(PathIds.notFound(type));
     }
     return Policy.canReport(reporter, author.get())
       ? Future.succeededFuture()
@@ -77,9 +78,9 @@ public final class ReportService {
     Action action = in.requiredEnum("action", Action.class);
     String note = in.optionalText("note", 1, 1000);
     in.validate();
-    long id = parseId(reportId);
+    long id = PathIds.parse(reportId, "report");
     return Transactions.run(pool, (tx, afterCommit) -> reports.lock(tx, id)
-      .map(found -> found.orElseThrow(() -> ApiException.notFound("No such report.")))
+      .map(found -> found.orElseThrow(() -> PathIds.notFound("report")))
       .compose(report -> {
         if (!"open".equals(report.status())) {
           return Future.failedFuture(ApiException.conflict("The report is already resolved."));
@@ -109,21 +110,7 @@ public final class ReportService {
     }
   }
 
-  private static long parseTargetId(String raw, String type) {
-    try {
-      return Long.parseLong(raw);
-    } catch (NumberFormatException e) {
-      throw ApiException.notFound("No such " + type + ".");
-    }
-  }
 
-  private static long parseId(String raw) {
-    try {
-      return Long.parseLong(raw);
-    } catch (NumberFormatException e) {
-      throw ApiException.notFound("No such report.");
-    }
-  }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
     for (E constant : type.getEnumConstants()) {

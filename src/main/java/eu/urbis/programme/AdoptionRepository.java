@@ -1,6 +1,6 @@
 package eu.urbis.programme;
 
-import eu.urbis.forum.Rows;
+import eu.urbis.db.Rows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;

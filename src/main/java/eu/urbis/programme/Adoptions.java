@@ -5,7 +5,7 @@ import eu.urbis.city.CityRepository;
 import eu.urbis.db.AfterCommit;
 import eu.urbis.db.Transactions;
 import eu.urbis.forum.ForumRepository;
-import eu.urbis.forum.Ids;
+import eu.urbis.http.PathIds;
 import eu.urbis.forum.Thread;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
@@ -52,7 +52,7 @@ final class Adoptions {
     String note = in.optionalText("note", 0, 4_000);
     String outcomes = in.optionalText("outcomes", 0, 10_000);
     in.validate();
-    long id = Ids.parse(threadId, "practice");
+    long id = PathIds.parse(threadId, "practice");
     return Transactions.run(pool, (tx, afterCommit) -> threads.lockThread(tx, id)
       .map(PracticeThreads::only)
       .compose(practice -> city(tx, cityId)
@@ -69,7 +69,7 @@ final class Adoptions {
   }
 
   Future<List<Adoption>> ofPractice(String threadId) {
-    long id = Ids.parse(threadId, "practice");
+    long id = PathIds.parse(threadId, "practice");
     return threads.thread(pool, id).map(PracticeThreads::only).compose(practice -> adoptions.ofPractice(pool, id));
   }
 

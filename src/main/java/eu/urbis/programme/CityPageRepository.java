@@ -1,7 +1,7 @@
 package eu.urbis.programme;
 
 import eu.urbis.city.City;
-import eu.urbis.forum.Rows;
+import eu.urbis.db.Rows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;

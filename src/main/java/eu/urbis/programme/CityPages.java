@@ -2,7 +2,7 @@ package eu.urbis.programme;
 
 import eu.urbis.audit.AuditLog;
 import eu.urbis.db.Transactions;
-import eu.urbis.forum.Ids;
+import eu.urbis.http.PathIds;
 import eu.urbis.http.ApiException;
 import eu.urbis.programme.CityPageRepository.CitySummary;
 import eu.urbis.programme.CityPageRepository.DirectoryFilter;
@@ -70,7 +70,7 @@ final class CityPages {
     if (!ProgrammePolicy.canNameCoordinators(caller)) {
       return Future.failedFuture(ApiException.forbidden("Only admins name a city's coordinators."));
     }
-    long id = Ids.parse(userId, "user");
+    long id = PathIds.parse(userId, "user");
     return Transactions.run(pool, (tx, afterCommit) -> found(tx, cityId)
       .compose(city -> users.findById(tx, id))
       .compose(user -> {

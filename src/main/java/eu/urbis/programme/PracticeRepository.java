@@ -1,6 +1,6 @@
 package eu.urbis.programme;
 
-import eu.urbis.forum.Rows;
+import eu.urbis.db.Rows;
 import eu.urbis.forum.Thread;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.PageRequest;

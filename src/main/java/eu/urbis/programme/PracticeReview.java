@@ -5,7 +5,7 @@ import eu.urbis.auth.Policy;
 import eu.urbis.db.AfterCommit;
 import eu.urbis.db.Transactions;
 import eu.urbis.forum.ForumRepository;
-import eu.urbis.forum.Ids;
+import eu.urbis.http.PathIds;
 import eu.urbis.forum.Thread;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
@@ -42,7 +42,7 @@ final class PracticeReview {
 
   Future<Thread> transition(User caller, String threadId, JsonObject body) {
     TransitionRequest request = TransitionRequest.from(body);
-    long id = Ids.parse(threadId, "practice");
+    long id = PathIds.parse(threadId, "practice");
     return Transactions.run(pool, (tx, afterCommit) -> locked(tx, id)
       .compose(practice -> move(tx, afterCommit, caller, practice, request))
       .compose(moved -> practice(tx, id)));
@@ -54,7 +54,7 @@ final class PracticeReview {
     String transferability = in.optionalText("transferability", 0, 10_000);
     String lessons = in.optionalText("lessons", 0, 10_000);
     in.validate();
-    long id = Ids.parse(threadId, "practice");
+    long id = PathIds.parse(threadId, "practice");
     return Transactions.run(pool, (tx, afterCommit) -> locked(tx, id)
       .compose(practice -> {
         if (!practice.startedBy(caller.id()) && !Policy.canModerate(caller)) {
@@ -66,7 +66,7 @@ final class PracticeReview {
   }
 
   Future<List<Transition>> history(String threadId) {
-    long id = Ids.parse(threadId, "practice");
+    long id = PathIds.parse(threadId, "practice");
     return practice(pool, id).compose(found -> practices.history(pool, id));
   }
 

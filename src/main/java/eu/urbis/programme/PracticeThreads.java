@@ -1,6 +1,6 @@
 package eu.urbis.programme;
 
-import eu.urbis.forum.Ids;
+import eu.urbis.http.PathIds;
 import eu.urbis.forum.Thread;
 import eu.urbis.forum.ThreadKind;
 
@@ -12,6 +12,6 @@ final class PracticeThreads {
   }
 
   static Thread only(Optional<Thread> found) {
-    return found.filter(thread -> thread.kind() == ThreadKind.PRACTICE).orElseThrow(() -> Ids.notFound("practice"));
+    return found.filter(thread -> thread.kind() == ThreadKind.PRACTICE).orElseThrow(() -> PathIds.notFound("practice"));
   }
 }

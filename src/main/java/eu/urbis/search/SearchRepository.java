@@ -1,11 +1,11 @@
 package eu.urbis.search;
 
+import eu.urbis.db.Rows;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
-import java.util.ArrayList;
 import java.util.List;
 
 public final class SearchRepository {
@@ -17,10 +17,6 @@ public final class SearchRepository {
     return db.preparedQuery(SearchSql.SEARCH)
       .mapping(SearchHit::fromRow)
       .execute(params)
-      .map(rows -> {
-        List<SearchHit> hits = new ArrayList<>(rows.size());
-        rows.forEach(hits::add);
-        return hits;
-      });
+      .map(Rows::list);
   }
 }

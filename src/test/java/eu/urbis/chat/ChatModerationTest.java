@@ -17,7 +17,7 @@ import static eu.urbis.support.ProblemAssert.assertProblem;
 import static eu.urbis.support.TestServer.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Edits, deletes, mutes, the send rate limit and closing a user's sockets: who may, and what members see. */
+/** Edits, deletes, mutes, the send rate limit and suspension's close: who may, and what members see. */
 class ChatModerationTest {
   private static final int BURST = 5;
 
@@ -146,20 +146,6 @@ class ChatModerationTest {
       JsonObject refused = client.say(room, "one too many");
       assertThat(refused.getString("code")).isEqualTo("rate_limited");
       assertThat(stored(room)).isEqualTo(BURST);
-    }
-  }
-
-  @Test
-  void aUsersSocketsCloseOnCommandFromAnyNode() {
-    JsonObject target = api.newMember("closed");
-    try (ChatClient one = ChatClient.authenticated(server, target.getString("token"));
-         ChatClient two = ChatClient.authenticated(server, target.getString("token"));
-         ChatClient bystander = ChatClient.authenticated(server, api.newMember("bystander").getString("token"))) {
-      ChatHub.closeUserSockets(server.vertx(), target.getJsonObject("user").getString("id"), 4403, "Suspended.");
-      assertThat(await(one.closed())).isEqualTo((short) 4403);
-      assertThat(await(two.closed())).isEqualTo((short) 4403);
-      bystander.send(new JsonObject().put("type", "ping"));
-      assertThat(await(bystander.frame(f -> "pong".equals(f.getString("type"))))).isNotNull();
     }
   }
 

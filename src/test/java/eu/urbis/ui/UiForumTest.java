@@ -49,6 +49,26 @@ class UiForumTest {
   }
 
   @Test
+  void aLockByAModeratorTakesTheReplyBoxOffAPageThatIsAlreadyOpen() {
+    JsonObject author = server.api().newMember("opener");
+    JsonObject moderator = server.api().newUserWithRole("locker", "moderator");
+    String thread = server.api().post("/api/boards/" + boardId + "/threads",
+      new JsonObject().put("title", "Tram depots").put("body", "Who has one downtown?"), author.getString("token"))
+      .bodyAsJsonObject().getJsonObject("thread").getString("id");
+    try (Browser browser = Browser.open(server.port())) {
+      browser.logIn(author).go("#/threads/" + thread);
+      browser.find("section.thread[data-live] .reply-form textarea");
+      var locked = server.api().patch("/api/threads/" + thread, new JsonObject().put("locked", true), moderator.getString("token"));
+      assertThat(locked.statusCode()).as(locked.bodyAsString()).isEqualTo(200);
+
+      assertThat(browser.waitForText("thread-view .locked-note", "This thread is locked.").isDisplayed()).isTrue();
+      browser.waitUntilGone("thread-view .reply-form");
+      assertThat(browser.all("li.depth-0 post-item .post-actions button")).noneMatch(button -> "Reply".equals(button.getText()));
+      browser.assertCleanConsole();
+    }
+  }
+
+  @Test
   void aReactionStaysPressedAfterAReload() {
     JsonObject author = server.api().newMember("author");
     JsonObject reader = server.api().newMember("reader");

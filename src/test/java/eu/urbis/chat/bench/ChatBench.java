@@ -2,6 +2,8 @@ package eu.urbis.chat.bench;
 
 import eu.urbis.auth.JwtConfig;
 import eu.urbis.auth.TokenService;
+import eu.urbis.bench.PerformanceDoc;
+import eu.urbis.bench.ServerProcess;
 import eu.urbis.db.DatabaseUrl;
 import eu.urbis.db.Pools;
 import eu.urbis.support.TestDatabase;
@@ -81,7 +83,7 @@ public final class ChatBench {
     }
     String report = report(results, idleReport, seconds);
     System.out.println(report);
-    PerformanceDoc.writeChatResults(Path.of("docs", "performance.md"), report);
+    PerformanceDoc.write(Path.of("docs", "performance.md"), "chat-bench", "Chat", report);
     pool.close();
     vertx.close();
   }

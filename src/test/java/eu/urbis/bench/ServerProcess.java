@@ -1,4 +1,4 @@
-package eu.urbis.chat.bench;
+package eu.urbis.bench;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * The real server ({@code eu.urbis.app.Main}) in a JVM of its own, as in production, so its heap can be measured
  * apart from the load tool's and a JFR recording shows where its CPU goes.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
   private static final Pattern USED = Pattern.compile("used (\\d+)K");
   /** What {@code Main} logs once it listens. */
   private static final String UP_LINE = "Urbis is up at";
@@ -29,7 +29,7 @@ final class ServerProcess implements AutoCloseable {
     this.port = port;
   }
 
-  static ServerProcess start(Path config, int port, Path log, Path recording, String maxHeap) throws Exception {
+  public static ServerProcess start(Path config, int port, Path log, Path recording, String maxHeap) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process = new ProcessBuilder(List.of(java,
       "-Xmx" + maxHeap,
@@ -64,12 +64,12 @@ final class ServerProcess implements AutoCloseable {
     }
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 
   /** Heap in use right after a full collection, in bytes (jcmd GC.run, then GC.heap_info). */
-  long heapUsedAfterGc() throws Exception {
+  public long heapUsedAfterGc() throws Exception {
     jcmd("GC.run");
     Matcher used = USED.matcher(jcmd("GC.heap_info"));
     if (!used.find()) {

@@ -1,4 +1,4 @@
-package eu.urbis.forum;
+package eu.urbis.db;
 
 import io.vertx.sqlclient.RowSet;
 

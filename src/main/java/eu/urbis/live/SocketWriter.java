@@ -1,4 +1,4 @@
-package eu.urbis.chat;
+package eu.urbis.live;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
