@@ -4,6 +4,7 @@ import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
 import { PagedList } from './paged-list.js';
 import './practice-card.js';
+import './practice-review.js';
 import './post-item.js';
 import './thread-mod-tools.js';
 import './md-composer.js';
@@ -21,6 +22,7 @@ export class ThreadView extends UrbisElement {
   static properties = {
     threadId: { attribute: false },
     socket: { attribute: false },
+    me: { attribute: false },
     live: { state: true },
     thread: { state: true },
     collapsed: { state: true },
@@ -189,7 +191,8 @@ export class ThreadView extends UrbisElement {
         ${thread.tags.map((tag) => html`<a class="tag" href="#/boards/${thread.boardId}?tag=${tag}">${tag}</a>`)}
         <span>${thread.postCount} ${thread.postCount === 1 ? 'post' : 'posts'}</span>
       </p>
-      ${thread.practice ? html`<practice-card .practice=${thread.practice}></practice-card>` : ''}
+      ${thread.practice ? html`<practice-card .practice=${thread.practice}></practice-card>
+        <practice-review .thread=${thread} .me=${this.me} @changed=${(event) => { this.thread = event.detail; }}></practice-review>` : ''}
       <thread-mod-tools .thread=${thread} @changed=${(event) => { this.thread = event.detail; }}></thread-mod-tools>
     </div>`;
   }

@@ -14,6 +14,9 @@ const ROUTES = [
   ['user', /^\/users\/([^/]+)$/],
   ['reports', /^\/moderation$/],
   ['audit', /^\/moderation\/audit$/],
+  ['cities', /^\/cities$/],
+  ['city', /^\/cities\/([^/]+)$/],
+  ['library', /^\/library$/],
 ];
 
 export function currentRoute() {
