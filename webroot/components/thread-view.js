@@ -5,6 +5,7 @@ import { api } from '../lib/api.js';
 import { PagedList } from './paged-list.js';
 import './practice-card.js';
 import './practice-review.js';
+import './announcement-acks.js';
 import './post-item.js';
 import './thread-mod-tools.js';
 import './md-composer.js';
@@ -193,6 +194,7 @@ export class ThreadView extends UrbisElement {
       </p>
       ${thread.practice ? html`<practice-card .practice=${thread.practice}></practice-card>
         <practice-review .thread=${thread} .me=${this.me} @changed=${(event) => { this.thread = event.detail; }}></practice-review>` : ''}
+      ${thread.kind === 'announcement' ? html`<announcement-acks .thread=${thread} .me=${this.me}></announcement-acks>` : ''}
       <thread-mod-tools .thread=${thread} @changed=${(event) => { this.thread = event.detail; }}></thread-mod-tools>
     </div>`;
   }

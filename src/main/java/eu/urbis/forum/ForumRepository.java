@@ -73,7 +73,8 @@ public final class ForumRepository {
       practice == null ? null : practice.theme(),
       practice == null ? null : practice.summary(),
       practice == null ? null : practice.outcomes(),
-      practice == null ? null : practice.links().toArray(String[]::new));
+      practice == null ? null : practice.links().toArray(String[]::new),
+      draft.audience());
     return db.preparedQuery(ForumSql.INSERT_THREAD)
       .execute(values)
       .map(rows -> rows.iterator().next().getLong("id"))

@@ -38,11 +38,11 @@ final class ForumSql {
   /** The thread's search language is its author's, like that of the author's posts. */
   static final String INSERT_THREAD = """
     INSERT INTO threads (board_id, title, kind, author_id, lang, tags,
-      practice_city_id, practice_theme, practice_summary, practice_outcomes, practice_links)
+      practice_city_id, practice_theme, practice_summary, practice_outcomes, practice_links, audience)
     VALUES ($1, $2, $3, $4,
       coalesce((SELECT l.config FROM users u JOIN cities c ON c.id = u.city_id
                 JOIN search_languages l ON l.country = c.country WHERE u.id = $4), 'simple'),
-      $5, $6, $7, $8, $9, $10)
+      $5, $6, $7, $8, $9, $10, $11)
     RETURNING id""";
 
   static final String SET_OPENING_POST = "UPDATE threads SET opening_post_id = $2 WHERE id = $1";

@@ -20,6 +20,7 @@ public record Programme(ProgrammeRoutes routes) {
     CityPages pages = new CityPages(pool, new CityPageRepository(), coordinators, users, audit, events);
     PracticeReview review = new PracticeReview(pool, threads, practices, audit, events, clock);
     Adoptions adoptions = new Adoptions(pool, threads, cities, coordinators, new AdoptionRepository(), audit, events, clock);
-    return new Programme(new ProgrammeRoutes(pool, pages, review, practices, adoptions));
+    Acknowledgements acks = new Acknowledgements(pool, new AckRepository(), cities, coordinators, events, clock);
+    return new Programme(new ProgrammeRoutes(pool, pages, review, practices, adoptions, new AckRoutes(acks)));
   }
 }

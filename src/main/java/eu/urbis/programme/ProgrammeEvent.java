@@ -1,6 +1,9 @@
 package eu.urbis.programme;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+
+import java.util.List;
 
 /**
  * What the programme announces on {@link eu.urbis.bus.Addresses#PROGRAMME} after a commit. Events carry ids and
@@ -35,6 +38,21 @@ sealed interface ProgrammeEvent {
       return new JsonObject().put("type", "adoption.changed")
         .put("threadId", threadId).put("practiceCityId", practiceCityId).put("authorId", authorId)
         .put("cityId", cityId).put("from", from).put("stage", stage).put("actorId", actorId);
+    }
+  }
+
+  /** {@code cityId} acknowledged the announcement (its first acknowledgement only). */
+  record Acknowledged(String threadId, String cityId, String actorId) implements ProgrammeEvent {
+    public JsonObject toJson() {
+      return new JsonObject().put("type", "announcement.acknowledged").put("threadId", threadId).put("cityId", cityId).put("actorId", actorId);
+    }
+  }
+
+  /** A reminder to acknowledge, for the coordinators of the cities that have not ({@code recipientIds}). */
+  record AckReminder(String threadId, String actorId, List<String> recipientIds) implements ProgrammeEvent {
+    public JsonObject toJson() {
+      return new JsonObject().put("type", "announcement.reminder").put("threadId", threadId).put("actorId", actorId)
+        .put("recipientIds", new JsonArray(recipientIds));
     }
   }
 }

@@ -13,6 +13,11 @@ final class ProgrammeEvents {
   }
 
   void announce(AfterCommit afterCommit, ProgrammeEvent event) {
-    afterCommit.add(() -> bus.publish(Addresses.PROGRAMME, event.toJson()));
+    afterCommit.add(() -> publish(event));
+  }
+
+  /** For events that follow no change of the database (a reminder). */
+  void publish(ProgrammeEvent event) {
+    bus.publish(Addresses.PROGRAMME, event.toJson());
   }
 }

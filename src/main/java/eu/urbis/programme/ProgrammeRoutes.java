@@ -29,13 +29,15 @@ public final class ProgrammeRoutes {
   private final PracticeReview review;
   private final PracticeRepository practices;
   private final Adoptions adoptions;
+  private final AckRoutes acks;
 
-  ProgrammeRoutes(Pool pool, CityPages cities, PracticeReview review, PracticeRepository practices, Adoptions adoptions) {
+  ProgrammeRoutes(Pool pool, CityPages cities, PracticeReview review, PracticeRepository practices, Adoptions adoptions, AckRoutes acks) {
     this.pool = pool;
     this.cities = cities;
     this.review = review;
     this.practices = practices;
     this.adoptions = adoptions;
+    this.acks = acks;
   }
 
   public void mount(Router router, JsonBody json, Authenticator authenticated) {
@@ -53,6 +55,7 @@ public final class ProgrammeRoutes {
     router.get("/api/practices/:threadId/history").handler(authenticated).handler(ok(this::history));
     router.get("/api/practices/:threadId/adoptions").handler(authenticated).handler(ok(this::adoptions));
     router.put("/api/practices/:threadId/adoptions/:cityId").handler(authenticated).handler(json).handler(ok(this::adopt));
+    acks.mount(router, authenticated);
   }
 
   private Future<JsonObject> directory(RoutingContext ctx) {

@@ -94,7 +94,9 @@ class PermissionMatrixTest {
     Map.entry("claim another city's practice for review", token -> claim(token, submittedPractice("ancona"))),
     Map.entry("validate a practice of their own city", PermissionMatrixTest::validateOwnCitysPractice),
     Map.entry("declare an adoption for their own city while it has no coordinator", token -> adopt(token, "gabrovo")),
-    Map.entry("declare an adoption for a city they do not speak for", token -> adopt(token, "kielce")));
+    Map.entry("declare an adoption for a city they do not speak for", token -> adopt(token, "kielce")),
+    Map.entry("post an announcement to the cities", token -> api.post("/api/boards/" + everyoneBoard + "/threads", new JsonObject()
+      .put("title", "An announcement").put("body", "Read me").put("kind", "announcement").put("audience", "all"), token).statusCode()));
 
   @TestFactory
   List<DynamicTest> everyCellOfTheDocumentedTableHolds() throws IOException {

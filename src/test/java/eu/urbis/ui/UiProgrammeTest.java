@@ -1,5 +1,6 @@
 package eu.urbis.ui;
 
+import eu.urbis.forum.ForumApi;
 import eu.urbis.programme.ProgrammeApi;
 import eu.urbis.support.ServerExtension;
 import io.vertx.core.json.JsonObject;
@@ -77,6 +78,23 @@ class UiProgrammeTest {
       browser.waitForText("practice-card a.city-link", "Ancona").click();
       assertThat(browser.waitForText("city-page h1", "Ancona").getText()).contains("Challenge city");
       assertThat(browser.find(".city-practices").getText()).contains("Linked city");
+      browser.assertCleanConsole();
+    }
+  }
+
+  @Test
+  void aCityAcknowledgesAnAnnouncementAndTheCountMoves() {
+    String board = new ForumApi(server.api()).board("everyone");
+    String thread = server.api().post("/api/boards/" + board + "/threads", new JsonObject().put("title", "Programme meeting")
+        .put("body", "In Lisbon, in May.").put("kind", "announcement").put("audience", "challenge"), mentor.getString("token"))
+      .bodyAsJsonObject().getJsonObject("thread").getString("id");
+    JsonObject coordinator = programme.coordinator("acknowledging", "ostrava");
+    try (Browser browser = signedIn(coordinator)) {
+      browser.go("#/threads/" + thread);
+      browser.waitForText(".ack-count", "0 of 15 challenge cities acknowledged");
+      browser.click("announcement-acks button.acknowledge");
+      browser.waitForText(".ack-count", "1 of 15 challenge cities acknowledged");
+      assertThat(browser.find("announcement-acks .acknowledged").getText()).contains("Your city has acknowledged.");
       browser.assertCleanConsole();
     }
   }
