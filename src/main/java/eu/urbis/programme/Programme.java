@@ -21,6 +21,7 @@ public record Programme(ProgrammeRoutes routes) {
     PracticeReview review = new PracticeReview(pool, threads, practices, audit, events, clock);
     Adoptions adoptions = new Adoptions(pool, threads, cities, coordinators, new AdoptionRepository(), audit, events, clock);
     Acknowledgements acks = new Acknowledgements(pool, new AckRepository(), cities, coordinators, events, clock);
-    return new Programme(new ProgrammeRoutes(pool, pages, review, practices, adoptions, new AckRoutes(acks)));
+    return new Programme(new ProgrammeRoutes(pool, pages, review, practices, adoptions, new AckRoutes(acks),
+      new Dashboard(pool, new DashboardRepository())));
   }
 }

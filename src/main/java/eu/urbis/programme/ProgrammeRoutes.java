@@ -30,14 +30,17 @@ public final class ProgrammeRoutes {
   private final PracticeRepository practices;
   private final Adoptions adoptions;
   private final AckRoutes acks;
+  private final Dashboard dashboard;
 
-  ProgrammeRoutes(Pool pool, CityPages cities, PracticeReview review, PracticeRepository practices, Adoptions adoptions, AckRoutes acks) {
+  ProgrammeRoutes(Pool pool, CityPages cities, PracticeReview review, PracticeRepository practices, Adoptions adoptions, AckRoutes acks,
+    Dashboard dashboard) {
     this.pool = pool;
     this.cities = cities;
     this.review = review;
     this.practices = practices;
     this.adoptions = adoptions;
     this.acks = acks;
+    this.dashboard = dashboard;
   }
 
   public void mount(Router router, JsonBody json, Authenticator authenticated) {
@@ -56,6 +59,7 @@ public final class ProgrammeRoutes {
     router.get("/api/practices/:threadId/adoptions").handler(authenticated).handler(ok(this::adoptions));
     router.put("/api/practices/:threadId/adoptions/:cityId").handler(authenticated).handler(json).handler(ok(this::adopt));
     acks.mount(router, authenticated);
+    router.get("/api/dashboard").handler(authenticated).handler(ok(this::dashboard));
   }
 
   private Future<JsonObject> directory(RoutingContext ctx) {
@@ -126,6 +130,10 @@ public final class ProgrammeRoutes {
   private Future<JsonObject> adopt(RoutingContext ctx) {
     return adoptions.declare(Authenticator.caller(ctx), ctx.pathParam("threadId"), ctx.pathParam("cityId"), JsonBody.of(ctx))
       .map(Adoption::toJson);
+  }
+
+  private Future<JsonObject> dashboard(RoutingContext ctx) {
+    return dashboard.read(Authenticator.caller(ctx), ctx.queryParams().get("cohort"));
   }
 
   private static JsonObject threadPage(RoutingContext ctx, List<Thread> rows, PageRequest request) {

@@ -96,7 +96,8 @@ class PermissionMatrixTest {
     Map.entry("declare an adoption for their own city while it has no coordinator", token -> adopt(token, "gabrovo")),
     Map.entry("declare an adoption for a city they do not speak for", token -> adopt(token, "kielce")),
     Map.entry("post an announcement to the cities", token -> api.post("/api/boards/" + everyoneBoard + "/threads", new JsonObject()
-      .put("title", "An announcement").put("body", "Read me").put("kind", "announcement").put("audience", "all"), token).statusCode()));
+      .put("title", "An announcement").put("body", "Read me").put("kind", "announcement").put("audience", "all"), token).statusCode()),
+    Map.entry("read the programme dashboard", token -> api.get("/api/dashboard", token).statusCode()));
 
   @TestFactory
   List<DynamicTest> everyCellOfTheDocumentedTableHolds() throws IOException {
