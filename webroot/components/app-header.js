@@ -4,6 +4,7 @@ import { signOut } from '../lib/api.js';
 import { navigate, link } from '../lib/router.js';
 import { ROLE_LABELS } from '../lib/format.js';
 import { loadCities, nameOf } from '../lib/reference.js';
+import { currentTheme, setTheme } from '../lib/theme.js';
 
 /** Top bar: menu toggle (phones), brand, search, connection state and the signed-in user. */
 export class AppHeader extends UrbisElement {
@@ -13,10 +14,12 @@ export class AppHeader extends UrbisElement {
     query: { attribute: false },
     navOpen: { attribute: false },
     cities: { state: true },
+    theme: { state: true },
   };
 
   connectedCallback() {
     super.connectedCallback();
+    this.theme = currentTheme();
     loadCities().then((cities) => { this.cities = cities; }).catch(() => {});
   }
 
@@ -26,6 +29,11 @@ export class AppHeader extends UrbisElement {
     if (q) {
       navigate(link('/search', { q }).slice(1));
     }
+  }
+
+  toggleTheme() {
+    this.theme = this.theme === 'dark' ? 'light' : 'dark';
+    setTheme(this.theme);
   }
 
   render() {
@@ -42,6 +50,8 @@ export class AppHeader extends UrbisElement {
         <button type="submit">Search</button>
       </form>
       ${this.connection === 'reconnecting' ? html`<span class="connection" role="status">Reconnecting…</span>` : ''}
+      <button type="button" class="theme-switch" aria-pressed=${this.theme === 'dark' ? 'true' : 'false'} @click=${this.toggleTheme}>
+        <span aria-hidden="true">◐</span> <span class="theme-label">Dark theme</span></button>
       <div class="me">
         <a href="#/users/${user.id}" class="me-name">${user.displayName}</a>
         <span class="me-city">${user.cityId ? nameOf(this.cities, user.cityId) : ''}</span>

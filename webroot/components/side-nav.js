@@ -22,10 +22,17 @@ export class SideNav extends UrbisElement {
   connectedCallback() {
     super.connectedCallback();
     this.id = 'side-nav';
-    api('/api/boards').then(({ items }) => { this.boards = items; }).catch((error) => { this.error = error; });
+  }
+
+  /** The board counts are read again on every navigation, so a thread just published is counted at once. */
+  loadBoards() {
+    api('/api/boards').then(({ items }) => { this.boards = items; this.error = null; }).catch((error) => { this.error = error; });
   }
 
   willUpdate(changed) {
+    if (changed.has('route')) {
+      this.loadBoards();
+    }
     if (changed.has('rooms')) {
       changed.get('rooms')?.removeEventListener('change', this.onRooms);
       this.rooms?.addEventListener('change', this.onRooms);
@@ -47,6 +54,7 @@ export class SideNav extends UrbisElement {
     const rooms = this.rooms?.items ?? [];
     return html`<nav aria-label="Main">
       <problem-note .error=${this.error}></problem-note>
+      <p class="nav-me"><a href="#/users/${this.user.id}" aria-current=${this.current('user', this.user.id) ?? 'false'}>${this.user.displayName} (your profile)</a></p>
       <h2>Boards</h2>
       <ul>
         ${this.boards.map((board) => html`<li><a href="#/boards/${board.id}" aria-current=${this.current('board', board.id) ?? 'false'}>

@@ -39,7 +39,7 @@ export class ThreadForm extends UrbisElement {
     const body = { title: text('title'), body: this.querySelector('md-composer').value, tags: list('tags', ','), kind: this.kind };
     if (this.kind === 'practice') {
       body.practice = {
-        cityId: text('cityId'), theme: text('theme'), summary: text('summary'), outcomes: text('outcomes'), links: list('links', /\s+/),
+        cityId: text('cityId'), theme: text('theme'), summary: text('summary'), outcomes: text('outcomes'), links: list('links', /\r?\n/),
       };
     }
     return body;

@@ -10,6 +10,7 @@ import './post-item.js';
 import './thread-mod-tools.js';
 import './md-composer.js';
 import './problem-note.js';
+import './problem-retry.js';
 
 const MAX_INDENT = 8;
 
@@ -96,14 +97,21 @@ export class ThreadView extends UrbisElement {
   willUpdate(changed) {
     if (changed.has('threadId')) {
       this.follow(this.threadId);
-      this.list?.close();
-      this.thread = null;
       this.collapsed = new Set();
       this.replyTo = null;
-      api(`/api/threads/${encodeURIComponent(this.threadId)}`).then((thread) => { this.thread = thread; }).catch((error) => { this.error = error; });
-      this.list = new PagedList(this, `/api/threads/${encodeURIComponent(this.threadId)}/posts?limit=100`);
-      this.list.more();
+      this.error = null;
+      this.load();
     }
+  }
+
+  load() {
+    this.list?.close();
+    this.thread = null;
+    api(`/api/threads/${encodeURIComponent(this.threadId)}`)
+      .then((thread) => { this.thread = thread; this.error = null; })
+      .catch((error) => { this.error = error; });
+    this.list = new PagedList(this, `/api/threads/${encodeURIComponent(this.threadId)}/posts?limit=100`);
+    this.list.more();
   }
 
   /** Posts in tree order, minus the branches under collapsed posts; each with its number of replies below it. */
@@ -157,19 +165,37 @@ export class ThreadView extends UrbisElement {
     this.replyError = null;
     try {
       const post = await api(`/api/threads/${this.threadId}/posts`, { method: 'POST', body: { body: composer.value, parentId } });
-      composer.value = '';
+      composer.clear();
       this.replyTo = null;
       this.inserted(post);
+      await this.updateComplete;
+      this.querySelector(`#post-${post.id}`)?.focus();
     } catch (error) {
       this.replyError = { parentId, error };
     }
   }
 
+  /** Reply opens the box under the post and puts the cursor in it. */
+  async openReply(id) {
+    this.replyTo = id;
+    await this.updateComplete;
+    const composer = this.querySelector(`li[data-post="${id}"] .reply-form md-composer`);
+    await composer?.updateComplete;
+    composer?.focus();
+  }
+
+  async focusClosingReply() {
+    const composer = this.querySelector('.closing-reply md-composer');
+    await composer?.updateComplete;
+    composer?.focus();
+  }
+
   replyForm(parent) {
     const parentId = parent?.id ?? this.list.items[0]?.id ?? null;
     const error = this.replyError?.parentId === parentId ? this.replyError.error : null;
-    return html`<form class="reply-form" @submit=${(event) => this.reply(event, parentId)}>
-      <md-composer label=${parent ? `Reply to ${parent.author.displayName}` : 'Reply to the thread'} .error=${error?.field?.('body')}></md-composer>
+    return html`<form class="reply-form ${parent ? '' : 'closing-reply'}" @submit=${(event) => this.reply(event, parentId)}>
+      <md-composer label=${parent ? `Reply to ${parent.author.displayName}` : 'Reply to the thread'} .error=${error?.field?.('body')}
+        .draft=${`thread:${this.threadId}:reply:${parent ? parent.id : 'end'}`}></md-composer>
       <problem-note .error=${error}></problem-note>
       <div class="actions">
         <button type="submit">Post reply</button>
@@ -181,9 +207,10 @@ export class ThreadView extends UrbisElement {
   header() {
     const thread = this.thread;
     if (!thread) {
-      return html`<h1>${this.error ? 'Thread' : 'Loading…'}</h1>`;
+      return html`<h1>Loading…</h1>`;
     }
     return html`<div class="thread-head">
+      ${thread.can.reply ? html`<button type="button" class="skip-link" @click=${this.focusClosingReply}>Skip to the reply box</button>` : ''}
       <p class="crumbs"><a href="#/boards/${thread.boardId}">Back to the board</a></p>
       <h1>${thread.title}</h1>
       <p class="meta">
@@ -201,13 +228,19 @@ export class ThreadView extends UrbisElement {
 
   render() {
     const list = this.list;
+    const error = this.error ?? (list.items.length ? null : list.error);
+    if (error) {
+      return html`<section class="view thread">
+        <h1>Thread</h1>
+        <problem-retry .error=${error} .retry=${() => this.load()}></problem-retry>
+      </section>`;
+    }
     return html`<section class="view thread" ?data-live=${this.live}>
       ${this.header()}
-      <problem-note .error=${this.error}></problem-note>
       <ol class="posts">
-        ${repeat(this.visiblePosts(), ({ post }) => post.id, ({ post, replies }) => html`<li class="depth-${Math.min(post.depth, MAX_INDENT)}">
+        ${repeat(this.visiblePosts(), ({ post }) => post.id, ({ post, replies }) => html`<li class="depth-${Math.min(post.depth, MAX_INDENT)}" data-post=${post.id}>
           <post-item .post=${post} .replies=${replies} .collapsed=${this.collapsed.has(post.id)}
-            @reply=${(event) => { this.replyTo = event.detail.id; }} @toggle=${(event) => this.toggle(event.detail)}
+            @reply=${(event) => this.openReply(event.detail.id)} @toggle=${(event) => this.toggle(event.detail)}
             @changed=${(event) => this.replaced(event.detail)}></post-item>
           ${this.replyTo === post.id ? this.replyForm(post) : ''}
         </li>`)}

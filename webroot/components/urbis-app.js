@@ -5,6 +5,8 @@ import { api, scheduleRefresh, ApiError } from '../lib/api.js';
 import { currentRoute } from '../lib/router.js';
 import { ChatSocket } from '../lib/chat-socket.js';
 import { RoomStore } from '../lib/rooms.js';
+import { followPageTitle } from '../lib/page-title.js';
+import { rememberScroll, resetOrRestoreScroll } from '../lib/scroll-memory.js';
 import './problem-note.js';
 import './app-header.js';
 import './side-nav.js';
@@ -47,7 +49,10 @@ export class UrbisApp extends UrbisElement {
   connectedCallback() {
     super.connectedCallback();
     window.addEventListener('hashchange', () => this.routeChanged());
+    document.addEventListener('keydown', (event) => this.escapeNav(event));
     onSessionChange((next, reason) => this.sessionChanged(next, reason));
+    followPageTitle(this);
+    rememberScroll();
     if (this.user) {
       this.startSession();
     }
@@ -56,7 +61,24 @@ export class UrbisApp extends UrbisElement {
   routeChanged() {
     this.route = currentRoute();
     this.navOpen = false;
-    this.updateComplete.then(() => this.querySelector('main')?.focus({ preventScroll: true }));
+    this.updateComplete.then(() => {
+      this.querySelector('main')?.focus({ preventScroll: true });
+      resetOrRestoreScroll();
+    });
+  }
+
+  /** The phone menu closes on Escape (focus back on its toggle) and on a tap anywhere outside it. */
+  escapeNav(event) {
+    if (event.key === 'Escape' && this.navOpen) {
+      this.navOpen = false;
+      this.querySelector('.menu-toggle')?.focus();
+    }
+  }
+
+  tapOutsideNav(event) {
+    if (this.navOpen && !event.target.closest('side-nav, .menu-toggle')) {
+      this.navOpen = false;
+    }
   }
 
   sessionChanged(next, reason) {
@@ -102,7 +124,7 @@ export class UrbisApp extends UrbisElement {
       <button class="skip-link" type="button" @click=${() => this.querySelector('main').focus()}>Skip to content</button>
       <app-header .user=${this.user} .connection=${this.connection} .query=${this.route.query.get('q') ?? ''}
         .navOpen=${this.navOpen} @toggle-nav=${() => { this.navOpen = !this.navOpen; }}></app-header>
-      <div class="layout">
+      <div class="layout" @click=${this.tapOutsideNav}>
         <side-nav class=${this.navOpen ? 'open' : ''} .user=${this.user} .rooms=${this.rooms} .route=${this.route}></side-nav>
         <main id="main" tabindex="-1">
           <problem-note .error=${this.sessionError}></problem-note>

@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads the JSON config file, then the URBIS_* environment overrides, into one {@link UrbisConfig}.
@@ -40,7 +42,10 @@ public final class ConfigLoader {
         in.integer("http.instances", 0, 0, 256),
         in.integer("http.bodyLimitBytes", 1_048_576, 1024, 64 * 1_048_576),
         in.textList("http.trustedProxies"),
-        in.textList("http.corsOrigins")),
+        in.textList("http.corsOrigins"),
+        in.integer("http.idleTimeoutSeconds", 60, 1, 3600),
+        in.integer("http.headerTimeoutMillis", 10_000, 100, 600_000),
+        env.getOrDefault("URBIS_METRICS_TOKEN", in.optionalText("http.metricsToken"))),
       new UrbisConfig.Db(
         dbUrl == null || dbUrl.isBlank() ? null : validDbUrl(dbUrl),
         in.optionalText("db.user"),
@@ -78,7 +83,9 @@ public final class ConfigLoader {
           in.integer("chat.authTimeoutMillis", 10_000, 10, 600_000),
           in.integer("chat.writeQueueMaxBytes", 262_144, 1_024, 64 * 1_048_576),
           in.integer("chat.slowConsumerMillis", 3_000, 10, 600_000),
-          in.integer("chat.slowConsumerMaxFrames", 2_000, 1, 1_000_000))));
+          in.integer("chat.slowConsumerMaxFrames", 2_000, 1, 1_000_000))),
+      new UrbisConfig.Content(in.textList("content.imageHosts").stream()
+        .map(host -> host.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())));
   }
 
   /** URBIS_CLUSTER_MEMBERS (host:port,host:port) turns clustering on from the environment. */

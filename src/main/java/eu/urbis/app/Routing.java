@@ -2,8 +2,10 @@ package eu.urbis.app;
 
 import eu.urbis.app.Services;
 import eu.urbis.http.ClasspathFiles;
+import eu.urbis.http.ControlCharacters;
 import eu.urbis.http.Cors;
 import eu.urbis.http.JsonBody;
+import eu.urbis.http.OperatorToken;
 import eu.urbis.http.Problems;
 import eu.urbis.http.RequestLog;
 import eu.urbis.http.SecurityHeaders;
@@ -28,6 +30,7 @@ public final class Routing {
     JsonBody json = new JsonBody();
 
     router.route().handler(new RequestLog()).handler(new SecurityHeaders(services.clientAddress()));
+    router.route().handler(new ControlCharacters());
     Cors.of(services.config().http().corsOrigins()).ifPresent(cors -> router.route("/api/*").handler(cors));
     // No path on this route, so the per-route metric label stays the handler's own path ("/api/cities/:id")
     router.route().handler(BodyHandler.create(false).setBodyLimit(services.config().http().bodyLimitBytes()));
@@ -45,7 +48,7 @@ public final class Routing {
     router.get("/health").handler(readiness);
     router.get("/health/ready").handler(readiness);
     router.get("/health/live").handler(HealthCheckHandler.createWithHealthChecks(liveness(vertx)));
-    router.get("/metrics").handler(ctx -> scrape(ctx, services));
+    router.get("/metrics").handler(new OperatorToken(services.config().http().metricsToken())).handler(ctx -> scrape(ctx, services));
     services.apiDocs().mount(router);
     services.indexPage().mount(router);
     router.get("/webjars/*").handler(new ClasspathFiles("META-INF/resources/webjars", "public, max-age=31536000, immutable"));

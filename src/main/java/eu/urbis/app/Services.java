@@ -69,9 +69,9 @@ public record Services(
     TokenService tokens = new TokenService(vertx, config.jwt());
     Authenticator authenticator = new Authenticator(tokens, new Callers(vertx, pool, users), clock);
     AuthService auth = new AuthService(pool, users, cities, new PasswordHasher(vertx, config.auth().argon2()), tokens,
-      config.auth(), config.jwt(), config.rateLimits(), clock);
+      config.auth(), config.jwt(), config.rateLimits(), clock, vertx.eventBus());
     ClientAddress clientAddress = new ClientAddress(config.http().trustedProxies());
-    ContentRenderer content = new ContentRenderer();
+    ContentRenderer content = new ContentRenderer(config.content().imageHosts());
     Forum forum = Forum.create(vertx, pool, content, audit);
     ChatHub chat = new ChatHub(vertx, pool, config.chat(), content, audit, metrics, clock);
     LiveHub live = new LiveHub(vertx, pool, config.chat().sockets(), authenticator, users, metrics, clock)

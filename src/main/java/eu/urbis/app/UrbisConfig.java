@@ -8,6 +8,7 @@ import eu.urbis.ops.ClusterConfig;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /** Every setting Urbis reads, typed and validated once at start-up (see {@link ConfigLoader}). */
 public record UrbisConfig(
@@ -20,13 +21,21 @@ public record UrbisConfig(
   RateLimits rateLimits,
   AdminAccount bootstrapAdmin,
   ClusterConfig cluster,
-  ChatConfig chat) {
+  ChatConfig chat,
+  Content content) {
 
   /**
    * {@code instances} 0 means one HTTP verticle per core; X-Forwarded-For/-Proto are believed only from
-   * {@code trustedProxies}; {@code corsOrigins} empty means no cross-origin access at all.
+   * {@code trustedProxies}; {@code corsOrigins} empty means no cross-origin access at all. A connection idle for
+   * {@code idleTimeoutSeconds} is closed, and so is one that has not sent its first request's headers within
+   * {@code headerTimeoutMillis}; {@code metricsToken} null means /metrics is off.
    */
-  public record Http(String host, int port, int instances, long bodyLimitBytes, List<String> trustedProxies, List<String> corsOrigins) {
+  public record Http(String host, int port, int instances, long bodyLimitBytes, List<String> trustedProxies, List<String> corsOrigins,
+                     int idleTimeoutSeconds, int headerTimeoutMillis, String metricsToken) {
+  }
+
+  /** {@code imageHosts}: the hosts (lower case) whose https images posts may embed; others become links. */
+  public record Content(Set<String> imageHosts) {
   }
 
   /** {@code url} null means: start the embedded PostgreSQL in {@code dataDir/pg}. */
@@ -41,11 +50,11 @@ public record UrbisConfig(
   }
 
   public UrbisConfig withDb(Db db) {
-    return new UrbisConfig(http, db, dataDir, jwt, auth, demo, rateLimits, bootstrapAdmin, cluster, chat);
+    return new UrbisConfig(http, db, dataDir, jwt, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content);
   }
 
   public UrbisConfig withJwtSecret(String secret) {
     JwtConfig withSecret = new JwtConfig(secret, jwt.issuer(), jwt.audience(), jwt.accessTokenTtl(), jwt.refreshTokenTtl());
-    return new UrbisConfig(http, db, dataDir, withSecret, auth, demo, rateLimits, bootstrapAdmin, cluster, chat);
+    return new UrbisConfig(http, db, dataDir, withSecret, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content);
   }
 }

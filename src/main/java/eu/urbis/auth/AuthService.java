@@ -1,5 +1,6 @@
 package eu.urbis.auth;
 
+import eu.urbis.bus.Addresses;
 import eu.urbis.city.CityRepository;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
@@ -10,6 +11,7 @@ import eu.urbis.user.Role;
 import eu.urbis.user.User;
 import eu.urbis.user.UserRepository;
 import io.vertx.core.Future;
+import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
@@ -32,16 +34,18 @@ public final class AuthService {
   private final RefreshTokenRepository refreshTokens = new RefreshTokenRepository();
   private final PasswordHasher hasher;
   private final RandomTokens random = new RandomTokens();
+  private final PasswordRules passwords = PasswordRules.load();
   private final TokenService tokens;
   private final AuthConfig config;
   private final JwtConfig jwt;
   private final Clock clock;
+  private final EventBus bus;
   private final RateLimiter loginFailuresByUser;
   private final RateLimiter loginFailuresByIp;
   private final RateLimiter registrationsByIp;
 
   public AuthService(Pool pool, UserRepository users, CityRepository cities, PasswordHasher hasher, TokenService tokens, AuthConfig config,
-                     JwtConfig jwt, RateLimits limits, Clock clock) {
+                     JwtConfig jwt, RateLimits limits, Clock clock, EventBus bus) {
     this.pool = pool;
     this.users = users;
     this.cities = cities;
@@ -50,13 +54,14 @@ public final class AuthService {
     this.config = config;
     this.jwt = jwt;
     this.clock = clock;
+    this.bus = bus;
     this.loginFailuresByUser = new RateLimiter(limits.loginFailuresPerUsername(), limits.loginWindow());
     this.loginFailuresByIp = new RateLimiter(limits.loginFailuresPerIp(), limits.loginWindow());
     this.registrationsByIp = new RateLimiter(limits.registrationsPerIp(), limits.registrationWindow());
   }
 
   public Future<Session> register(JsonObject body, String clientIp) {
-    Registration registration = Registration.from(body);
+    Registration registration = Registration.from(body, passwords);
     checkInvitation(registration);
     registrationsByIp.acquire(clientIp);
     return cityMustExist(registration.cityId())
@@ -129,11 +134,15 @@ public final class AuthService {
       .compose(outcome -> outcome.problem() == null ? Future.succeededFuture(outcome.session()) : Future.failedFuture(outcome.problem()));
   }
 
+  /** Ends the session: its refresh tokens are revoked (one statement, committed) and its open sockets closed. */
   public Future<Void> logout(JsonObject body) {
     Input in = Input.of(body);
     String presented = in.secret("refreshToken", 1, 200);
     in.validate();
-    return refreshTokens.revokeFamilyOf(pool, sha256(presented));
+    return refreshTokens.revokeFamilyOf(pool, sha256(presented))
+      .onSuccess(ended -> ended.ifPresent(session -> bus.publish(Addresses.SESSION_ENDED,
+        new JsonObject().put("user", session.userId()).put("session", session.session()))))
+      .mapEmpty();
   }
 
   /**
@@ -183,7 +192,7 @@ public final class AuthService {
     String refreshToken = random.token();
     OffsetDateTime expiresAt = OffsetDateTime.now(clock).plus(jwt.refreshTokenTtl());
     return refreshTokens.insert(tx, familyId, user.numericId(), sha256(refreshToken), expiresAt)
-      .map(v -> new Session(tokens.issue(user.id()), refreshToken, user));
+      .map(v -> new Session(tokens.issue(user.id(), familyId), refreshToken, user));
   }
 
   private static byte[] sha256(String text) {

@@ -8,6 +8,12 @@ public final class Addresses {
   /** Published when a user's role or status changes: every node drops its cached copy of that user. */
   public static final String USER_CHANGED = "urbis.user.changed";
 
+  /**
+   * Published with {@code {"user", "session"}} when a logout ends a session: every node closes the sockets opened
+   * with that session's access tokens.
+   */
+  public static final String SESSION_ENDED = "urbis.session.ended";
+
   /** Published with a chat room id (Long) when its mutes change: every node drops its cached mutes of that room. */
   public static final String CHAT_MUTES_CHANGED = "urbis.chat.mutes.changed";
 
@@ -37,6 +43,14 @@ public final class Addresses {
   /** Frames for every socket of one user, on whichever node it is connected. */
   public static String user(String userId) {
     return "urbis.user." + userId;
+  }
+
+  /**
+   * A chat room id (Long), published after a user lost a room (removed from it, or left it): each of that user's
+   * chat sessions, on every node, leaves the room and says {@code left}.
+   */
+  public static String chatRoomWithdrawn(String userId) {
+    return "urbis.chat.withdrawn." + userId;
   }
 
   /** Frames for every member of one chat room, on whichever node they are connected. */

@@ -25,9 +25,22 @@ public final class ContentRenderer {
     TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
   private static final List<Extension> LITE = List.of(StrikethroughExtension.create(), AutolinkExtension.create());
 
-  private final Flavour post = new Flavour(Parser.builder().extensions(GFM).build(), GFM, HtmlPolicies.POST);
-  private final Flavour chat = new Flavour(
-    Parser.builder().extensions(LITE).enabledBlockTypes(Set.of(FencedCodeBlock.class)).build(), LITE, HtmlPolicies.CHAT);
+  private final Flavour post;
+  private final Flavour chat;
+
+  /** No remote images: each becomes a link to its address. */
+  public ContentRenderer() {
+    this(Set.of());
+  }
+
+  /** @param imageHosts the hosts whose https images posts may embed (lower case); chat shows no images at all */
+  public ContentRenderer(Set<String> imageHosts) {
+    this.post = new Flavour(Parser.builder().extensions(GFM).build(), GFM, HtmlPolicies.POST, "\n", imageHosts, true);
+    // chat has no quotes or lists: nothing in it nests deeply, and a line of ">" is just text;
+    // a chat line break is meant as one (Shift+Enter), not as markdown's soft wrap
+    this.chat = new Flavour(Parser.builder().extensions(LITE).enabledBlockTypes(Set.of(FencedCodeBlock.class)).build(), LITE,
+      HtmlPolicies.CHAT, "<br>\n", imageHosts, false);
+  }
 
   /** What rendering produced: the sanitized HTML and the users it mentions. */
   public record Rendered(String html, Set<String> mentions) {
@@ -51,11 +64,16 @@ public final class ContentRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final PolicyFactory policy;
+    private final Set<String> imageHosts;
+    private final boolean nests;
 
-    Flavour(Parser parser, List<Extension> extensions, PolicyFactory policy) {
+    Flavour(Parser parser, List<Extension> extensions, PolicyFactory policy, String softBreak, Set<String> imageHosts, boolean nests) {
+      this.imageHosts = imageHosts;
+      this.nests = nests;
       this.parser = parser;
       this.renderer = HtmlRenderer.builder()
         .extensions(extensions)
+        .softbreak(softBreak)
         .escapeHtml(true)
         .sanitizeUrls(true)
         .attributeProviderFactory(context -> MENTION_CLASS)
@@ -63,9 +81,16 @@ public final class ContentRenderer {
       this.policy = policy;
     }
 
+    /** @throws NestingTooDeep for markdown nested deeper than {@link NestingDepth#MAX} */
     Rendered render(String markdown) {
+      if (nests) {
+        NestingDepth.checkSource(markdown);
+      }
       Node document = parser.parse(markdown);
-      document.accept(new SafeDestinations());
+      if (nests) {
+        NestingDepth.check(document);
+      }
+      document.accept(new SafeDestinations(imageHosts));
       Mentions mentions = new Mentions();
       document.accept(mentions);
       return new Rendered(policy.sanitize(renderer.render(document)).strip(), Set.copyOf(mentions.usernames));

@@ -40,6 +40,7 @@ public final class ForumRoutes {
     router.patch("/api/posts/:id").handler(authenticated).handler(json).handler(ok(this::edit));
     router.delete("/api/posts/:id").handler(authenticated).handler(noContent(this::delete));
     router.get("/api/posts/:id/history").handler(authenticated).handler(ok(this::history));
+    router.get("/api/posts/:id/reactions").handler(authenticated).handler(ok(this::reactors));
     router.put("/api/posts/:id/reactions/:emoji").handler(authenticated).handler(noContent(this::react));
     router.delete("/api/posts/:id/reactions/:emoji").handler(authenticated).handler(noContent(this::unreact));
   }
@@ -109,6 +110,10 @@ public final class ForumRoutes {
 
   private Future<JsonObject> history(RoutingContext ctx) {
     return posts.history(Authenticator.caller(ctx), ctx.pathParam("id")).map(all -> Page.items(all, Revision::toJson));
+  }
+
+  private Future<JsonObject> reactors(RoutingContext ctx) {
+    return posts.reactors(Authenticator.caller(ctx), ctx.pathParam("id")).map(Reactor::grouped);
   }
 
   private Future<Void> react(RoutingContext ctx) {

@@ -1,6 +1,8 @@
 package eu.urbis.forum;
 
 import eu.urbis.content.ContentRenderer;
+import eu.urbis.content.NestingTooDeep;
+import eu.urbis.http.ApiException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 
@@ -17,10 +19,21 @@ final class PostRendering {
     this.renderer = renderer;
   }
 
+  /** Fails with a 400 on {@code body} for markdown nested too deeply to render. */
   Future<ContentRenderer.Rendered> render(String markdown) {
-    if (markdown.length() < INLINE_CHARS) {
-      return Future.succeededFuture(renderer.renderPost(markdown));
+    return rendered(markdown).recover(failure -> Future.failedFuture(failure instanceof NestingTooDeep tooDeep
+      ? ApiException.invalid("body", tooDeep.getMessage())
+      : failure));
+  }
+
+  private Future<ContentRenderer.Rendered> rendered(String markdown) {
+    if (markdown.length() >= INLINE_CHARS) {
+      return vertx.executeBlocking(() -> renderer.renderPost(markdown), false);
     }
-    return vertx.executeBlocking(() -> renderer.renderPost(markdown), false);
+    try {
+      return Future.succeededFuture(renderer.renderPost(markdown));
+    } catch (NestingTooDeep tooDeep) {
+      return Future.failedFuture(tooDeep);
+    }
   }
 }

@@ -64,6 +64,10 @@ public final class PostRepository {
     return db.preparedQuery(PostSql.REVISIONS).mapping(Revision::fromRow).execute(Tuple.of(postId)).map(Rows::list);
   }
 
+  public Future<List<Reactor>> reactors(SqlClient db, long postId) {
+    return db.preparedQuery(PostSql.REACTORS).mapping(Reactor::fromRow).execute(Tuple.of(postId)).map(Rows::list);
+  }
+
   public Future<Void> addReaction(SqlClient db, long postId, String emoji, String userId) {
     return db.preparedQuery(PostSql.ADD_REACTION).execute(Tuple.of(postId, emoji, Long.parseLong(userId))).mapEmpty();
   }

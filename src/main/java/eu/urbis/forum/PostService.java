@@ -112,6 +112,12 @@ public final class PostService {
         : posts.revisions(pool, id));
   }
 
+  /** Who reacted with what, to a post the caller can read. */
+  public Future<List<Reactor>> reactors(User caller, String postId) {
+    long id = PathIds.parse(postId, "post");
+    return writer.load(pool, id, caller).compose(post -> posts.reactors(pool, id));
+  }
+
   /** Idempotent: reacting twice with the same emoji counts once. */
   public Future<Void> react(User caller, String postId, String emoji) {
     long id = PathIds.parse(postId, "post");

@@ -1,5 +1,7 @@
 package eu.urbis.forum;
 
+import eu.urbis.user.UserRef;
+
 /** Statements on posts, their revisions, reactions and mentions, one per constant. */
 final class PostSql {
   private PostSql() {
@@ -48,6 +50,12 @@ final class PostSql {
     FROM post_revisions r JOIN users w ON w.id = r.writer_id
     WHERE r.post_id = $1
     ORDER BY r.id DESC""";
+
+  /** Who gave each reaction, first reactions first. */
+  static final String REACTORS = "SELECT r.emoji, " + UserRef.columns("u", "user_") + """
+     FROM post_reactions r JOIN users u ON u.id = r.user_id
+    WHERE r.post_id = $1
+    ORDER BY r.emoji, r.created_at, u.id""";
 
   static final String ADD_REACTION = "INSERT INTO post_reactions (post_id, emoji, user_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
 

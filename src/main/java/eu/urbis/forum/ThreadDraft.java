@@ -20,7 +20,7 @@ record ThreadDraft(String title, String body, List<String> tags, ThreadKind kind
     Input in = Input.of(flattenPractice(json));
     String title = in.text("title", 3, 200);
     String body = in.text("body", 1, MAX_BODY);
-    List<String> tags = in.optionalTextList("tags", 10, TAG, "must be up to 10 tags of a-z, 0-9 and -, 1 to 32 long");
+    List<String> tags = in.optionalTextList("tags", 10, TAG, "“%s” is not a tag: use a-z, 0-9 and - (up to 32 characters), separated by commas");
     ThreadKind kind = in.optionalEnum("kind", ThreadKind.class);
     Practice practice = null;
     if (kind == ThreadKind.PRACTICE) {
@@ -49,7 +49,7 @@ record ThreadDraft(String title, String body, List<String> tags, ThreadKind kind
       in.text("practice.theme", 1, 64),
       in.text("practice.summary", 1, 2_000),
       in.text("practice.outcomes", 1, 5_000),
-      in.optionalTextList("practice.links", 10, LINK, "must be up to 10 http(s) links"));
+      in.optionalTextList("practice.links", 10, LINK, "“%s” is not a web address: each line must start with http:// or https://"));
   }
 
   /** The practice's fields under dotted names, so their errors name them ({@code practice.theme}). */

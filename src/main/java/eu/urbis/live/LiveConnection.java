@@ -29,6 +29,7 @@ import java.util.function.Consumer;
 final class LiveConnection implements LiveSocket {
   private static final Logger log = LoggerFactory.getLogger(LiveConnection.class);
   private static final int MAX_WAITING_FRAMES = 8;
+  private static final short MESSAGE_TOO_BIG = 1009;
 
   private final LiveHub hub;
   private final LiveEndpoint endpoint;
@@ -41,6 +42,7 @@ final class LiveConnection implements LiveSocket {
   private Future<Void> inbox = Future.succeededFuture();
   private int waiting;
   private User user;
+  private String session;
   private boolean authenticating;
   private boolean cleaned;
 
@@ -106,10 +108,11 @@ final class LiveConnection implements LiveSocket {
   private void authenticate(String token) {
     authenticating = true;
     socket.pause();
-    hub.authenticator().activeUser(token)
+    hub.authenticator().activeSession(token)
       .onSuccess(found -> {
         hub.vertx().cancelTimer(authTimer);
-        user = found;
+        user = found.user();
+        session = found.session();
         hub.opened(this);
         endpoint.opened(this);
         subscriptions.add(endpoint.subscribe(Addresses.user(user.id()), (String frame) -> out.write(frame)));
@@ -162,13 +165,23 @@ final class LiveConnection implements LiveSocket {
     return Future.succeededFuture();
   }
 
-  /** The frame decoder refuses frames over 64 KiB; the client is told why with the code it names (1009). */
+  /**
+   * The frame decoder refuses frames over 64 KiB, and the message aggregator messages over 64 KiB however many
+   * fragments they came in; the client is told why with the code it names (1009).
+   */
   private void onFailure(Throwable failure) {
     if (failure instanceof CorruptedWebSocketFrameException corrupt) {
       close((short) corrupt.closeStatus().code(), "Frame too big or malformed.");
+    } else if (messageTooBig(failure)) {
+      close(MESSAGE_TOO_BIG, "Message over 64 KiB.");
     } else {
       log.debug("socket failed: {}", failure.toString());
     }
+  }
+
+  /** Vert.x reports an overflowing fragmented message only by this exception and its text. */
+  private static boolean messageTooBig(Throwable failure) {
+    return failure instanceof IllegalStateException && String.valueOf(failure.getMessage()).contains("max message size");
   }
 
   private void answerFailure(Throwable failure, String ref) {
@@ -221,6 +234,13 @@ final class LiveConnection implements LiveSocket {
   @Override
   public boolean closed() {
     return out.closed();
+  }
+
+  /** A logout ended a session of this user: the socket closes when it was opened with that session's token. */
+  void sessionEnded(String ended) {
+    if (ended.equals(session)) {
+      close(UNAUTHENTICATED, "Logged out.");
+    }
   }
 
   /** After a role or status change: a suspension closes the socket, a new role applies to the next frame. */

@@ -4,6 +4,7 @@ import eu.urbis.bus.Addresses;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.http.ServerWebSocketHandshake;
+import io.vertx.core.json.JsonObject;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +32,9 @@ public final class LiveEndpoint {
     this.subscribers = new LocalSubscribers(vertx);
     vertx.eventBus().<String>consumer(Addresses.USER_CHANGED, message ->
       List.copyOf(byUser.getOrDefault(message.body(), Set.of())).forEach(LiveConnection::recheckUser));
+    vertx.eventBus().<JsonObject>consumer(Addresses.SESSION_ENDED, message ->
+      List.copyOf(byUser.getOrDefault(message.body().getString("user"), Set.of()))
+        .forEach(connection -> connection.sessionEnded(message.body().getString("session"))));
   }
 
   public void handshake(ServerWebSocketHandshake handshake) {

@@ -1,5 +1,6 @@
 package eu.urbis.live;
 
+import eu.urbis.http.ControlCharacters;
 import eu.urbis.user.UserRef;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
@@ -10,7 +11,10 @@ public final class LiveFrames {
   private LiveFrames() {
   }
 
-  /** A frame is one JSON object with a string {@code type}. */
+  /**
+   * A frame is one JSON object with a string {@code type} and no control character (but tab, LF, CR) anywhere:
+   * the same edge rule as REST ({@link ControlCharacters}); a send's error names its client id.
+   */
   public static JsonObject parse(String text) {
     Object parsed;
     try {
@@ -21,8 +25,13 @@ public final class LiveFrames {
     if (!(parsed instanceof JsonObject json)) {
       throw FrameError.badFrame("A frame must be one JSON object.", null);
     }
-    if (!(json.getValue("type") instanceof String)) {
+    if (!(json.getValue("type") instanceof String type)) {
       throw FrameError.badFrame("The frame has no string 'type'.", null);
+    }
+    String dirty = ControlCharacters.fieldWithAny(json);
+    if (dirty != null) {
+      String ref = json.getValue("clientId") instanceof String clientId && !ControlCharacters.in(clientId) ? clientId : type;
+      throw FrameError.badFrame("'" + abbreviate(dirty) + "' " + ControlCharacters.RULE + ".", ref);
     }
     return json;
   }
@@ -37,7 +46,11 @@ public final class LiveFrames {
   }
 
   static String unknownType(String type) {
-    return "Unknown frame type '" + (type.length() > 40 ? type.substring(0, 40) + "…" : type) + "'.";
+    return "Unknown frame type '" + abbreviate(type) + "'.";
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
   }
 
   public static String ready(UserRef user) {

@@ -66,7 +66,7 @@ public final class ReportService {
   public Future<Page<Report>> queue(User caller, String status, PageRequest page) {
     requireModerator(caller);
     Status wanted = status == null ? Status.OPEN : parse(Status.class, "status", status);
-    long after = page.first() ? 0 : page.cursor().getLong("id", 0L);
+    long after = page.first() ? 0 : page.cursorNumber("id");
     return reports.queue(pool, wanted.name().toLowerCase(), after, page.fetchSize())
       .map(rows -> Page.of(rows, page, report -> new JsonObject().put("id", report.id())));
   }

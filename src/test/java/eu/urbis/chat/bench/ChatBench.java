@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -183,7 +184,7 @@ public final class ChatBench {
 
   private static List<String> tokens(Vertx vertx, List<String> userIds) {
     TokenService tokens = new TokenService(vertx, new JwtConfig(SECRET, "urbis", "urbis-clients", Duration.ofHours(4), Duration.ofDays(1)));
-    return userIds.stream().map(tokens::issue).toList();
+    return userIds.stream().map(id -> tokens.issue(id, UUID.randomUUID())).toList();
   }
 
   private static int freePort() throws Exception {
