@@ -60,6 +60,8 @@ export class SideNav extends UrbisElement {
         ${this.boards.map((board) => html`<li><a href="#/boards/${board.id}" aria-current=${this.current('board', board.id) ?? 'false'}>
           <span>${board.name}</span><span class="count" aria-label="${board.threadCount} threads">${board.threadCount}</span></a></li>`)}
         <li><a href="#/practices" aria-current=${this.current('practices') ?? 'false'}>All best practices</a></li>
+        <li><a href="#/library" aria-current=${this.current('library') ?? 'false'}>Practice library</a></li>
+        <li><a href="#/cities" aria-current=${this.current('cities') ?? 'false'}>Cities</a></li>
       </ul>
       <h2><a href="#/rooms">Chat rooms</a></h2>
       <ul>${rooms.filter((room) => room.kind !== 'direct').map((room) => this.roomLink(room))}</ul>

@@ -5,6 +5,8 @@ import { api } from '../lib/api.js';
 import { emojiList } from '../lib/emoji.js';
 import { PagedList } from './paged-list.js';
 import './practice-card.js';
+import './practice-review.js';
+import './announcement-acks.js';
 import './post-item.js';
 import './thread-mod-tools.js';
 import './md-composer.js';
@@ -28,6 +30,7 @@ export class ThreadView extends UrbisElement {
     threadId: { attribute: false },
     postId: { attribute: false },
     socket: { attribute: false },
+    me: { attribute: false },
     live: { state: true },
     thread: { state: true },
     collapsed: { state: true },
@@ -259,7 +262,9 @@ export class ThreadView extends UrbisElement {
         ${thread.tags.map((tag) => html`<a class="tag" href="#/boards/${thread.boardId}?tag=${tag}">${tag}</a>`)}
         <span>${thread.postCount} ${thread.postCount === 1 ? 'post' : 'posts'}</span>
       </p>
-      ${thread.practice ? html`<practice-card .practice=${thread.practice}></practice-card>` : ''}
+      ${thread.practice ? html`<practice-card .practice=${thread.practice}></practice-card>
+        <practice-review .thread=${thread} .me=${this.me} @changed=${(event) => { this.thread = event.detail; }}></practice-review>` : ''}
+      ${thread.kind === 'announcement' ? html`<announcement-acks .thread=${thread} .me=${this.me}></announcement-acks>` : ''}
       <thread-mod-tools .thread=${thread} @changed=${(event) => { this.thread = event.detail; }}></thread-mod-tools>
     </div>`;
   }

@@ -24,6 +24,9 @@ import './user-card.js';
 import './report-queue.js';
 import './audit-log.js';
 import './notification-list.js';
+import './city-directory.js';
+import './city-page.js';
+import './practice-library.js';
 
 /**
  * The shell: header, side navigation and the view the hash route names. Owns the session's live parts (the chat
@@ -141,7 +144,7 @@ export class UrbisApp extends UrbisElement {
       case 'home': return html`<board-list></board-list>`;
       case 'board': return html`<board-view .boardId=${id} .kind=${query.get('kind') ?? ''} .tag=${query.get('tag') ?? ''}></board-view>`;
       case 'new-thread': return html`<thread-form .boardId=${id} .me=${me} .kind=${query.get('kind') ?? 'discussion'}></thread-form>`;
-      case 'thread': return html`<thread-view .threadId=${id} .postId=${sub ?? null} .socket=${this.socket}></thread-view>`;
+      case 'thread': return html`<thread-view .threadId=${id} .postId=${sub ?? null} .socket=${this.socket} .me=${me}></thread-view>`;
       case 'practices': return html`<practices-view .me=${me} .theme=${query.get('theme') ?? ''} .city=${query.get('city') ?? ''}></practices-view>`;
       case 'search': return html`<search-view .params=${query}></search-view>`;
       case 'rooms': return html`<room-list .rooms=${this.rooms}></room-list>`;
@@ -151,6 +154,9 @@ export class UrbisApp extends UrbisElement {
       case 'notifications': return html`<notification-list .store=${this.notifications}></notification-list>`;
       case 'reports': return html`<report-queue .me=${me}></report-queue>`;
       case 'audit': return html`<audit-log .me=${me}></audit-log>`;
+      case 'cities': return html`<city-directory .role=${query.get('role') ?? ''} .country=${query.get('country') ?? ''} .theme=${query.get('theme') ?? ''}></city-directory>`;
+      case 'city': return html`<city-page .cityId=${id} .me=${me}></city-page>`;
+      case 'library': return html`<practice-library .filters=${Object.fromEntries(query)}></practice-library>`;
       default: return html`<section class="view"><h1>Page not found</h1><p>Nothing lives at this address. <a href="#/">Go to the boards</a>.</p></section>`;
     }
   }

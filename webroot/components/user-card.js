@@ -3,7 +3,8 @@ import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
 import { navigate } from '../lib/router.js';
 import { ROLE_LABELS } from '../lib/format.js';
-import { loadCities, nameOf } from '../lib/reference.js';
+import { loadCities } from '../lib/reference.js';
+import { cityLink } from '../lib/cities.js';
 import './moderation-actions.js';
 import './problem-note.js';
 
@@ -48,7 +49,7 @@ export class UserCard extends UrbisElement {
       <h1>${user.displayName}</h1>
       <dl class="facts">
         <dt>Username</dt><dd>${user.username}</dd>
-        <dt>City</dt><dd>${user.cityId ? nameOf(this.cities, user.cityId) : '—'}</dd>
+        <dt>City</dt><dd>${cityLink(this.cities, user.cityId)}</dd>
         <dt>Role</dt><dd><span class="role-badge role-${user.role}">${ROLE_LABELS[user.role] ?? user.role}</span></dd>
         <dt>Status</dt><dd>${user.status === 'suspended' ? html`<span class="badge locked">Suspended</span>` : 'Active'}</dd>
       </dl>

@@ -19,6 +19,9 @@ const ROUTES = [
   ['notifications', /^\/notifications$/],
   ['reports', /^\/moderation$/],
   ['audit', /^\/moderation\/audit$/],
+  ['cities', /^\/cities$/],
+  ['city', /^\/cities\/([^/]+)$/],
+  ['library', /^\/library$/],
 ];
 
 export function currentRoute() {

@@ -37,7 +37,7 @@ public final class Routing {
 
     services.authRoutes().mount(router, json, services.authenticator());
     services.userRoutes().mount(router, json, services.authenticator());
-    services.cityRoutes().mount(router);
+    services.programme().routes().mount(router, json, services.authenticator());
     services.moderationRoutes().mount(router, json, services.authenticator());
     services.forum().routes().mount(router, json, services.authenticator());
     services.searchRoutes().mount(router, services.authenticator());

@@ -10,7 +10,6 @@ import eu.urbis.auth.TokenService;
 import eu.urbis.auth.UserLimits;
 import eu.urbis.chat.ChatHub;
 import eu.urbis.city.CityRepository;
-import eu.urbis.city.CityRoutes;
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.forum.Forum;
 import eu.urbis.forum.PostReports;
@@ -28,6 +27,7 @@ import eu.urbis.ops.ClusterRateCounts;
 import eu.urbis.profile.AccountDeletion;
 import eu.urbis.profile.DataExport;
 import eu.urbis.profile.UserRoutes;
+import eu.urbis.programme.Programme;
 import eu.urbis.profile.UserService;
 import eu.urbis.search.SearchRepository;
 import eu.urbis.search.SearchRoutes;
@@ -53,7 +53,6 @@ public record Services(
   AuthRoutes authRoutes,
   UserRoutes userRoutes,
   CityRepository cities,
-  CityRoutes cityRoutes,
   ContentRenderer content,
   AuditLog audit,
   ModerationRoutes moderationRoutes,
@@ -66,7 +65,8 @@ public record Services(
   ReportRoutes reportRoutes,
   ChatHub chat,
   LiveHub live,
-  Notify notifications) {
+  Notify notifications,
+  Programme programme) {
 
   /** @param clock judges every time-bound rule (suspensions, mutes, refresh tokens); tests pass one they can move */
   /** @param searchPool search's own connections (see {@link UrbisConfig.Db}) */
@@ -93,7 +93,6 @@ public record Services(
       new AuthRoutes(auth, clientAddress, clock),
       new UserRoutes(new UserService(vertx, pool, users, audit), new DataExport(pool), new AccountDeletion(vertx, pool, auth, audit), clock),
       cities,
-      new CityRoutes(pool, cities),
       content,
       audit,
       new ModerationRoutes(pool, new SuspensionService(vertx, pool, users, audit, clock), audit, clock),
@@ -106,6 +105,7 @@ public record Services(
       new ReportRoutes(new ReportService(vertx, pool, audit, List.of(new PostReports(forum.posts(), forum.postService()), chat.reports()))),
       chat,
       live,
-      Notify.create(vertx, pool, live.users()));
+      Notify.create(vertx, pool, live.users()),
+      Programme.create(vertx, pool, forum.threads(), cities, users, audit, clock));
   }
 }

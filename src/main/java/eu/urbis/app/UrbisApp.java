@@ -8,6 +8,7 @@ import eu.urbis.db.EmbeddedDatabase;
 import eu.urbis.db.Migrations;
 import eu.urbis.db.Pools;
 import eu.urbis.forum.ForumDemo;
+import eu.urbis.programme.ProgrammeDemo;
 import eu.urbis.ops.Metrics;
 import eu.urbis.user.Role;
 import eu.urbis.user.UserRepository;
@@ -139,6 +140,7 @@ public final class UrbisApp {
     if (config.demo()) {
       seeded = seeded.compose(v -> DemoAccounts.ensure(services.auth()))
         .compose(v -> ForumDemo.seed(vertx, pool, services.forum(), new UserRepository()).mapEmpty())
+        .compose(v -> ProgrammeDemo.seed(vertx, pool).mapEmpty())
         .compose(v -> ChatDemoRooms.ensure(pool))
         .mapEmpty();
     }

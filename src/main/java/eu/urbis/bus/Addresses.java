@@ -35,6 +35,12 @@ public final class Addresses {
   /** A report resolved ({@code moderation.ReportResolved} as JSON), after its commit. */
   public static final String MODERATION = "urbis.moderation";
 
+  /**
+   * Every peer-learning event (a coordinator named or removed, a practice's review moving on, a city's adoption
+   * stage), published after its commit as JSON: for subscribers such as notifications. See docs/programme.md.
+   */
+  public static final String PROGRAMME = "urbis.programme";
+
   /** The forum events of one thread, the same ones as on {@link #FORUM}. */
   public static String thread(String threadId) {
     return "urbis.forum.thread." + threadId;

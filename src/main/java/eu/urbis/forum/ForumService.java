@@ -2,6 +2,7 @@ package eu.urbis.forum;
 
 import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Policy;
+import eu.urbis.content.ContentRenderer;
 import eu.urbis.db.Transactions;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
@@ -89,12 +90,18 @@ public final class ForumService {
     ThreadDraft draft = ThreadDraft.from(json);
     return loadBoard(pool, board)
       .compose(found -> ForumPolicy.canStartThread(caller, found)
-        ? rendering.render(draft.body(), draft.title(), draft.language())
+        ? announceable(caller, draft)
         : Future.failedFuture(ApiException.forbidden("Only mentors, moderators and admins start threads on this board.")))
       .compose(text -> Transactions.run(pool, (tx, afterCommit) -> writer.open(tx, board, caller.id(), draft, text)
         .compose(opened -> Future.all(loadThread(tx, opened.threadId()), writer.load(tx, opened.postId(), caller)))
         .map(both -> new Started(both.resultAt(0), both.resultAt(1)))
         .compose(started -> events.postCreated(tx, afterCommit, started.post(), true).map(started))));
+  }
+
+  private Future<PostText> announceable(User caller, ThreadDraft draft) {
+    return draft.kind() != ThreadKind.ANNOUNCEMENT || ForumPolicy.canAnnounce(caller)
+      ? rendering.render(draft.body(), draft.title(), draft.language())
+      : Future.failedFuture(ApiException.forbidden("Only mentors, moderators and admins post announcements."));
   }
 
   /**

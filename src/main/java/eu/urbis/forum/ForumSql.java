@@ -38,9 +38,9 @@ final class ForumSql {
   /** The title's search language is its opening post's ($11), else its author's city's. */
   static final String INSERT_THREAD = """
     INSERT INTO threads (board_id, title, kind, author_id, lang, tags,
-      practice_city_id, practice_theme, practice_summary, practice_outcomes, practice_links)
+      practice_city_id, practice_theme, practice_summary, practice_outcomes, practice_links, audience)
     VALUES ($1, $2, $3, $4, """ + PostSql.language("$11", "$4") + """
-      , $5, $6, $7, $8, $9, $10)
+      , $5, $6, $7, $8, $9, $10, $12)
     RETURNING id""";
 
   static final String SET_OPENING_POST = "UPDATE threads SET opening_post_id = $2 WHERE id = $1";

@@ -25,13 +25,15 @@ public record Thread(
   boolean pinned,
   boolean locked,
   List<String> tags,
-  Practice practice) {
+  Practice practice,
+  String audience) {
 
   /** The columns {@link #fromRow} reads: the {@code threads} row {@code thread} and its author {@code author}. */
   public static String columns(String thread, String author, String prefix) {
     return Columns.of(thread, prefix, "id", "board_id", "title", "kind", "created_at", "last_post_at", "post_count",
       "pinned", "locked", "tags", "practice_city_id", "practice_theme", "practice_summary", "practice_outcomes",
-      "practice_links")
+      "practice_links", "audience")
+      + ", " + Practice.reviewColumns(thread, prefix)
       + ", " + UserRef.columns(author, prefix + "author_");
   }
 
@@ -56,7 +58,8 @@ public record Thread(
       row.getBoolean(prefix + "pinned"),
       row.getBoolean(prefix + "locked"),
       List.of(row.getArrayOfStrings(prefix + "tags")),
-      Practice.fromRow(row, prefix));
+      Practice.fromRow(row, prefix),
+      row.getString(prefix + "audience"));
   }
 
   public long numericId() {
@@ -89,6 +92,7 @@ public record Thread(
       .put("locked", locked)
       .put("tags", new JsonArray(tags))
       .put("practice", practice == null ? null : practice.toJson())
+      .put("audience", audience)
       .put("can", can(viewer).toJson());
   }
 }

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** A new thread as the client asked for it, validated as API.md says: every violation names its field. */
-record ThreadDraft(String title, String body, List<String> tags, ThreadKind kind, Practice practice, SearchLanguage language) {
+record ThreadDraft(String title, String body, List<String> tags, ThreadKind kind, Practice practice, SearchLanguage language,
+                   String audience) {
+  /** Which cities an announcement addresses: every city, or one cohort. */
+  enum Audience { ALL, CHALLENGE, FELLOW, MENTOR }
+
   static final int MAX_BODY = 50_000;
   static final Pattern TAG = Pattern.compile("[a-z0-9-]{1,32}");
   private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]{1,2000}");
@@ -27,8 +31,15 @@ record ThreadDraft(String title, String body, List<String> tags, ThreadKind kind
     } else if (json.getValue("practice") != null) {
       in.reject("practice", "belongs only on threads of kind practice");
     }
+    Audience audience = null;
+    if (kind == ThreadKind.ANNOUNCEMENT) {
+      audience = in.requiredEnum("audience", Audience.class);
+    } else if (in.has("audience")) {
+      in.reject("audience", "belongs only on threads of kind announcement");
+    }
     in.validate();
-    return new ThreadDraft(title, body, List.copyOf(new LinkedHashSet<>(tags)), kind == null ? ThreadKind.DISCUSSION : kind, practice, language);
+    return new ThreadDraft(title, body, List.copyOf(new LinkedHashSet<>(tags)), kind == null ? ThreadKind.DISCUSSION : kind, practice,
+      language, audience == null ? null : audience.name().toLowerCase());
   }
 
   private static Practice practice(Input in, JsonObject json) {
@@ -36,7 +47,7 @@ record ThreadDraft(String title, String body, List<String> tags, ThreadKind kind
       in.reject("practice", "is required on a practice thread, as an object");
       return null;
     }
-    return new Practice(
+    return Practice.draft(
       in.text("practice.cityId", 1, 64),
       in.text("practice.theme", 1, 64),
       in.text("practice.summary", 1, 2_000),

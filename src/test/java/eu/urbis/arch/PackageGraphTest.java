@@ -29,6 +29,7 @@ class PackageGraphTest {
       .layer("ops").definedBy("eu.urbis.ops..")
       .layer("search").definedBy("eu.urbis.search..")
       .layer("notify").definedBy("eu.urbis.notify..")
+      .layer("programme").definedBy("eu.urbis.programme..")
       .layer("chat").definedBy("eu.urbis.chat..")
       .layer("forum").definedBy("eu.urbis.forum..")
       .layer("profile").definedBy("eu.urbis.profile..")
@@ -46,20 +47,22 @@ class PackageGraphTest {
       .whereLayer("app").mayNotBeAccessedByAnyLayer()
       .whereLayer("ops").mayOnlyBeAccessedByLayers("app")
       .whereLayer("search").mayOnlyBeAccessedByLayers("app")
-      // notifications hear the forum's and chat's events; neither knows of notifications
+      // notifications hear the forum's, chat's and the programme's events; none of them knows of notifications
       .whereLayer("notify").mayOnlyBeAccessedByLayers("app")
+      // the peer-learning programme reviews and adopts the forum's practice threads; no feature imports it
+      .whereLayer("programme").mayOnlyBeAccessedByLayers("app")
       .whereLayer("chat").mayOnlyBeAccessedByLayers("app", "notify")
       // search reads the forum's posts and threads; the forum knows nothing of search
-      .whereLayer("forum").mayOnlyBeAccessedByLayers("app", "search", "notify")
+      .whereLayer("forum").mayOnlyBeAccessedByLayers("app", "search", "notify", "programme")
       .whereLayer("profile").mayOnlyBeAccessedByLayers("app")
       // chat and the forum implement moderation's ReportTarget; moderation imports neither
       .whereLayer("moderation").mayOnlyBeAccessedByLayers("app", "notify", "chat", "forum")
       // chat and the forum plug their frames into the socket layer; it imports no feature
       .whereLayer("live").mayOnlyBeAccessedByLayers("app", "notify", "chat", "forum")
-      .whereLayer("auth").mayOnlyBeAccessedByLayers("app", "ops", "search", "notify", "chat", "forum", "profile", "moderation", "live")
-      .whereLayer("audit").mayOnlyBeAccessedByLayers("app", "chat", "forum", "profile", "moderation")
-      .whereLayer("city").mayOnlyBeAccessedByLayers("app", "search", "chat", "forum", "profile", "moderation", "auth")
-      .whereLayer("user").mayOnlyBeAccessedByLayers("app", "ops", "search", "notify", "chat", "forum", "profile", "moderation", "live", "auth", "audit", "city")
+      .whereLayer("auth").mayOnlyBeAccessedByLayers("app", "ops", "search", "notify", "programme", "chat", "forum", "profile", "moderation", "live")
+      .whereLayer("audit").mayOnlyBeAccessedByLayers("app", "programme", "chat", "forum", "profile", "moderation")
+      .whereLayer("city").mayOnlyBeAccessedByLayers("app", "search", "programme", "chat", "forum", "profile", "moderation", "auth")
+      .whereLayer("user").mayOnlyBeAccessedByLayers("app", "ops", "search", "notify", "programme", "chat", "forum", "profile", "moderation", "live", "auth", "audit", "city")
       .whereLayer("http").mayNotAccessAnyLayer()
       .whereLayer("content").mayNotAccessAnyLayer()
       .whereLayer("db").mayNotAccessAnyLayer()
