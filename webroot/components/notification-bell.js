@@ -28,8 +28,9 @@ export class NotificationBell extends UrbisElement {
 
   render() {
     const unread = this.unread ?? 0;
-    return html`<a class="bell" href="#/notifications" aria-label=${`Notifications, ${unread} unread`}>
-      <span aria-hidden="true">🔔</span>${unread ? html`<span class="count" aria-hidden="true">${unread}</span>` : ''}</a>`;
+    // the name is the visible count in words around it, so what a voice user reads out also names the link
+    return html`<a class="bell" href="#/notifications"><span aria-hidden="true">🔔</span><span class="visually-hidden">Notifications</span>${unread
+      ? html`<span class="visually-hidden">, </span><span class="count">${unread}</span><span class="visually-hidden"> unread</span>` : ''}</a>`;
   }
 }
 customElements.define('notification-bell', NotificationBell);

@@ -60,6 +60,13 @@ export class UrbisApp extends UrbisElement {
     }
   }
 
+  /** The phone menu opens right under the header, however many rows the header wraps into at this width. */
+  toggleNav() {
+    this.navOpen = !this.navOpen;
+    const header = this.querySelector('app-header');
+    document.documentElement.style.setProperty('--nav-top', `${Math.ceil(header.getBoundingClientRect().bottom)}px`);
+  }
+
   routeChanged() {
     this.route = currentRoute();
     this.navOpen = false;
@@ -127,7 +134,7 @@ export class UrbisApp extends UrbisElement {
     return html`
       <button class="skip-link" type="button" @click=${() => this.querySelector('main').focus()}>Skip to content</button>
       <app-header .user=${this.user} .notifications=${this.notifications} .connection=${this.connection} .query=${this.route.query.get('q') ?? ''}
-        .navOpen=${this.navOpen} @toggle-nav=${() => { this.navOpen = !this.navOpen; }}></app-header>
+        .navOpen=${this.navOpen} @toggle-nav=${this.toggleNav}></app-header>
       <div class="layout" @click=${this.tapOutsideNav}>
         <side-nav class=${this.navOpen ? 'open' : ''} .user=${this.user} .rooms=${this.rooms} .route=${this.route}></side-nav>
         <main id="main" tabindex="-1">

@@ -34,7 +34,7 @@ class UiNotificationsTest {
     }
     try (Browser browser = Browser.open(server.port())) {
       browser.logIn(reader).go("#/");
-      browser.find("notification-bell a[aria-label='Notifications, 0 unread']");
+      browser.waitUntil(() -> browser.all("notification-bell .count").isEmpty());
       String post = forum.reply(author.getString("token"), thread, "Ask @" + username + ", they planted lindens.", null).getString("id");
 
       assertThat(browser.waitForText("notification-bell .count", "1").getText()).isEqualTo("1");
@@ -45,7 +45,7 @@ class UiNotificationsTest {
       assertThat(browser.find(highlighted).getText()).contains("they planted lindens");
       assertThat((Boolean) browser.script("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
         + " return r.top >= 0 && r.bottom <= window.innerHeight;", highlighted)).isTrue();
-      browser.find("notification-bell a[aria-label='Notifications, 0 unread']");
+      browser.waitUntil(() -> browser.all("notification-bell .count").isEmpty());
 
       browser.click(highlighted + " .rendered a.mention");
       assertThat(browser.waitForText("user-card h1", reader.getJsonObject("user").getString("displayName")).isDisplayed()).isTrue();
