@@ -11,6 +11,7 @@ import eu.urbis.chat.ChatHub;
 import eu.urbis.city.CityRepository;
 import eu.urbis.city.CityRoutes;
 import eu.urbis.content.ContentRenderer;
+import eu.urbis.files.FileFeature;
 import eu.urbis.forum.Forum;
 import eu.urbis.forum.PostReports;
 import eu.urbis.http.ApiDocs;
@@ -57,7 +58,8 @@ public record Services(
   Forum forum,
   SearchRoutes searchRoutes,
   ReportRoutes reportRoutes,
-  ChatHub chat) {
+  ChatHub chat,
+  FileFeature files) {
 
   /** @param clock judges every time-bound rule (suspensions, mutes, refresh tokens); tests pass one they can move */
   public static Services create(Vertx vertx, Pool pool, UrbisConfig config, PrometheusMeterRegistry metrics, Clock clock) {
@@ -70,6 +72,7 @@ public record Services(
       config.auth(), config.jwt(), config.rateLimits(), clock);
     ClientAddress clientAddress = new ClientAddress(config.http().trustedProxies());
     ContentRenderer content = new ContentRenderer();
+    FileFeature files = FileFeature.create(vertx, pool, config.files());
     Forum forum = Forum.create(vertx, pool, content, audit);
     ChatHub chat = new ChatHub(vertx, pool, config.chat(), authenticator, users, content, audit, metrics, clock);
     return new Services(
@@ -88,6 +91,7 @@ public record Services(
       forum,
       new SearchRoutes(new SearchService(pool, new SearchRepository())),
       new ReportRoutes(new ReportService(pool, audit, List.of(new PostReports(forum.posts(), forum.postService()), chat.reports()))),
-      chat);
+      chat,
+      files);
   }
 }

@@ -4,6 +4,7 @@ import eu.urbis.auth.AuthConfig;
 import eu.urbis.auth.JwtConfig;
 import eu.urbis.auth.RateLimits;
 import eu.urbis.chat.ChatConfig;
+import eu.urbis.files.FilesConfig;
 import eu.urbis.ops.ClusterConfig;
 
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ public record UrbisConfig(
   RateLimits rateLimits,
   AdminAccount bootstrapAdmin,
   ClusterConfig cluster,
-  ChatConfig chat) {
+  ChatConfig chat,
+  FilesConfig files) {
 
   /**
    * {@code instances} 0 means one HTTP verticle per core; X-Forwarded-For/-Proto are believed only from
@@ -41,11 +43,11 @@ public record UrbisConfig(
   }
 
   public UrbisConfig withDb(Db db) {
-    return new UrbisConfig(http, db, dataDir, jwt, auth, demo, rateLimits, bootstrapAdmin, cluster, chat);
+    return new UrbisConfig(http, db, dataDir, jwt, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, files);
   }
 
   public UrbisConfig withJwtSecret(String secret) {
     JwtConfig withSecret = new JwtConfig(secret, jwt.issuer(), jwt.audience(), jwt.accessTokenTtl(), jwt.refreshTokenTtl());
-    return new UrbisConfig(http, db, dataDir, withSecret, auth, demo, rateLimits, bootstrapAdmin, cluster, chat);
+    return new UrbisConfig(http, db, dataDir, withSecret, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, files);
   }
 }

@@ -31,6 +31,7 @@ class PackageGraphTest {
       .layer("chat").definedBy("eu.urbis.chat..")
       .layer("forum").definedBy("eu.urbis.forum..")
       .layer("profile").definedBy("eu.urbis.profile..")
+      .layer("files").definedBy("eu.urbis.files..")
       .layer("moderation").definedBy("eu.urbis.moderation..")
       .layer("auth").definedBy("eu.urbis.auth..")
       .layer("audit").definedBy("eu.urbis.audit..")
@@ -48,12 +49,14 @@ class PackageGraphTest {
       // search reads the forum's posts and threads; the forum knows nothing of search
       .whereLayer("forum").mayOnlyBeAccessedByLayers("app", "search")
       .whereLayer("profile").mayOnlyBeAccessedByLayers("app")
+      // the forum and chat attach files, search reads their text; files implements moderation's ReportTarget
+      .whereLayer("files").mayOnlyBeAccessedByLayers("app", "search", "chat", "forum")
       // chat and the forum implement moderation's ReportTarget; moderation imports neither
-      .whereLayer("moderation").mayOnlyBeAccessedByLayers("app", "chat", "forum")
-      .whereLayer("auth").mayOnlyBeAccessedByLayers("app", "ops", "search", "chat", "forum", "profile", "moderation")
-      .whereLayer("audit").mayOnlyBeAccessedByLayers("app", "chat", "forum", "profile", "moderation")
-      .whereLayer("city").mayOnlyBeAccessedByLayers("app", "search", "chat", "forum", "profile", "moderation", "auth")
-      .whereLayer("user").mayOnlyBeAccessedByLayers("app", "ops", "search", "chat", "forum", "profile", "moderation", "auth", "audit", "city")
+      .whereLayer("moderation").mayOnlyBeAccessedByLayers("app", "chat", "forum", "files")
+      .whereLayer("auth").mayOnlyBeAccessedByLayers("app", "ops", "search", "chat", "forum", "profile", "files", "moderation")
+      .whereLayer("audit").mayOnlyBeAccessedByLayers("app", "chat", "forum", "profile", "files", "moderation")
+      .whereLayer("city").mayOnlyBeAccessedByLayers("app", "search", "chat", "forum", "profile", "files", "moderation", "auth")
+      .whereLayer("user").mayOnlyBeAccessedByLayers("app", "ops", "search", "chat", "forum", "profile", "files", "moderation", "auth", "audit", "city")
       .whereLayer("http").mayNotAccessAnyLayer()
       .whereLayer("content").mayNotAccessAnyLayer()
       .whereLayer("db").mayNotAccessAnyLayer()

@@ -1,0 +1,55 @@
+package eu.urbis.files;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** SQL for uploads, their content records and attachments. Every method takes the client to run on. */
+final class FileRepository {
+
+  Future<Optional<StoredFile>> visible(SqlClient db, long id, long viewerId) {
+    return db.preparedQuery(FileSql.VISIBLE_FILE).mapping(StoredFile::fromRow).execute(Tuple.of(id, viewerId))
+      .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next()));
+  }
+
+  Future<Boolean> contentExists(SqlClient db, String sha256) {
+    return db.preparedQuery(FileSql.CONTENT_EXISTS).execute(Tuple.of(sha256)).map(rows -> rows.size() > 0);
+  }
+
+  Future<Void> lockOwner(SqlClient tx, long ownerId) {
+    return tx.preparedQuery(FileSql.LOCK_OWNER).execute(Tuple.of(ownerId)).mapEmpty();
+  }
+
+  Future<Long> usedBytes(SqlClient db, long ownerId) {
+    return db.preparedQuery(FileSql.USED_BYTES).execute(Tuple.of(ownerId)).map(rows -> rows.iterator().next().getLong("used"));
+  }
+
+  Future<Long> insert(SqlClient tx, String sha256, long size, String type, long ownerId, String name) {
+    return tx.preparedQuery(FileSql.INSERT_CONTENT).execute(Tuple.of(sha256, size, type))
+      .compose(v -> tx.preparedQuery(FileSql.INSERT_FILE).execute(Tuple.of(sha256, ownerId, name)))
+      .map(rows -> rows.iterator().next().getLong("id"));
+  }
+
+  Future<List<Long>> owned(SqlClient db, long ownerId, List<Long> ids) {
+    // not Tuple.of: it would spread the array into separate parameters
+    Tuple params = Tuple.tuple().addLong(ownerId).addArrayOfLong(ids.toArray(Long[]::new));
+    return db.preparedQuery(FileSql.OWNED).execute(params).map(FileRepository::ids);
+  }
+
+  Future<Void> attach(SqlClient tx, List<Long> ids, String targetType, long targetId) {
+    Tuple params = Tuple.tuple().addArrayOfLong(ids.toArray(Long[]::new)).addString(targetType).addLong(targetId);
+    return tx.preparedQuery(FileSql.ATTACH).execute(params).mapEmpty();
+  }
+
+  private static List<Long> ids(RowSet<Row> rows) {
+    List<Long> ids = new ArrayList<>(rows.size());
+    rows.forEach(row -> ids.add(row.getLong("id")));
+    return ids;
+  }
+}

@@ -1,0 +1,76 @@
+package eu.urbis.files;
+
+import eu.urbis.http.ApiException;
+import eu.urbis.http.ProblemType;
+import eu.urbis.user.User;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
+
+/**
+ * Uploads: spooled and hashed on the way in → over the limit 413 → type from the content on a worker → the quota →
+ * the content stored once per SHA-256 → the upload recorded in one transaction. Downloads only of visible files.
+ */
+public final class FileService {
+  private final Vertx vertx;
+  private final Pool pool;
+  private final FileRepository files;
+  private final FileStore store;
+  private final ContentTypes types;
+  private final FilesConfig config;
+
+  FileService(Vertx vertx, Pool pool, FileRepository files, FileStore store, ContentTypes types, FilesConfig config) {
+    this.vertx = vertx;
+    this.pool = pool;
+    this.files = files;
+    this.store = store;
+    this.types = types;
+    this.config = config;
+  }
+
+  Future<StoredFile> upload(User caller, Spool.Spooled spooled) {
+    if (spooled.tooLarge()) {
+      return Future.failedFuture(new ApiException(ProblemType.PAYLOAD_TOO_LARGE,
+        "A file holds at most " + config.maxBytes() + " bytes."));
+    }
+    String name = FileNames.clean(spooled.clientName());
+    return vertx.executeBlocking(() -> types.detect(spooled.path(), name), false)
+      .compose(type -> files.usedBytes(pool, caller.numericId())
+        .compose(used -> withinQuota(used, spooled.size()))
+        .compose(v -> storeOnce(spooled))
+        .compose(v -> pool.withTransaction(tx -> record(tx, caller, spooled, type, name))));
+  }
+
+  private Future<Void> storeOnce(Spool.Spooled spooled) {
+    return files.contentExists(pool, spooled.sha256())
+      .compose(exists -> exists ? Future.succeededFuture() : store.put(spooled.sha256(), spooled.path(), spooled.size()));
+  }
+
+  private Future<StoredFile> record(SqlClient tx, User caller, Spool.Spooled spooled, String type, String name) {
+    long owner = caller.numericId();
+    return files.lockOwner(tx, owner)
+      .compose(v -> files.usedBytes(tx, owner))
+      .compose(used -> withinQuota(used, spooled.size()))
+      .compose(v -> files.insert(tx, spooled.sha256(), spooled.size(), type, owner, name))
+      .map(id -> new StoredFile(id, name, type, spooled.size(), spooled.sha256(), owner));
+  }
+
+  private Future<Void> withinQuota(long used, long adding) {
+    if (used + adding > config.quotaBytes()) {
+      return Future.failedFuture(new ApiException(ProblemType.PAYLOAD_TOO_LARGE,
+        "This upload would pass your storage quota of " + config.quotaBytes() + " bytes (" + used + " used)."));
+    }
+    return Future.succeededFuture();
+  }
+
+  /** The file if {@code viewer} may see one place it is attached (or it is their own, not attached yet), else 404. */
+  Future<StoredFile> visible(User viewer, String id) {
+    return files.visible(pool, FileIds.parse(id), viewer.numericId())
+      .map(found -> found.orElseThrow(() -> ApiException.notFound("No such file.")));
+  }
+
+  FileStore store() {
+    return store;
+  }
+}

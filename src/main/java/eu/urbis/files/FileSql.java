@@ -1,0 +1,41 @@
+package eu.urbis.files;
+
+/** Every files statement, parameterised; who may see a file lives in VISIBLE alone. */
+final class FileSql {
+  private FileSql() {
+  }
+
+  /**
+   * $1 = the file, $2 = the viewer: a file not removed, that is the viewer's own upload not attached anywhere yet, or
+   * attached to a post not deleted (every signed-in user reads the forum) or to a message not deleted in a room the
+   * viewer sees (public, or a member: chat's rule).
+   */
+  static final String VISIBLE = """
+    f.id = $1 AND f.removed_at IS NULL AND (
+      (f.owner_id = $2 AND NOT EXISTS (SELECT 1 FROM file_attachments a WHERE a.file_id = f.id))
+      OR EXISTS (SELECT 1 FROM file_attachments a JOIN posts p ON p.id = a.target_id
+                 WHERE a.file_id = f.id AND a.target_type = 'post' AND NOT p.deleted)
+      OR EXISTS (SELECT 1 FROM file_attachments a JOIN chat_messages m ON m.id = a.target_id JOIN chat_rooms r ON r.id = m.room_id
+                 WHERE a.file_id = f.id AND a.target_type = 'message' AND NOT m.deleted
+                   AND (r.kind = 'public' OR EXISTS (SELECT 1 FROM chat_members cm WHERE cm.room_id = r.id AND cm.user_id = $2))))""";
+
+  static final String VISIBLE_FILE = "SELECT " + StoredFile.COLUMNS + " FROM files f JOIN file_contents c ON c.sha256 = f.sha256 WHERE "
+    + VISIBLE;
+
+  static final String CONTENT_EXISTS = "SELECT 1 FROM file_contents WHERE sha256 = $1";
+  static final String INSERT_CONTENT = "INSERT INTO file_contents (sha256, size, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
+  static final String INSERT_FILE = "INSERT INTO files (sha256, owner_id, name) VALUES ($1, $2, $3) RETURNING id";
+
+  /** FOR UPDATE: two uploads of one user must not both fit the quota that only one fits. */
+  static final String LOCK_OWNER = "SELECT id FROM users WHERE id = $1 FOR UPDATE";
+  static final String USED_BYTES = """
+    SELECT coalesce(sum(c.size), 0) AS used FROM files f JOIN file_contents c ON c.sha256 = f.sha256
+    WHERE f.owner_id = $1 AND f.removed_at IS NULL""";
+
+  /** $1 = the uploader, $2 = the file ids: those of them the uploader owns and a moderator has not removed. */
+  static final String OWNED = "SELECT id FROM files WHERE owner_id = $1 AND id = ANY($2) AND removed_at IS NULL";
+  static final String ATTACH = """
+    INSERT INTO file_attachments (file_id, target_type, target_id, position)
+    SELECT file_id, $2, $3, position::int FROM unnest($1::bigint[]) WITH ORDINALITY AS ids (file_id, position)
+    ON CONFLICT DO NOTHING""";
+}
