@@ -73,7 +73,7 @@ public record Services(
     ClientAddress clientAddress = new ClientAddress(config.http().trustedProxies());
     ContentRenderer content = new ContentRenderer();
     FileFeature files = FileFeature.create(vertx, pool, config.files());
-    Forum forum = Forum.create(vertx, pool, content, audit);
+    Forum forum = Forum.create(vertx, pool, content, audit, files.attachments());
     ChatHub chat = new ChatHub(vertx, pool, config.chat(), authenticator, users, content, audit, metrics, clock);
     return new Services(
       vertx, pool, config, authenticator, auth,

@@ -1,7 +1,6 @@
 package eu.urbis.files;
 
 import eu.urbis.http.ApiException;
-import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -46,25 +45,36 @@ public final class Attachments {
   }
 
   /** Attaches the caller's own uploads; naming a file they did not upload (or a removed one) changes nothing: 400. */
-  public Future<Void> attach(SqlClient tx, User caller, List<Long> ids, String targetType, long targetId) {
+  public Future<Void> attach(SqlClient tx, long uploaderId, List<Long> ids, String targetType, long targetId) {
     if (ids.isEmpty()) {
       return Future.succeededFuture();
     }
-    return files.owned(tx, caller.numericId(), ids).compose(owned -> owned.size() == ids.size()
+    return files.owned(tx, uploaderId, ids).compose(owned -> owned.size() == ids.size()
       ? files.attach(tx, ids, targetType, targetId)
       : Future.failedFuture(ApiException.invalid("files", "names a file you did not upload")));
   }
 
+  /** A SQL expression: the JSON array of the files of the post whose id is {@code postIdSql}; none once it is deleted. */
+  public static String postFilesJson(String postIdSql) {
+    return filesJson(POST, postIdSql, "posts");
+  }
+
+  /** A SQL expression: the JSON array of the files of the chat message whose id is {@code messageIdSql}; none once deleted. */
+  public static String messageFilesJson(String messageIdSql) {
+    return filesJson(MESSAGE, messageIdSql, "chat_messages");
+  }
+
   /**
-   * A SQL expression: the JSON array of the files attached to {@code targetType} {@code targetIdSql}, in attachment
-   * order, each as {@link StoredFile#toJson} shows it, removed ones left out.
+   * The JSON array of the files attached to {@code targetType} {@code targetIdSql} (a row of {@code table}), in
+   * attachment order, each as {@link StoredFile#toJson} shows it, removed ones left out.
    */
-  public static String filesJson(String targetType, String targetIdSql) {
+  private static String filesJson(String targetType, String targetIdSql, String table) {
     return """
       (SELECT coalesce(jsonb_agg(jsonb_build_object('id', af.id::text, 'name', af.name, 'type', ac.type, 'size', ac.size,
          'sha256', af.sha256, 'preview', CASE WHEN ac.type IN ('image/png', 'image/jpeg', 'image/gif', 'application/pdf')
          THEN '/api/files/' || af.id || '/preview' END) ORDER BY aa.position), '[]')
        FROM file_attachments aa JOIN files af ON af.id = aa.file_id JOIN file_contents ac ON ac.sha256 = af.sha256
-       WHERE aa.target_type = '%s' AND aa.target_id = %s AND af.removed_at IS NULL)""".formatted(targetType, targetIdSql);
+       WHERE aa.target_type = '%s' AND aa.target_id = %s AND af.removed_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM %s ad WHERE ad.id = aa.target_id AND ad.deleted))""".formatted(targetType, targetIdSql, table);
   }
 }

@@ -4,6 +4,7 @@ import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Policy;
 import eu.urbis.db.AfterCommit;
 import eu.urbis.db.Transactions;
+import eu.urbis.files.Attachments;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
 import eu.urbis.http.Page;
@@ -56,13 +57,14 @@ public final class PostService {
     String body = in.text("body", 1, ThreadDraft.MAX_BODY);
     Long parentId = Ids.optionalField(json, in, "parentId");
     in.validate();
+    List<Long> files = Attachments.ids(json);
     return rendering.render(body)
       .compose(rendered -> Transactions.run(pool, (tx, afterCommit) -> forum.lockThread(tx, thread)
         .map(found -> found.orElseThrow(() -> Ids.notFound("thread")))
         .compose(locked -> ForumPolicy.canReply(caller, locked)
           ? placeBelow(tx, locked.numericId(), parentId)
           : Future.failedFuture(ApiException.forbidden("This thread is locked; only moderators reply.")))
-        .compose(place -> writer.write(tx, place, parentId, caller.id(), body, rendered))
+        .compose(place -> writer.write(tx, place, parentId, caller.id(), body, rendered, files))
         .compose(postId -> writer.load(tx, postId, caller))
         .compose(post -> events.postCreated(tx, afterCommit, post, false).map(post))));
   }

@@ -3,6 +3,7 @@ package eu.urbis.forum;
 import eu.urbis.auth.Can;
 import eu.urbis.auth.Policy;
 import eu.urbis.db.Columns;
+import eu.urbis.files.Attachments;
 import eu.urbis.user.User;
 import eu.urbis.user.UserRef;
 import io.vertx.core.json.JsonArray;
@@ -25,14 +26,16 @@ public record Thread(
   boolean pinned,
   boolean locked,
   List<String> tags,
-  Practice practice) {
+  Practice practice,
+  JsonArray files) {
 
   /** The columns {@link #fromRow} reads: the {@code threads} row {@code thread} and its author {@code author}. */
   public static String columns(String thread, String author, String prefix) {
     return Columns.of(thread, prefix, "id", "board_id", "title", "kind", "created_at", "last_post_at", "post_count",
       "pinned", "locked", "tags", "practice_city_id", "practice_theme", "practice_summary", "practice_outcomes",
       "practice_links")
-      + ", " + UserRef.columns(author, prefix + "author_");
+      + ", " + UserRef.columns(author, prefix + "author_")
+      + ", " + Attachments.postFilesJson(thread + ".opening_post_id") + " AS " + prefix + "files";
   }
 
   /** Selects a thread as {@link #fromRow} reads it: {@code threads t} joined to its author {@code users a}. */
@@ -56,7 +59,8 @@ public record Thread(
       row.getBoolean(prefix + "pinned"),
       row.getBoolean(prefix + "locked"),
       List.of(row.getArrayOfStrings(prefix + "tags")),
-      Practice.fromRow(row, prefix));
+      Practice.fromRow(row, prefix),
+      AttachedFiles.fromRow(row, prefix + "files"));
   }
 
   public long numericId() {
@@ -89,6 +93,7 @@ public record Thread(
       .put("locked", locked)
       .put("tags", new JsonArray(tags))
       .put("practice", practice == null ? null : practice.toJson())
+      .put("files", files.copy())
       .put("can", can(viewer).toJson());
   }
 }

@@ -1,5 +1,6 @@
 package eu.urbis.forum;
 
+import eu.urbis.files.Attachments;
 import eu.urbis.http.Input;
 import io.vertx.core.json.JsonObject;
 
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** A new thread as the client asked for it, validated as API.md says: every violation names its field. */
-record ThreadDraft(String title, String body, List<String> tags, ThreadKind kind, Practice practice) {
+record ThreadDraft(String title, String body, List<String> tags, ThreadKind kind, Practice practice, List<Long> files) {
   static final int MAX_BODY = 50_000;
   static final Pattern TAG = Pattern.compile("[a-z0-9-]{1,32}");
   private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]{1,2000}");
@@ -26,7 +27,8 @@ record ThreadDraft(String title, String body, List<String> tags, ThreadKind kind
       in.reject("practice", "belongs only on threads of kind practice");
     }
     in.validate();
-    return new ThreadDraft(title, body, List.copyOf(new LinkedHashSet<>(tags)), kind == null ? ThreadKind.DISCUSSION : kind, practice);
+    return new ThreadDraft(title, body, List.copyOf(new LinkedHashSet<>(tags)), kind == null ? ThreadKind.DISCUSSION : kind, practice,
+      Attachments.ids(json));
   }
 
   private static Practice practice(Input in, JsonObject json) {
