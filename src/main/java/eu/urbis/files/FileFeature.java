@@ -17,11 +17,16 @@ public record FileFeature(FileRoutes routes, Attachments attachments) {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the upload spool " + config.spoolDir(), e);
     }
+    // previews draw with AWT: never look for a display
+    System.setProperty("java.awt.headless", "true");
     ContentTypes types = new ContentTypes();
     types.warmUp();
     FileStore store = config.s3() == null ? new PostgresFileStore(vertx, pool) : new S3FileStore(vertx, config.s3());
     FileRepository files = new FileRepository();
-    FileService service = new FileService(vertx, pool, files, store, types, config);
-    return new FileFeature(new FileRoutes(service, new Spool(vertx, config.spoolDir(), config.maxBytes())), new Attachments(files));
+    BoundedWorker documents = new BoundedWorker(vertx, config.previewTimeout());
+    Spool spool = new Spool(vertx, config.spoolDir(), config.maxBytes());
+    FileService service = new FileService(vertx, pool, files, store, types, documents, config);
+    PreviewService previews = new PreviewService(vertx, pool, files, store, documents, spool);
+    return new FileFeature(new FileRoutes(service, previews, spool), new Attachments(files));
   }
 }

@@ -1,6 +1,7 @@
 package eu.urbis.files;
 
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
@@ -30,10 +31,27 @@ final class FileRepository {
     return db.preparedQuery(FileSql.USED_BYTES).execute(Tuple.of(ownerId)).map(rows -> rows.iterator().next().getLong("used"));
   }
 
-  Future<Long> insert(SqlClient tx, String sha256, long size, String type, long ownerId, String name) {
-    return tx.preparedQuery(FileSql.INSERT_CONTENT).execute(Tuple.of(sha256, size, type))
+  /** @param text the words inside, or null */
+  Future<Long> insert(SqlClient tx, String sha256, long size, String type, String text, long ownerId, String name) {
+    return tx.preparedQuery(FileSql.INSERT_CONTENT).execute(Tuple.of(sha256, size, type, ownerId, text))
       .compose(v -> tx.preparedQuery(FileSql.INSERT_FILE).execute(Tuple.of(sha256, ownerId, name)))
       .map(rows -> rows.iterator().next().getLong("id"));
+  }
+
+  /** Empty: never tried; an empty byte array inside: tried, and there is no preview. */
+  Future<Optional<byte[]>> preview(SqlClient db, String sha256) {
+    return db.preparedQuery(FileSql.PREVIEW).execute(Tuple.of(sha256)).map(rows -> {
+      if (rows.size() == 0) {
+        return Optional.empty();
+      }
+      var png = rows.iterator().next().getBuffer("png");
+      return Optional.of(png == null ? new byte[0] : png.getBytes());
+    });
+  }
+
+  Future<Void> savePreview(SqlClient db, String sha256, byte[] png) {
+    return db.preparedQuery(FileSql.INSERT_PREVIEW)
+      .execute(Tuple.of(sha256, png == null ? null : Buffer.buffer(png))).mapEmpty();
   }
 
   Future<List<Long>> owned(SqlClient db, long ownerId, List<Long> ids) {

@@ -12,10 +12,12 @@ import static eu.urbis.http.Reply.created;
 /** Uploading and downloading files; the upload reads its own body, so it is mounted before the router's body handler. */
 public final class FileRoutes {
   private final FileService files;
+  private final PreviewService previews;
   private final Spool spool;
 
-  FileRoutes(FileService files, Spool spool) {
+  FileRoutes(FileService files, PreviewService previews, Spool spool) {
     this.files = files;
+    this.previews = previews;
     this.spool = spool;
   }
 
@@ -26,6 +28,7 @@ public final class FileRoutes {
 
   public void mount(Router router, Authenticator authenticated) {
     router.get("/api/files/:id").handler(authenticated).handler(this::download);
+    router.get("/api/files/:id/preview").handler(authenticated).handler(this::preview);
   }
 
   /** The authenticator answers later: no part of the body may pass before the upload's handlers are set. */
@@ -54,6 +57,18 @@ public final class FileRoutes {
           ctx.fail(failure);
         }
       });
+  }
+
+  private void preview(RoutingContext ctx) {
+    files.visible(Authenticator.caller(ctx), ctx.pathParam("id"))
+      .compose(previews::preview)
+      .onSuccess(png -> ctx.response()
+        .putHeader("Content-Type", "image/png")
+        .putHeader("X-Content-Type-Options", "nosniff")
+        .putHeader("Content-Security-Policy", "sandbox")
+        .putHeader("Cache-Control", "private, max-age=3600")
+        .end(png))
+      .onFailure(ctx::fail);
   }
 
   /** Served with its detected type; a sandbox CSP and nosniff so nothing in it runs as this site. */

@@ -10,7 +10,8 @@ import io.vertx.sqlclient.SqlClient;
 
 /**
  * Uploads: spooled and hashed on the way in → over the limit 413 → type from the content on a worker → the quota →
- * the content stored once per SHA-256 → the upload recorded in one transaction. Downloads only of visible files.
+ * the text inside (bounded; none when it fails) → the content stored once per SHA-256 → the upload recorded in one
+ * transaction. Downloads only of visible files.
  */
 public final class FileService {
   private final Vertx vertx;
@@ -18,14 +19,17 @@ public final class FileService {
   private final FileRepository files;
   private final FileStore store;
   private final ContentTypes types;
+  private final BoundedWorker documents;
   private final FilesConfig config;
 
-  FileService(Vertx vertx, Pool pool, FileRepository files, FileStore store, ContentTypes types, FilesConfig config) {
+  FileService(Vertx vertx, Pool pool, FileRepository files, FileStore store, ContentTypes types, BoundedWorker documents,
+              FilesConfig config) {
     this.vertx = vertx;
     this.pool = pool;
     this.files = files;
     this.store = store;
     this.types = types;
+    this.documents = documents;
     this.config = config;
   }
 
@@ -38,8 +42,17 @@ public final class FileService {
     return vertx.executeBlocking(() -> types.detect(spooled.path(), name), false)
       .compose(type -> files.usedBytes(pool, caller.numericId())
         .compose(used -> withinQuota(used, spooled.size()))
-        .compose(v -> storeOnce(spooled))
-        .compose(v -> pool.withTransaction(tx -> record(tx, caller, spooled, type, name))));
+        .compose(v -> text(spooled, type))
+        .compose(text -> storeOnce(spooled)
+          .compose(v -> pool.withTransaction(tx -> record(tx, caller, spooled, type, text, name)))));
+  }
+
+  /** Known content keeps the text its first upload gave it. */
+  private Future<String> text(Spool.Spooled spooled, String type) {
+    return files.contentExists(pool, spooled.sha256())
+      .compose(exists -> exists
+        ? Future.succeededFuture((String) null)
+        : documents.run(() -> TextExtraction.extract(spooled.path(), type)).otherwise((String) null));
   }
 
   private Future<Void> storeOnce(Spool.Spooled spooled) {
@@ -47,12 +60,12 @@ public final class FileService {
       .compose(exists -> exists ? Future.succeededFuture() : store.put(spooled.sha256(), spooled.path(), spooled.size()));
   }
 
-  private Future<StoredFile> record(SqlClient tx, User caller, Spool.Spooled spooled, String type, String name) {
+  private Future<StoredFile> record(SqlClient tx, User caller, Spool.Spooled spooled, String type, String text, String name) {
     long owner = caller.numericId();
     return files.lockOwner(tx, owner)
       .compose(v -> files.usedBytes(tx, owner))
       .compose(used -> withinQuota(used, spooled.size()))
-      .compose(v -> files.insert(tx, spooled.sha256(), spooled.size(), type, owner, name))
+      .compose(v -> files.insert(tx, spooled.sha256(), spooled.size(), type, text, owner, name))
       .map(id -> new StoredFile(id, name, type, spooled.size(), spooled.sha256(), owner));
   }
 

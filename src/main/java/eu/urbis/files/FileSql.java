@@ -23,7 +23,14 @@ final class FileSql {
     + VISIBLE;
 
   static final String CONTENT_EXISTS = "SELECT 1 FROM file_contents WHERE sha256 = $1";
-  static final String INSERT_CONTENT = "INSERT INTO file_contents (sha256, size, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
+  /** $4 = the uploader: the text is searched in their city's language, as their posts are. */
+  static final String INSERT_CONTENT = """
+    INSERT INTO file_contents (sha256, size, type, text, lang)
+    VALUES ($1, $2, $3, $5, coalesce((SELECT l.config FROM users u JOIN cities c ON c.id = u.city_id
+                                      JOIN search_languages l ON l.country = c.country WHERE u.id = $4), 'simple'))
+    ON CONFLICT DO NOTHING""";
+  static final String PREVIEW = "SELECT png FROM file_previews WHERE sha256 = $1";
+  static final String INSERT_PREVIEW = "INSERT INTO file_previews (sha256, png) VALUES ($1, $2) ON CONFLICT DO NOTHING";
   static final String INSERT_FILE = "INSERT INTO files (sha256, owner_id, name) VALUES ($1, $2, $3) RETURNING id";
 
   /** FOR UPDATE: two uploads of one user must not both fit the quota that only one fits. */

@@ -51,7 +51,7 @@ final class Spool {
         return;
       }
       upload.pause();
-      Path path = dir.resolve(RUN + "-" + sequence.incrementAndGet());
+      Path path = freshPath();
       vertx.fileSystem().open(path.toString(), new OpenOptions().setWrite(true).setCreateNew(true))
         .onSuccess(out -> receive(upload, out, path, file))
         .onFailure(file::tryFail);
@@ -88,6 +88,11 @@ final class Spool {
         size[0] > maxBytes)))
       .onFailure(done::tryFail));
     upload.resume();
+  }
+
+  /** A name in the spool no other upload or preview uses. */
+  Path freshPath() {
+    return dir.resolve(RUN + "-" + sequence.incrementAndGet());
   }
 
   Future<Void> delete(Path path) {

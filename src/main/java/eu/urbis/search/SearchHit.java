@@ -8,9 +8,10 @@ import io.vertx.sqlclient.Row;
 
 /**
  * One answer: the matching post (the opening post for a title hit), its thread, and the snippet as safe HTML
- * with the matches marked; its rank and whether it matched a title place it in the result order.
+ * with the matches marked; its rank and whether it matched a title place it in the result order. {@code attachment}
+ * names the attached file whose text matched, when one did.
  */
-public record SearchHit(Thread thread, Post post, String snippet, int titleHit, float rank) {
+public record SearchHit(Thread thread, Post post, String snippet, int titleHit, float rank, String attachment) {
 
   /** Reads a row of {@link SearchSql#SEARCH}. */
   static SearchHit fromRow(Row row) {
@@ -19,11 +20,13 @@ public record SearchHit(Thread thread, Post post, String snippet, int titleHit, 
       Post.fromRow(row, "post_"),
       Snippet.toHtml(row.getString("snippet")),
       row.getInteger("title_hit"),
-      row.getFloat("rank"));
+      row.getFloat("rank"),
+      row.getString("attachment"));
   }
 
   public JsonObject toJson(User viewer) {
-    return new JsonObject().put("thread", thread.toJson(viewer)).put("post", post.toJson(viewer)).put("snippet", snippet);
+    return new JsonObject().put("thread", thread.toJson(viewer)).put("post", post.toJson(viewer)).put("snippet", snippet)
+      .put("attachment", attachment);
   }
 
   JsonObject cursor() {

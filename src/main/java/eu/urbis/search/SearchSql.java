@@ -26,23 +26,33 @@ final class SearchSql {
       SELECT query, array_agg(config) AS configs FROM q WHERE numnode(query) > 0 GROUP BY query
     ),
     hits AS (
-      SELECT t.opening_post_id AS post_id, 1 AS title_hit, ts_rank(t.title_search, s.query) AS rank
+      SELECT t.opening_post_id AS post_id, 1 AS title_hit, ts_rank(t.title_search, s.query) AS rank, NULL::text AS attachment
       FROM parses s CROSS JOIN LATERAL (
         SELECT t.opening_post_id, t.title_search FROM threads t WHERE t.title_search @@ s.query AND t.lang = ANY (s.configs)
       ) t
       UNION ALL
-      SELECT p.id, 0, ts_rank(p.search, s.query)
+      SELECT p.id, 0, ts_rank(p.search, s.query), NULL
       FROM parses s CROSS JOIN LATERAL (
         SELECT p.id, p.search FROM posts p WHERE p.search @@ s.query AND p.lang = ANY (s.configs)
       ) p
+      UNION ALL
+      -- the text inside the files attached to a post finds the post, naming the file
+      SELECT a.target_id, 0, ts_rank(c.search, s.query), f.name
+      FROM parses s CROSS JOIN LATERAL (
+        SELECT c.sha256, c.search FROM file_contents c WHERE c.search @@ s.query AND c.lang = ANY (s.configs)
+      ) c
+      JOIN files f ON f.sha256 = c.sha256 AND f.removed_at IS NULL
+      JOIN file_attachments a ON a.file_id = f.id AND a.target_type = 'post'
     ),
     ranked AS (
-      SELECT post_id, max(title_hit) AS title_hit, max(rank) AS rank FROM hits GROUP BY post_id
+      SELECT post_id, max(title_hit) AS title_hit, max(rank) AS rank,
+        (array_agg(attachment ORDER BY rank DESC) FILTER (WHERE attachment IS NOT NULL))[1] AS attachment
+      FROM hits GROUP BY post_id
       HAVING (max(title_hit), max(rank), post_id) < ($5::int, $6::real, $7::bigint)
       ORDER BY 2 DESC, 3 DESC, 1 DESC
     ),
     page AS (
-      SELECT r.title_hit, r.rank, p.lang,
+      SELECT r.title_hit, r.rank, r.attachment, p.lang,
         """ + Post.columns("p", "a", "post_", "$10") + ", " + Thread.columns("t", "ta", "thread_") + """
       FROM ranked r
       JOIN posts p ON p.id = r.post_id
