@@ -25,8 +25,9 @@ export class SearchView extends UrbisElement {
       <h1>Search${this.query ? html`: “${this.query}”` : ''}</h1>
       ${this.query ? '' : html`<p class="muted">Type words in the search box above.</p>`}
       <ol class="results">
-        ${list.items.map(({ thread, post, snippet }) => html`<li class="result">
+        ${list.items.map(({ thread, post, snippet, attachment }) => html`<li class="result">
           <a href="#/threads/${thread.id}" class="result-title">${thread.title}</a>
+          ${attachment ? html`<p class="in-attachment">in attachment ${attachment}</p>` : ''}
           <p class="snippet">${snippetParts(snippet).map((part) => (part.marked ? html`<mark>${part.text}</mark>` : part.text))}</p>
           <p class="meta">${post.author.displayName} · <time datetime=${post.createdAt}>${when(post.createdAt)}</time></p>
         </li>`)}

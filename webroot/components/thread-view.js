@@ -7,6 +7,7 @@ import './practice-card.js';
 import './post-item.js';
 import './thread-mod-tools.js';
 import './md-composer.js';
+import './file-picker.js';
 import './problem-note.js';
 
 const MAX_INDENT = 8;
@@ -86,10 +87,13 @@ export class ThreadView extends UrbisElement {
   async reply(event, parentId) {
     event.preventDefault();
     const composer = event.target.querySelector('md-composer');
+    const picker = event.target.querySelector('file-picker');
     this.replyError = null;
     try {
-      const post = await api(`/api/threads/${this.threadId}/posts`, { method: 'POST', body: { body: composer.value, parentId } });
+      const body = { body: composer.value, parentId, files: picker.ids };
+      const post = await api(`/api/threads/${this.threadId}/posts`, { method: 'POST', body });
       composer.value = '';
+      picker.clear();
       this.replyTo = null;
       this.inserted(post);
     } catch (error) {
@@ -102,6 +106,7 @@ export class ThreadView extends UrbisElement {
     const error = this.replyError?.parentId === parentId ? this.replyError.error : null;
     return html`<form class="reply-form" @submit=${(event) => this.reply(event, parentId)}>
       <md-composer label=${parent ? `Reply to ${parent.author.displayName}` : 'Reply to the thread'} .error=${error?.field?.('body')}></md-composer>
+      <file-picker data-for=${`reply-${parentId ?? 'thread'}`}></file-picker>
       <problem-note .error=${error}></problem-note>
       <div class="actions">
         <button type="submit">Post reply</button>
