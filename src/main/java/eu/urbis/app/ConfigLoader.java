@@ -103,6 +103,8 @@ public final class ConfigLoader {
       (long) in.integer("files.quotaMiB", 500, 1, 1_000_000) * 1_048_576,
       dataDir.resolve("uploads"),
       Duration.ofSeconds(in.integer("files.previewTimeoutSeconds", 10, 1, 600)),
+      Duration.ofMinutes(in.integer("files.reclaimEveryMinutes", 60, 1, 10_080)),
+      Duration.ofMinutes(in.integer("files.reclaimGraceMinutes", 60, 0, 10_080)),
       s3);
   }
 

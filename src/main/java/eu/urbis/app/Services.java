@@ -72,7 +72,7 @@ public record Services(
       config.auth(), config.jwt(), config.rateLimits(), clock);
     ClientAddress clientAddress = new ClientAddress(config.http().trustedProxies());
     ContentRenderer content = new ContentRenderer();
-    FileFeature files = FileFeature.create(vertx, pool, config.files());
+    FileFeature files = FileFeature.create(vertx, pool, config.files(), audit);
     Forum forum = Forum.create(vertx, pool, content, audit, files.attachments());
     ChatHub chat = new ChatHub(vertx, pool, config.chat(), authenticator, users, content, audit, metrics, clock);
     return new Services(
@@ -90,7 +90,7 @@ public record Services(
       new IndexPage(),
       forum,
       new SearchRoutes(new SearchService(pool, new SearchRepository())),
-      new ReportRoutes(new ReportService(pool, audit, List.of(new PostReports(forum.posts(), forum.postService()), chat.reports()))),
+      new ReportRoutes(new ReportService(pool, audit, List.of(new PostReports(forum.posts(), forum.postService()), chat.reports(), files.reports()))),
       chat,
       files);
   }

@@ -66,6 +66,7 @@ public final class UrbisApp {
       .compose(created -> created.executeBlocking(this::prepareBlocking))
       .compose(v -> seed())
       .compose(v -> deploy())
+      .onSuccess(v -> services.files().reclaimer().schedule(config.files().reclaimEvery()))
       .map(this)
       .onFailure(failure -> closeDatabase());
   }

@@ -1,5 +1,6 @@
 package eu.urbis.files;
 
+import eu.urbis.audit.AuditLog;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 
@@ -7,11 +8,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
-/** The files feature's parts, built once: the routes for the router, the attachments for the forum and chat. */
-public record FileFeature(FileRoutes routes, Attachments attachments) {
+/**
+ * The files feature's parts, built once: the routes for the router, the attachments for the forum and chat, the
+ * report target for moderation and the job that frees unreferenced storage.
+ */
+public record FileFeature(FileRoutes routes, Attachments attachments, FileReports reports, StorageReclaimer reclaimer) {
 
   /** Called on the start-up worker: it makes the spool directory and loads Tika's type database once. */
-  public static FileFeature create(Vertx vertx, Pool pool, FilesConfig config) {
+  public static FileFeature create(Vertx vertx, Pool pool, FilesConfig config, AuditLog audit) {
     try {
       Files.createDirectories(config.spoolDir());
     } catch (IOException e) {
@@ -27,6 +31,7 @@ public record FileFeature(FileRoutes routes, Attachments attachments) {
     Spool spool = new Spool(vertx, config.spoolDir(), config.maxBytes());
     FileService service = new FileService(vertx, pool, files, store, types, documents, config);
     PreviewService previews = new PreviewService(vertx, pool, files, store, documents, spool);
-    return new FileFeature(new FileRoutes(service, previews, spool), new Attachments(files));
+    StorageReclaimer reclaimer = new StorageReclaimer(vertx, pool, files, store, config.reclaimGrace());
+    return new FileFeature(new FileRoutes(service, previews, spool), new Attachments(files), new FileReports(files, audit), reclaimer);
   }
 }

@@ -31,11 +31,30 @@ final class FileRepository {
     return db.preparedQuery(FileSql.USED_BYTES).execute(Tuple.of(ownerId)).map(rows -> rows.iterator().next().getLong("used"));
   }
 
-  /** @param text the words inside, or null */
-  Future<Long> insert(SqlClient tx, String sha256, long size, String type, String text, long ownerId, String name) {
-    return tx.preparedQuery(FileSql.INSERT_CONTENT).execute(Tuple.of(sha256, size, type, ownerId, text))
-      .compose(v -> tx.preparedQuery(FileSql.INSERT_FILE).execute(Tuple.of(sha256, ownerId, name)))
-      .map(rows -> rows.iterator().next().getLong("id"));
+  /** @return whether the content row is new (it was not there, or a reclaim took it since it was looked at) */
+  Future<Boolean> insertContent(SqlClient tx, String sha256, long size, String type, String text, long ownerId) {
+    return tx.preparedQuery(FileSql.INSERT_CONTENT).execute(Tuple.of(sha256, size, type, ownerId, text)).map(rows -> rows.size() > 0);
+  }
+
+  Future<Long> insertFile(SqlClient tx, String sha256, long ownerId, String name) {
+    return tx.preparedQuery(FileSql.INSERT_FILE).execute(Tuple.of(sha256, ownerId, name)).map(rows -> rows.iterator().next().getLong("id"));
+  }
+
+  /** @return the ids of the uploads removed (every upload of the file's content) */
+  Future<List<Long>> removeContent(SqlClient tx, long fileId) {
+    return tx.preparedQuery(FileSql.REMOVE_CONTENT).execute(Tuple.of(fileId)).map(FileRepository::ids);
+  }
+
+  Future<List<String>> lockUnreferenced(SqlClient tx, long olderThanSeconds, int limit) {
+    return tx.preparedQuery(FileSql.LOCK_UNREFERENCED).execute(Tuple.of(olderThanSeconds, limit)).map(rows -> {
+      List<String> shas = new ArrayList<>(rows.size());
+      rows.forEach(row -> shas.add(row.getString("sha256")));
+      return shas;
+    });
+  }
+
+  Future<Void> deleteContent(SqlClient tx, String sha256) {
+    return tx.preparedQuery(FileSql.DELETE_CONTENT).execute(Tuple.of(sha256)).mapEmpty();
   }
 
   /** Empty: never tried; an empty byte array inside: tried, and there is no preview. */

@@ -44,7 +44,12 @@ public final class FileService {
         .compose(used -> withinQuota(used, spooled.size()))
         .compose(v -> text(spooled, type))
         .compose(text -> storeOnce(spooled)
-          .compose(v -> pool.withTransaction(tx -> record(tx, caller, spooled, type, text, name)))));
+          .compose(stored -> pool.withTransaction(tx -> record(tx, caller, spooled, type, text, name, stored)))
+          // the content was known when looked at, and reclaimed before it was recorded: store it after all
+          .recover(failure -> failure instanceof Reclaimed
+            ? store.put(spooled.sha256(), spooled.path(), spooled.size())
+              .compose(v -> pool.withTransaction(tx -> record(tx, caller, spooled, type, text, name, true)))
+            : Future.failedFuture(failure))));
   }
 
   /** Known content keeps the text its first upload gave it. */
@@ -55,18 +60,31 @@ public final class FileService {
         : documents.run(() -> TextExtraction.extract(spooled.path(), type)).otherwise((String) null));
   }
 
-  private Future<Void> storeOnce(Spool.Spooled spooled) {
+  /** @return whether this upload stored the content */
+  private Future<Boolean> storeOnce(Spool.Spooled spooled) {
     return files.contentExists(pool, spooled.sha256())
-      .compose(exists -> exists ? Future.succeededFuture() : store.put(spooled.sha256(), spooled.path(), spooled.size()));
+      .compose(exists -> exists
+        ? Future.succeededFuture(false)
+        : store.put(spooled.sha256(), spooled.path(), spooled.size()).map(true));
   }
 
-  private Future<StoredFile> record(SqlClient tx, User caller, Spool.Spooled spooled, String type, String text, String name) {
+  /** The new upload's row references its content's, so no reclaim can take the content from under it after this. */
+  private Future<StoredFile> record(SqlClient tx, User caller, Spool.Spooled spooled, String type, String text, String name,
+                                    boolean stored) {
     long owner = caller.numericId();
     return files.lockOwner(tx, owner)
       .compose(v -> files.usedBytes(tx, owner))
       .compose(used -> withinQuota(used, spooled.size()))
-      .compose(v -> files.insert(tx, spooled.sha256(), spooled.size(), type, text, owner, name))
+      .compose(v -> files.insertContent(tx, spooled.sha256(), spooled.size(), type, text, owner))
+      .compose(fresh -> fresh && !stored ? Future.failedFuture(new Reclaimed()) : files.insertFile(tx, spooled.sha256(), owner, name))
       .map(id -> new StoredFile(id, name, type, spooled.size(), spooled.sha256(), owner));
+  }
+
+  /** Not an error anyone sees: the upload stores its content and records itself again. */
+  private static final class Reclaimed extends RuntimeException {
+    Reclaimed() {
+      super(null, null, false, false);
+    }
   }
 
   private Future<Void> withinQuota(long used, long adding) {

@@ -22,13 +22,36 @@ final class FileSql {
   static final String VISIBLE_FILE = "SELECT " + StoredFile.COLUMNS + " FROM files f JOIN file_contents c ON c.sha256 = f.sha256 WHERE "
     + VISIBLE;
 
+  /** The same content under every upload that names it: a removed file is gone wherever it was attached. */
+  static final String REMOVE_CONTENT = """
+    UPDATE files SET removed_at = now()
+    WHERE sha256 = (SELECT sha256 FROM files WHERE id = $1) AND removed_at IS NULL
+    RETURNING id""";
+
+  /**
+   * Contents no upload names any more (all removed), older than $1 seconds; FOR UPDATE SKIP LOCKED: an upload
+   * naming one holds its row, and two reclaiming nodes take different ones.
+   */
+  static final String LOCK_UNREFERENCED = """
+    SELECT c.sha256 FROM file_contents c
+    WHERE c.created_at < now() - make_interval(secs => $1)
+      AND NOT EXISTS (SELECT 1 FROM files f WHERE f.sha256 = c.sha256 AND f.removed_at IS NULL)
+    ORDER BY c.created_at LIMIT $2
+    FOR UPDATE SKIP LOCKED""";
+  /** The removed uploads go with their content; what references them (attachments) goes by cascade. */
+  static final String DELETE_CONTENT = """
+    WITH uploads AS (DELETE FROM files WHERE sha256 = $1 AND removed_at IS NOT NULL)
+    DELETE FROM file_contents c WHERE c.sha256 = $1
+      AND NOT EXISTS (SELECT 1 FROM files f WHERE f.sha256 = c.sha256 AND f.removed_at IS NULL)""";
+
   static final String CONTENT_EXISTS = "SELECT 1 FROM file_contents WHERE sha256 = $1";
   /** $4 = the uploader: the text is searched in their city's language, as their posts are. */
   static final String INSERT_CONTENT = """
     INSERT INTO file_contents (sha256, size, type, text, lang)
     VALUES ($1, $2, $3, $5, coalesce((SELECT l.config FROM users u JOIN cities c ON c.id = u.city_id
                                       JOIN search_languages l ON l.country = c.country WHERE u.id = $4), 'simple'))
-    ON CONFLICT DO NOTHING""";
+    ON CONFLICT DO NOTHING
+    RETURNING sha256""";
   static final String PREVIEW = "SELECT png FROM file_previews WHERE sha256 = $1";
   static final String INSERT_PREVIEW = "INSERT INTO file_previews (sha256, png) VALUES ($1, $2) ON CONFLICT DO NOTHING";
   static final String INSERT_FILE = "INSERT INTO files (sha256, owner_id, name) VALUES ($1, $2, $3) RETURNING id";
