@@ -19,6 +19,15 @@ final class FileRepository {
       .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next()));
   }
 
+  Future<List<LibraryEntry>> library(SqlClient db, long viewerId, LibraryQuery query, int limit) {
+    Tuple params = Tuple.of(query.afterId(), viewerId, query.type(), query.city(), query.theme(), query.words(), limit);
+    return db.preparedQuery(FileSql.LIBRARY).mapping(LibraryEntry::fromRow).execute(params).map(rows -> {
+      List<LibraryEntry> entries = new ArrayList<>(rows.size());
+      rows.forEach(entries::add);
+      return entries;
+    });
+  }
+
   Future<Boolean> contentExists(SqlClient db, String sha256) {
     return db.preparedQuery(FileSql.CONTENT_EXISTS).execute(Tuple.of(sha256)).map(rows -> rows.size() > 0);
   }

@@ -1,6 +1,7 @@
 package eu.urbis.files;
 
 import eu.urbis.auth.Authenticator;
+import eu.urbis.http.PageRequest;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
@@ -8,6 +9,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import static eu.urbis.http.Reply.created;
+import static eu.urbis.http.Reply.ok;
 
 /** Uploading and downloading files; the upload reads its own body, so it is mounted before the router's body handler. */
 public final class FileRoutes {
@@ -29,6 +31,7 @@ public final class FileRoutes {
   public void mount(Router router, Authenticator authenticated) {
     router.get("/api/files/:id").handler(authenticated).handler(this::download);
     router.get("/api/files/:id/preview").handler(authenticated).handler(this::preview);
+    router.get("/api/library").handler(authenticated).handler(ok(this::library));
   }
 
   /** The authenticator answers later: no part of the body may pass before the upload's handlers are set. */
@@ -41,6 +44,10 @@ public final class FileRoutes {
     return spool.receive(ctx.request())
       .compose(spooled -> files.upload(Authenticator.caller(ctx), spooled).eventually(() -> spool.delete(spooled.path())))
       .map(StoredFile::toJson);
+  }
+
+  private Future<JsonObject> library(RoutingContext ctx) {
+    return files.library(Authenticator.caller(ctx), ctx.queryParams(), PageRequest.from(ctx)).map(page -> page.toJson(LibraryEntry::toJson));
   }
 
   private void download(RoutingContext ctx) {

@@ -1,9 +1,12 @@
 package eu.urbis.files;
 
 import eu.urbis.http.ApiException;
+import eu.urbis.http.Page;
+import eu.urbis.http.PageRequest;
 import eu.urbis.http.ProblemType;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
@@ -99,6 +102,11 @@ public final class FileService {
   Future<StoredFile> visible(User viewer, String id) {
     return files.visible(pool, FileIds.parse(id), viewer.numericId())
       .map(found -> found.orElseThrow(() -> ApiException.notFound("No such file.")));
+  }
+
+  Future<Page<LibraryEntry>> library(User viewer, MultiMap params, PageRequest page) {
+    LibraryQuery query = LibraryQuery.from(params, page);
+    return files.library(pool, viewer.numericId(), query, page.fetchSize()).map(rows -> Page.of(rows, page, LibraryEntry::cursor));
   }
 
   FileStore store() {
