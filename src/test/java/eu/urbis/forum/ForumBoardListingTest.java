@@ -95,12 +95,12 @@ class ForumBoardListingTest {
     JsonObject thread = forum.thread(mentor, started.getJsonObject("thread").getString("id"));
 
     assertThat(thread.fieldNames()).containsExactlyInAnyOrder("id", "boardId", "title", "kind", "author", "createdAt", "lastPostAt",
-      "postCount", "pinned", "locked", "tags", "practice", "can");
+      "postCount", "pinned", "locked", "tags", "practice", "files", "can");
     assertThat(thread.getJsonObject("author").fieldNames()).containsExactlyInAnyOrder("id", "username", "displayName", "cityId", "role");
     assertThat(thread.getJsonArray("tags")).containsExactly("energy");
     assertThat(thread.getJsonObject("practice")).isEqualTo(draft.getJsonObject("practice"));
     assertThat(started.getJsonObject("post").fieldNames()).containsExactlyInAnyOrder("id", "threadId", "parentId", "depth", "author", "body",
-      "html", "createdAt", "editedAt", "deleted", "reactions", "can");
+      "html", "createdAt", "editedAt", "deleted", "reactions", "files", "can");
   }
 
   @Test
