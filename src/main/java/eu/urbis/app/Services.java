@@ -74,7 +74,7 @@ public record Services(
     ContentRenderer content = new ContentRenderer();
     FileFeature files = FileFeature.create(vertx, pool, config.files(), audit);
     Forum forum = Forum.create(vertx, pool, content, audit, files.attachments());
-    ChatHub chat = new ChatHub(vertx, pool, config.chat(), authenticator, users, content, audit, metrics, clock);
+    ChatHub chat = new ChatHub(vertx, pool, config.chat(), authenticator, users, content, audit, metrics, clock, files.attachments());
     return new Services(
       vertx, pool, config, authenticator, auth,
       new AuthRoutes(auth, clientAddress, clock),

@@ -4,6 +4,7 @@ import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Authenticator;
 import eu.urbis.bus.Addresses;
 import eu.urbis.content.ContentRenderer;
+import eu.urbis.files.Attachments;
 import eu.urbis.moderation.ReportTarget;
 import eu.urbis.user.User;
 import eu.urbis.user.UserRepository;
@@ -42,7 +43,7 @@ public final class ChatHub {
   private final Set<ChatConnection> open = ConcurrentHashMap.newKeySet();
 
   public ChatHub(Vertx vertx, Pool pool, ChatConfig config, Authenticator authenticator, UserRepository users,
-                 ContentRenderer content, AuditLog audit, MeterRegistry registry, Clock clock) {
+                 ContentRenderer content, AuditLog audit, MeterRegistry registry, Clock clock, Attachments attachments) {
     this.vertx = vertx;
     this.pool = pool;
     this.config = config;
@@ -54,7 +55,7 @@ public final class ChatHub {
     this.rooms = new ChatService(pool, repository, mutes);
     this.metrics = new ChatMetrics(registry);
     this.shards = new ChatShards(pool, repository, config.maxBatch(), metrics);
-    this.messages = new MessageService(vertx, pool, repository, shards, mutes, content, audit, config);
+    this.messages = new MessageService(vertx, pool, repository, shards, mutes, content, audit, config, attachments);
     this.reports = new MessageReports(repository, messages);
     this.routes = new ChatRoutes(rooms, mutes);
     vertx.eventBus().registerDefaultCodec(RoomEvent.class, new RoomEvent.Codec());

@@ -47,7 +47,8 @@ public final class ChatShards {
     }
   }
 
-  Future<ChatMessage> submit(long room, User author, String clientId, String body, String html) {
+  /** @param files the ids to attach and, as the message shows them, their File objects */
+  Future<ChatMessage> submit(long room, User author, String clientId, String body, String html, Attached files) {
     Context caller = Vertx.currentContext();
     Promise<ChatMessage> answered = Promise.promise();
     Promise<ChatMessage> stored = Promise.promise();
@@ -59,7 +60,7 @@ public final class ChatShards {
       }
     });
     Shard owner = shards.get((int) Math.floorMod(room, (long) shards.size()));
-    RoomSequencer.Pending handedOver = new RoomSequencer.Pending(room, author.id(), author.ref(), clientId, body, html, stored);
+    RoomSequencer.Pending handedOver = new RoomSequencer.Pending(room, author.id(), author.ref(), clientId, body, html, files, stored);
     owner.context().runOnContext(v -> owner.sequencer().submit(handedOver));
     return answered.future();
   }

@@ -5,6 +5,8 @@ import eu.urbis.bus.Addresses;
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.db.AfterCommit;
 import eu.urbis.db.Transactions;
+import eu.urbis.files.Attachments;
+import eu.urbis.http.ApiException;
 import eu.urbis.http.RateLimiter;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
@@ -28,9 +30,10 @@ final class MessageService {
   private final AuditLog audit;
   private final RateLimiter sendLimit;
   private final int maxBodyChars;
+  private final Attachments attachments;
 
   MessageService(Vertx vertx, Pool pool, ChatRepository repository, ChatShards shards, Mutes mutes, ContentRenderer content,
-                 AuditLog audit, ChatConfig config) {
+                 AuditLog audit, ChatConfig config, Attachments attachments) {
     this.vertx = vertx;
     this.pool = pool;
     this.repository = repository;
@@ -40,6 +43,7 @@ final class MessageService {
     this.audit = audit;
     this.sendLimit = new RateLimiter(config.sendBurst(), config.sendWindow());
     this.maxBodyChars = config.maxBodyChars();
+    this.attachments = attachments;
   }
 
   /**
@@ -48,7 +52,7 @@ final class MessageService {
    */
   Future<Future<ChatMessage>> accept(User author, ClientFrame.Send send) {
     validBody(send.body(), send.clientId());
-    return mutes.isMuted(send.room(), author.id()).compose(muted -> {
+    return mutes.isMuted(send.room(), author.id()).compose(muted -> attached(author, send).compose(files -> {
       if (muted) {
         throw new ChatException(ErrorCode.MUTED, "You are muted in this room.", send.clientId());
       }
@@ -57,8 +61,20 @@ final class MessageService {
       }
       sendLimit.record(author.id());
       String html = content.renderChat(send.body()).html();
-      return Future.succeededFuture(shards.submit(send.room(), author, send.clientId(), send.body(), html));
-    });
+      return Future.succeededFuture(shards.submit(send.room(), author, send.clientId(), send.body(), html, files));
+    }));
+  }
+
+  /** The send's files must be the author's own uploads; a send without files costs no query. */
+  private Future<Attached> attached(User author, ClientFrame.Send send) {
+    if (send.files().isEmpty()) {
+      return Future.succeededFuture(Attached.NONE);
+    }
+    return attachments.ownFiles(pool, author.numericId(), send.files())
+      .map(json -> new Attached(send.files(), json))
+      .recover(failure -> Future.failedFuture(failure instanceof ApiException
+        ? ChatException.badFrame("'files' names a file you did not upload.", send.clientId())
+        : failure));
   }
 
   Future<Void> edit(User editor, ClientFrame.Edit edit) {

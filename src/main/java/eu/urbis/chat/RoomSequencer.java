@@ -25,7 +25,7 @@ final class RoomSequencer {
   private static final int MAX_BATCH_CHARS = 256 * 1024;
 
   /** A send accepted by its socket: validated, rendered, waiting for its seq. */
-  record Pending(long room, String authorId, UserRef author, String clientId, String body, String html,
+  record Pending(long room, String authorId, UserRef author, String clientId, String body, String html, Attached files,
                  Promise<ChatMessage> stored) {
     static String key(long room, String authorId, String clientId) {
       return room + ":" + authorId + ":" + clientId;
@@ -70,7 +70,7 @@ final class RoomSequencer {
     committing = true;
     metrics.batchSizes.record(batch.size());
     MessageBatch stored = new MessageBatch(batch);
-    repository.storeBatch(pool, stored.roomIds(), stored.authorIds(), stored.clientIds(), stored.bodies(), stored.htmls())
+    repository.storeBatch(pool, stored.roomIds(), stored.authorIds(), stored.clientIds(), stored.bodies(), stored.htmls(), stored.files())
       .onComplete(done -> {
         if (done.succeeded()) {
           stored.stored(done.result());

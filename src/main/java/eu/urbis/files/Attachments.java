@@ -54,6 +54,24 @@ public final class Attachments {
       : Future.failedFuture(ApiException.invalid("files", "names a file you did not upload")));
   }
 
+  /**
+   * The caller's own uploads among {@code ids} as File objects, in the order named, for a place that attaches them
+   * itself (a chat send, in its batch); naming any other file fails as {@link #attach} does.
+   */
+  public Future<JsonArray> ownFiles(SqlClient db, long uploaderId, List<Long> ids) {
+    if (ids.isEmpty()) {
+      return Future.succeededFuture(new JsonArray());
+    }
+    return files.ownedFiles(db, uploaderId, ids).compose(owned -> {
+      if (owned.size() != ids.size()) {
+        return Future.failedFuture(ApiException.invalid("files", "names a file you did not upload"));
+      }
+      JsonArray json = new JsonArray();
+      ids.forEach(id -> owned.stream().filter(file -> file.id() == id).findFirst().ifPresent(file -> json.add(file.toJson())));
+      return Future.succeededFuture(json);
+    });
+  }
+
   /** A SQL expression: the JSON array of the files of the post whose id is {@code postIdSql}; none once it is deleted. */
   public static String postFilesJson(String postIdSql) {
     return filesJson(POST, postIdSql, "posts");

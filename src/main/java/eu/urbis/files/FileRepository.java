@@ -88,6 +88,15 @@ final class FileRepository {
     return db.preparedQuery(FileSql.OWNED).execute(params).map(FileRepository::ids);
   }
 
+  Future<List<StoredFile>> ownedFiles(SqlClient db, long ownerId, List<Long> ids) {
+    Tuple params = Tuple.tuple().addLong(ownerId).addArrayOfLong(ids.toArray(Long[]::new));
+    return db.preparedQuery(FileSql.OWNED_FILES).mapping(StoredFile::fromRow).execute(params).map(rows -> {
+      List<StoredFile> found = new ArrayList<>(rows.size());
+      rows.forEach(found::add);
+      return found;
+    });
+  }
+
   Future<Void> attach(SqlClient tx, List<Long> ids, String targetType, long targetId) {
     Tuple params = Tuple.tuple().addArrayOfLong(ids.toArray(Long[]::new)).addString(targetType).addLong(targetId);
     return tx.preparedQuery(FileSql.ATTACH).execute(params).mapEmpty();

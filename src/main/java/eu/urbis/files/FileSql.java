@@ -96,6 +96,8 @@ final class FileSql {
 
   /** $1 = the uploader, $2 = the file ids: those of them the uploader owns and a moderator has not removed. */
   static final String OWNED = "SELECT id FROM files WHERE owner_id = $1 AND id = ANY($2) AND removed_at IS NULL";
+  static final String OWNED_FILES = "SELECT " + StoredFile.COLUMNS + " FROM files f JOIN file_contents c ON c.sha256 = f.sha256"
+    + " WHERE f.owner_id = $1 AND f.id = ANY($2) AND f.removed_at IS NULL";
   static final String ATTACH = """
     INSERT INTO file_attachments (file_id, target_type, target_id, position)
     SELECT file_id, $2, $3, position::int FROM unnest($1::bigint[]) WITH ORDINALITY AS ids (file_id, position)
