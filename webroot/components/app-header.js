@@ -4,19 +4,24 @@ import { signOut } from '../lib/api.js';
 import { navigate, link } from '../lib/router.js';
 import { ROLE_LABELS } from '../lib/format.js';
 import { loadCities, nameOf } from '../lib/reference.js';
+import { currentTheme, setTheme } from '../lib/theme.js';
+import './notification-bell.js';
 
-/** Top bar: menu toggle (phones), brand, search, connection state and the signed-in user. */
+/** Top bar: menu toggle (phones), brand, search, connection state, the notification bell and the signed-in user. */
 export class AppHeader extends UrbisElement {
   static properties = {
     user: { attribute: false },
+    notifications: { attribute: false },
     connection: { attribute: false },
     query: { attribute: false },
     navOpen: { attribute: false },
     cities: { state: true },
+    theme: { state: true },
   };
 
   connectedCallback() {
     super.connectedCallback();
+    this.theme = currentTheme();
     loadCities().then((cities) => { this.cities = cities; }).catch(() => {});
   }
 
@@ -26,6 +31,11 @@ export class AppHeader extends UrbisElement {
     if (q) {
       navigate(link('/search', { q }).slice(1));
     }
+  }
+
+  toggleTheme() {
+    this.theme = this.theme === 'dark' ? 'light' : 'dark';
+    setTheme(this.theme);
   }
 
   render() {
@@ -42,6 +52,9 @@ export class AppHeader extends UrbisElement {
         <button type="submit">Search</button>
       </form>
       ${this.connection === 'reconnecting' ? html`<span class="connection" role="status">Reconnecting…</span>` : ''}
+      <button type="button" class="theme-switch" aria-pressed=${this.theme === 'dark' ? 'true' : 'false'} @click=${this.toggleTheme}>
+        <span aria-hidden="true">◐</span> <span class="theme-label">Dark theme</span></button>
+      <notification-bell .store=${this.notifications}></notification-bell>
       <div class="me">
         <a href="#/users/${user.id}" class="me-name">${user.displayName}</a>
         <span class="me-city">${user.cityId ? nameOf(this.cities, user.cityId) : ''}</span>

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { when } from '../lib/format.js';
+import { actionText, targetLink, detailList } from '../lib/audit-text.js';
 import { PagedList } from './paged-list.js';
 import './problem-note.js';
 
@@ -30,10 +31,9 @@ export class AuditLog extends UrbisElement {
           <tbody>${list.items.map((entry) => html`<tr>
             <td><time datetime=${entry.at}>${when(entry.at)}</time></td>
             <td><a href="#/users/${entry.actor.id}">${entry.actor.displayName}</a></td>
-            <td>${entry.action}</td>
-            <td>${entry.targetType === 'user' ? html`<a href="#/users/${entry.targetId}">user ${entry.targetId}</a>`
-              : entry.targetType === 'thread' ? html`<a href="#/threads/${entry.targetId}">thread ${entry.targetId}</a>` : `${entry.targetType} ${entry.targetId}`}</td>
-            <td class="detail">${typeof entry.detail === 'object' && entry.detail !== null ? JSON.stringify(entry.detail) : entry.detail ?? ''}</td>
+            <td>${actionText(entry.action)}</td>
+            <td>${targetLink(entry)}</td>
+            <td class="detail">${detailList(entry)}</td>
           </tr>`)}</tbody>
         </table>
       </div>

@@ -5,8 +5,12 @@ import { link } from '../lib/router.js';
 import { PagedList } from './paged-list.js';
 import { threadRow } from './thread-row.js';
 import './problem-note.js';
+import './problem-retry.js';
 
-/** A board's threads, pinned first, filtered by kind and tag, loaded page by page as the list scrolls. */
+/**
+ * A board's threads, pinned first, filtered by kind and tag, loaded page by page as the list scrolls. An error
+ * shows once, in place of the board's actions, and a lost connection is retried until the board loads.
+ */
 export class BoardView extends UrbisElement {
   static properties = {
     boardId: { attribute: false },
@@ -18,20 +22,33 @@ export class BoardView extends UrbisElement {
 
   willUpdate(changed) {
     if (changed.has('boardId')) {
-      this.board = null;
-      api('/api/boards').then(({ items }) => {
-        this.board = items.find((board) => board.id === this.boardId);
-        this.error = this.board ? null : new Error('This board does not exist (or is not visible to you).');
-      }).catch((error) => { this.error = error; });
+      this.error = null;
+      this.loadBoard();
     }
     if (changed.has('boardId') || changed.has('kind') || changed.has('tag')) {
-      this.list?.close();
-      const query = new URLSearchParams(Object.entries({ kind: this.kind, tag: this.tag }).filter(([, value]) => value));
-      this.list = new PagedList(this, `/api/boards/${encodeURIComponent(this.boardId)}/threads?${query}`);
-      this.list.more();
+      this.loadThreads();
     }
   }
 
+  loadBoard() {
+    this.board = null;
+    api('/api/boards').then(({ items }) => {
+      this.board = items.find((board) => board.id === this.boardId);
+      this.error = this.board ? null : new Error('This board does not exist (or is not visible to you).');
+    }).catch((error) => { this.error = error; });
+  }
+
+  loadThreads() {
+    this.list?.close();
+    const query = new URLSearchParams(Object.entries({ kind: this.kind, tag: this.tag }).filter(([, value]) => value));
+    this.list = new PagedList(this, `/api/boards/${encodeURIComponent(this.boardId)}/threads?${query}`);
+    this.list.more();
+  }
+
+  retry() {
+    this.loadBoard();
+    this.loadThreads();
+  }
 
   filterLink(changes) {
     return link(`/boards/${this.boardId}`, { kind: this.kind, tag: this.tag, ...changes });
@@ -39,14 +56,15 @@ export class BoardView extends UrbisElement {
 
   render() {
     const list = this.list;
+    const error = this.error ?? (list.items.length ? null : list.error);
     return html`<section class="view">
       <div class="view-head">
         <h1>${this.board?.name ?? 'Board'}</h1>
-        <a class="button" href="#/boards/${this.boardId}/new">New thread</a>
+        ${this.board ? html`<a class="button" href="#/boards/${this.boardId}/new">New thread</a>` : ''}
       </div>
-      <p class="muted">${this.board?.description}</p>
-      <problem-note .error=${this.error}></problem-note>
-      <div class="filters">
+      ${this.board ? html`<p class="muted">${this.board.description}</p>` : ''}
+      <problem-retry .error=${error} .retry=${() => this.retry()}></problem-retry>
+      ${this.board ? html`<div class="filters">
         <label for="kind-filter">Show</label>
         <select id="kind-filter" @change=${(event) => { location.hash = this.filterLink({ kind: event.target.value }); }}>
           <option value="" ?selected=${!this.kind}>All threads</option>
@@ -54,12 +72,12 @@ export class BoardView extends UrbisElement {
           <option value="practice" ?selected=${this.kind === 'practice'}>Best practices</option>
         </select>
         ${this.tag ? html`<span class="tag">${this.tag}</span> <a href=${this.filterLink({ tag: '' })}>Clear tag filter</a>` : ''}
-      </div>
-      <ul class="thread-list">${list.items.map((thread) => threadRow(thread, (tag) => this.filterLink({ tag })))}</ul>
+      </div>` : ''}
+      ${error ? '' : html`<ul class="thread-list">${list.items.map((thread) => threadRow(thread, (tag) => this.filterLink({ tag })))}</ul>
       ${!list.loading && list.done && list.items.length === 0 && !list.error ? html`<p class="muted">No threads here yet.</p>` : ''}
-      <problem-note .error=${list.error}></problem-note>
+      <problem-note .error=${list.items.length ? list.error : null}></problem-note>
       ${list.done ? '' : html`<div class="sentinel"><button type="button" class="secondary" ?disabled=${list.loading} @click=${() => list.more()}>
-        ${list.loading ? 'Loading…' : 'Load more threads'}</button></div>`}
+        ${list.loading ? 'Loading…' : 'Load more threads'}</button></div>`}`}
     </section>`;
   }
 }

@@ -1,5 +1,11 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { fieldError } from './problem-note.js';
+
+/** Only the ids that are on the page: the hint when there is one, the error when the field has one. */
+function describedBy(id, hint, error, name) {
+  const ids = [hint ? `${id}-hint` : '', error?.field?.(name) ? `${id}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : nothing;
+}
 
 /**
  * Labelled form controls that show the server's message for their field beside them (problem+json `errors`),
@@ -9,7 +15,7 @@ export function inputField({ id, name, label, error, type = 'text', value = '', 
   return html`<div class="field">
     <label for=${id}>${label}</label>
     <input id=${id} name=${name} type=${type} .value=${value} ?required=${required} autocomplete=${autocomplete}
-      aria-invalid=${error?.field?.(name) ? 'true' : 'false'} aria-describedby="${id}-hint ${id}-error">
+      aria-invalid=${error?.field?.(name) ? 'true' : 'false'} aria-describedby=${describedBy(id, hint, error, name)}>
     ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : ''}
     ${fieldError(error, name, `${id}-error`)}
   </div>`;
@@ -19,7 +25,7 @@ export function textareaField({ id, name, label, error, value = '', rows = 3, hi
   return html`<div class="field">
     <label for=${id}>${label}</label>
     <textarea id=${id} name=${name} rows=${rows} .value=${value}
-      aria-invalid=${error?.field?.(name) ? 'true' : 'false'} aria-describedby="${id}-hint ${id}-error"></textarea>
+      aria-invalid=${error?.field?.(name) ? 'true' : 'false'} aria-describedby=${describedBy(id, hint, error, name)}></textarea>
     ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : ''}
     ${fieldError(error, name, `${id}-error`)}
   </div>`;
@@ -32,7 +38,7 @@ export function selectField({ id, name, label, error, options, value = '', place
   return html`<div class="field">
     <label for=${id}>${label}</label>
     <select id=${id} name=${name} @change=${onChange ?? (() => {})}
-      aria-invalid=${error?.field?.(name) ? 'true' : 'false'} aria-describedby="${id}-error">
+      aria-invalid=${error?.field?.(name) ? 'true' : 'false'} aria-describedby=${describedBy(id, '', error, name)}>
       ${placeholder ? html`<option value="">${placeholder}</option>` : ''}
       ${options.filter((item) => !item.group).map(option)}
       ${groups.map((group) => html`<optgroup label=${group}>${options.filter((item) => item.group === group).map(option)}</optgroup>`)}

@@ -1,9 +1,11 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
 import { when } from '../lib/format.js';
 import { emojiList } from '../lib/emoji.js';
 import { sanitizedHtml } from '../lib/safe-html.js';
+import { loadCities, nameOf } from '../lib/reference.js';
+import { link } from '../lib/router.js';
 import './md-composer.js';
 import './report-form.js';
 import './problem-note.js';
@@ -22,11 +24,61 @@ export class PostItem extends UrbisElement {
     emoji: { state: true },
     mode: { state: true },
     error: { state: true },
+    cities: { state: true },
+    history: { state: true },
+    reactors: { state: true },
   };
 
   connectedCallback() {
     super.connectedCallback();
     emojiList().then((items) => { this.emoji = items; }).catch((error) => { this.error = error; });
+    loadCities().then((cities) => { this.cities = cities; }).catch(() => {});
+  }
+
+  /** "(edited)" opens and closes the earlier versions, newest first. */
+  toggleHistory() {
+    if (this.history) {
+      this.history = null;
+      return;
+    }
+    this.run(async () => { this.history = (await api(`/api/posts/${this.post.id}/history`)).items; });
+  }
+
+  /** "Who reacted" opens and closes the names behind each reaction. */
+  toggleReactors() {
+    if (this.reactors) {
+      this.reactors = null;
+      return;
+    }
+    this.run(async () => { this.reactors = (await api(`/api/posts/${this.post.id}/reactions`)).items; });
+  }
+
+  reactorsPanel() {
+    const emoji = this.emoji ?? [];
+    return html`<ul class="reactors" id="post-${this.post.id}-reactors" aria-label="Who reacted">
+      ${this.reactors.map(({ emoji: code, users }) => {
+        const item = emoji.find((candidate) => candidate.code === code);
+        return html`<li><span aria-hidden="true">${item?.glyph ?? code}</span> ${item?.label ?? code}:
+          ${users.map((user, index) => html`${index ? ', ' : ''}<a href="#/users/${user.id}">${user.displayName}</a>`)}</li>`;
+      })}
+    </ul>`;
+  }
+
+  historyPanel() {
+    return html`<section class="post-history" id="post-${this.post.id}-history" aria-label="Earlier versions">
+      <h3>Earlier versions</h3>
+      ${this.history.length === 0 ? html`<p class="muted">No earlier versions are kept.</p>` : ''}
+      <ol>${this.history.map((version) => html`<li>
+        <p class="meta">Until <time datetime=${version.editedAt} title=${when(version.editedAt)}>${when(version.editedAt)}</time>,
+          changed by <a href="#/users/${version.editor.id}">${version.editor.displayName}</a></p>
+        <div class="history-body">${version.body}</div>
+      </li>`)}</ol>
+    </section>`;
+  }
+
+  city() {
+    const id = this.post.author.cityId;
+    return id ? html`<a class="muted city" href=${link('/practices', { city: id })} title="Best practices from ${nameOf(this.cities, id)}">${nameOf(this.cities, id)}</a>` : '';
   }
 
   emit(name, detail) {
@@ -48,15 +100,19 @@ export class PostItem extends UrbisElement {
     return this.run(async () => {
       this.emit('changed', await api(`/api/posts/${this.post.id}`, { method: 'PATCH', body: { body } }));
       this.mode = null;
+      this.history = null;
     });
   }
 
   /** The post as the server now has it: its flags and reactions (and whose they are) change with what was done. */
   async reload() {
     this.emit('changed', await api(`/api/posts/${this.post.id}`));
+    if (this.reactors) {
+      this.reactors = (await api(`/api/posts/${this.post.id}/reactions`)).items;
+    }
   }
 
-  remove() {
+  deletePost() {
     if (confirm('Delete this post? It keeps its place in the thread, without its text.')) {
       this.run(async () => {
         await api(`/api/posts/${this.post.id}`, { method: 'DELETE' });
@@ -87,11 +143,14 @@ export class PostItem extends UrbisElement {
     const given = emoji.filter(({ code }) => this.post.reactions[code] || this.post.reactions.mine.includes(code));
     return html`<div class="reactions" role="group" aria-label="Reactions">
       ${given.map((item) => this.reactionButton(item))}
+      ${given.length ? html`<button type="button" class="link who-reacted" aria-expanded=${this.reactors ? 'true' : 'false'}
+        aria-controls=${this.reactors ? `post-${this.post.id}-reactors` : nothing} @click=${this.toggleReactors}>Who reacted</button>` : ''}
       <details class="reaction-picker">
         <summary>React</summary>
         <div class="reaction-choices">${emoji.map((item) => this.reactionButton(item))}</div>
       </details>
-    </div>`;
+    </div>
+    ${this.reactors ? this.reactorsPanel() : ''}`;
   }
 
   actions() {
@@ -101,7 +160,7 @@ export class PostItem extends UrbisElement {
       ${this.replies ? html`<button type="button" class="link" aria-expanded=${this.collapsed ? 'false' : 'true'}
         @click=${() => this.emit('toggle', post.id)}>${this.collapsed ? `Show ${this.replies} hidden ${this.replies === 1 ? 'reply' : 'replies'}` : 'Collapse'}</button>` : ''}
       ${post.can.edit ? html`<button type="button" class="link" @click=${() => { this.mode = 'edit'; }}>Edit</button>` : ''}
-      ${post.can.delete ? html`<button type="button" class="link danger" @click=${this.remove}>Delete</button>` : ''}
+      ${post.can.delete ? html`<button type="button" class="link danger" @click=${this.deletePost}>Delete</button>` : ''}
       ${post.can.report ? html`<button type="button" class="link" @click=${() => { this.mode = 'report'; }}>Report</button>` : ''}
     </div>`;
   }
@@ -121,14 +180,16 @@ export class PostItem extends UrbisElement {
 
   render() {
     const post = this.post;
-    return html`<article class="post" aria-labelledby="post-${post.id}-by">
+    return html`<article class="post" id="post-${post.id}" tabindex="-1" aria-labelledby="post-${post.id}-by">
       <header class="post-head" id="post-${post.id}-by">
         <a href="#/users/${post.author.id}" class="author">${post.author.displayName}</a>
-        <span class="muted">${post.author.cityId ?? ''}</span>
+        ${this.city()}
         ${post.author.role !== 'member' ? html`<span class="role-badge role-${post.author.role}">${post.author.role}</span>` : ''}
         <time datetime=${post.createdAt} class="muted">${when(post.createdAt)}</time>
-        ${post.editedAt ? html`<span class="muted">(edited)</span>` : ''}
+        ${post.editedAt ? html`<button type="button" class="link edited" aria-expanded=${this.history ? 'true' : 'false'}
+          aria-controls=${this.history ? `post-${post.id}-history` : nothing} @click=${this.toggleHistory}>(edited)</button>` : ''}
       </header>
+      ${this.history ? this.historyPanel() : ''}
       ${this.body()}
       ${post.deleted ? '' : this.reactions()}
       ${this.actions()}

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { loadCities, loadThemes, nameOf } from '../lib/reference.js';
+import { cityLink } from '../lib/cities.js';
 
 /** A best practice's structured fields: city, theme, summary, outcomes and links. */
 export class PracticeCard extends UrbisElement {
@@ -14,7 +15,7 @@ export class PracticeCard extends UrbisElement {
   render() {
     const practice = this.practice;
     return html`<dl class="practice">
-      <dt>City</dt><dd>${nameOf(this.names?.cities, practice.cityId)}</dd>
+      <dt>City</dt><dd>${cityLink(this.names?.cities, practice.cityId)}</dd>
       <dt>Theme</dt><dd>${nameOf(this.names?.themes, practice.theme)}</dd>
       <dt>Summary</dt><dd class="prose">${practice.summary}</dd>
       <dt>Outcomes</dt><dd class="prose">${practice.outcomes}</dd>

@@ -18,8 +18,8 @@ export class ProblemNote extends UrbisElement {
         ${problem.reason ? html`<br>Reason: <q class="reason">${problem.reason}</q>` : ''}
       </div>`;
     }
-    const title = problem.title && problem.title !== this.error.message ? problem.title : null;
-    return html`<p class="problem" role="alert">${title ? html`<strong>${title}:</strong> ` : ''}${this.error.message}</p>`;
+    // the detail speaks to the reader; a title such as "Authentication required" only when there is no detail
+    return html`<p class="problem" role="alert">${this.error.message}</p>`;
   }
 }
 customElements.define('problem-note', ProblemNote);

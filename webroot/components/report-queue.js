@@ -7,11 +7,11 @@ import { PagedList } from './paged-list.js';
 import './problem-note.js';
 
 /**
- * Open reports as the server pages them, each with its context (the reported post or message, its thread or room)
- * and one-click dismiss or delete.
+ * Open reports as the server pages them, each with its context (the reported post or message, its thread or room),
+ * a one-click dismiss, and a delete that asks to confirm and takes a note (kept with the resolution and in the audit log).
  */
 export class ReportQueue extends UrbisElement {
-  static properties = { me: { attribute: false }, errors: { state: true } };
+  static properties = { me: { attribute: false }, errors: { state: true }, confirming: { state: true } };
 
   constructor() {
     super();
@@ -27,14 +27,40 @@ export class ReportQueue extends UrbisElement {
   }
 
 
-  async resolve(report, action) {
+  async resolve(report, action, note = '') {
     try {
-      await api(`/api/moderation/reports/${report.id}/resolve`, { method: 'POST', body: { action } });
+      const body = note.trim() ? { action, note: note.trim() } : { action };
+      await api(`/api/moderation/reports/${report.id}/resolve`, { method: 'POST', body });
+      this.confirming = null;
       this.list.items = this.list.items.filter((item) => item.id !== report.id);
       this.requestUpdate();
     } catch (error) {
       this.errors = new Map(this.errors).set(report.id, error);
     }
+  }
+
+  /** Asks before deleting, with a place for the moderator's note; focus goes to the note. */
+  askToDelete(report) {
+    this.confirming = report.id;
+    this.updateComplete.then(() => this.querySelector(`#delete-note-${report.id}`)?.focus());
+  }
+
+  confirmDelete(event, report) {
+    event.preventDefault();
+    this.resolve(report, 'delete', new FormData(event.target).get('note'));
+  }
+
+  deleteForm(report) {
+    const what = report.targetType === 'post' ? 'post' : 'message';
+    return html`<form class="confirm-delete" @submit=${(event) => this.confirmDelete(event, report)}>
+      <p><strong>Delete this ${what}?</strong> Its author and readers will see that it was deleted.</p>
+      <label for="delete-note-${report.id}">Note for the audit log (optional)</label>
+      <textarea id="delete-note-${report.id}" name="note" rows="2" maxlength="1000"></textarea>
+      <div class="actions">
+        <button type="submit" class="danger">Yes, delete the ${what}</button>
+        <button type="button" class="secondary" @click=${() => { this.confirming = null; }}>Keep it</button>
+      </div>
+    </form>`;
   }
 
   context(report) {
@@ -65,10 +91,10 @@ export class ReportQueue extends UrbisElement {
           <p class="reason">“${report.reason}”</p>
           ${this.context(report)}
           <problem-note .error=${this.errors.get(report.id)}></problem-note>
-          <div class="actions">
+          ${this.confirming === report.id ? this.deleteForm(report) : html`<div class="actions">
             <button type="button" class="secondary" @click=${() => this.resolve(report, 'dismiss')}>Dismiss</button>
-            <button type="button" class="danger" @click=${() => this.resolve(report, 'delete')}>Delete the ${report.targetType}</button>
-          </div>
+            <button type="button" class="danger" @click=${() => this.askToDelete(report)}>Delete the ${report.targetType === 'post' ? 'post' : 'message'}</button>
+          </div>`}
         </li>`)}
       </ol>
       ${list.done && list.items.length === 0 && !list.error ? html`<p class="muted">No open reports. All quiet.</p>` : ''}

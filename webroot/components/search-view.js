@@ -1,35 +1,101 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
+import { api } from '../lib/api.js';
+import { link } from '../lib/router.js';
+import { loadCities, nameOf } from '../lib/reference.js';
 import { snippetParts, when } from '../lib/format.js';
+import { selectField } from './form-fields.js';
 import { PagedList } from './paged-list.js';
 import './problem-note.js';
 
-/** Full-text search results: the thread, the matching post's author and a snippet with the matches marked. */
+/** The filters search takes besides the words; they live in the hash with them (#/search?q=…&board=…). */
+const FILTERS = ['board', 'city', 'kind', 'since', 'until'];
+const KINDS = [{ value: 'discussion', label: 'Discussions' }, { value: 'practice', label: 'Best practices' }];
+
+/**
+ * Full-text search results, one row per thread with its best matching posts under it, each with its author and a
+ * snippet with the matches marked; a match links to its post inside the thread (#/threads/ID/posts/POST).
+ * Filters for board, city, kind and dates narrow the results.
+ */
 export class SearchView extends UrbisElement {
-  static properties = { query: { attribute: false } };
+  static properties = {
+    params: { attribute: false },
+    boards: { state: true },
+    cities: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.params = new URLSearchParams();
+    this.boards = [];
+    this.cities = [];
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    Promise.all([api('/api/boards'), loadCities()])
+      .then(([boards, cities]) => { this.boards = boards.items; this.cities = cities; })
+      .catch(() => { /* the filters stay empty; the results still show */ });
+  }
+
+  get query() {
+    return this.params.get('q') ?? '';
+  }
 
   willUpdate(changed) {
-    if (changed.has('query')) {
+    if (changed.has('params')) {
       this.list?.close();
-      this.list = new PagedList(this, `/api/search?q=${encodeURIComponent(this.query)}`);
+      const search = new URLSearchParams({ q: this.query });
+      FILTERS.filter((name) => this.params.get(name)).forEach((name) => search.set(name, this.params.get(name)));
+      this.list = new PagedList(this, `/api/search?${search}`);
       if (this.query) {
         this.list.more();
       }
     }
   }
 
+  filter(changes) {
+    const current = Object.fromEntries(['q', ...FILTERS].map((name) => [name, this.params.get(name) ?? '']));
+    location.hash = link('/search', { ...current, ...changes });
+  }
+
+  filters() {
+    const value = (name) => this.params.get(name) ?? '';
+    const dateField = (name, label) => html`<div class="field">
+      <label for="search-${name}">${label}</label>
+      <input id="search-${name}" type="date" name=${name} .value=${value(name)} @change=${(event) => this.filter({ [name]: event.target.value })}>
+    </div>`;
+    return html`<div class="filters search-filters">
+      ${selectField({ id: 'search-board', name: 'board', label: 'Board', value: value('board'), placeholder: 'All boards',
+        options: this.boards.map((board) => ({ value: board.id, label: board.name })), onChange: (event) => this.filter({ board: event.target.value }) })}
+      ${selectField({ id: 'search-city', name: 'city', label: 'City', value: value('city'), placeholder: 'All cities',
+        options: this.cities.map((city) => ({ value: city.id, label: city.name })), onChange: (event) => this.filter({ city: event.target.value }) })}
+      ${selectField({ id: 'search-kind', name: 'kind', label: 'Kind', value: value('kind'), placeholder: 'Everything',
+        options: KINDS, onChange: (event) => this.filter({ kind: event.target.value }) })}
+      ${dateField('since', 'From')}
+      ${dateField('until', 'To')}
+    </div>`;
+  }
+
+  match({ post, snippet, attachment }) {
+    return html`<li class="match">
+      ${attachment ? html`<p class="in-attachment">in attachment ${attachment}</p>` : ''}
+      <a href="#/threads/${post.threadId}/posts/${post.id}" class="snippet">${snippetParts(snippet)
+        .map((part) => (part.marked ? html`<mark>${part.text}</mark>` : part.text))}</a>
+      <p class="meta">${post.author.displayName}${post.author.cityId ? html` · ${nameOf(this.cities, post.author.cityId)}` : ''}
+        · <time datetime=${post.createdAt}>${when(post.createdAt)}</time></p>
+    </li>`;
+  }
 
   render() {
     const list = this.list;
     return html`<section class="view">
       <h1>Search${this.query ? html`: “${this.query}”` : ''}</h1>
-      ${this.query ? '' : html`<p class="muted">Type words in the search box above.</p>`}
+      ${this.query ? this.filters() : html`<p class="muted">Type words in the search box above.</p>`}
       <ol class="results">
-        ${list.items.map(({ thread, post, snippet, attachment }) => html`<li class="result">
-          <a href="#/threads/${thread.id}" class="result-title">${thread.title}</a>
-          ${attachment ? html`<p class="in-attachment">in attachment ${attachment}</p>` : ''}
-          <p class="snippet">${snippetParts(snippet).map((part) => (part.marked ? html`<mark>${part.text}</mark>` : part.text))}</p>
-          <p class="meta">${post.author.displayName} · <time datetime=${post.createdAt}>${when(post.createdAt)}</time></p>
+        ${list.items.map((hit) => html`<li class="result">
+          <a href="#/threads/${hit.thread.id}/posts/${hit.post.id}" class="result-title">${hit.thread.title}</a>
+          <ul class="matches">${(hit.matches ?? [hit]).map((match) => this.match(match))}</ul>
         </li>`)}
       </ol>
       ${this.query && list.done && list.items.length === 0 && !list.error ? html`<p class="muted">Nothing found.</p>` : ''}

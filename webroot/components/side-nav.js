@@ -22,10 +22,17 @@ export class SideNav extends UrbisElement {
   connectedCallback() {
     super.connectedCallback();
     this.id = 'side-nav';
-    api('/api/boards').then(({ items }) => { this.boards = items; }).catch((error) => { this.error = error; });
+  }
+
+  /** The board counts are read again on every navigation, so a thread just published is counted at once. */
+  loadBoards() {
+    api('/api/boards').then(({ items }) => { this.boards = items; this.error = null; }).catch((error) => { this.error = error; });
   }
 
   willUpdate(changed) {
+    if (changed.has('route')) {
+      this.loadBoards();
+    }
     if (changed.has('rooms')) {
       changed.get('rooms')?.removeEventListener('change', this.onRooms);
       this.rooms?.addEventListener('change', this.onRooms);
@@ -47,11 +54,14 @@ export class SideNav extends UrbisElement {
     const rooms = this.rooms?.items ?? [];
     return html`<nav aria-label="Main">
       <problem-note .error=${this.error}></problem-note>
+      <p class="nav-me"><a href="#/users/${this.user.id}" aria-current=${this.current('user', this.user.id) ?? 'false'}>${this.user.displayName} (your profile)</a></p>
       <h2>Boards</h2>
       <ul>
         ${this.boards.map((board) => html`<li><a href="#/boards/${board.id}" aria-current=${this.current('board', board.id) ?? 'false'}>
           <span>${board.name}</span><span class="count" aria-label="${board.threadCount} threads">${board.threadCount}</span></a></li>`)}
         <li><a href="#/practices" aria-current=${this.current('practices') ?? 'false'}>All best practices</a></li>
+        <li><a href="#/library" aria-current=${this.current('library') ?? 'false'}>Practice library</a></li>
+        <li><a href="#/cities" aria-current=${this.current('cities') ?? 'false'}>Cities</a></li>
       </ul>
       <h2><a href="#/rooms">Chat rooms</a></h2>
       <ul>${rooms.filter((room) => room.kind !== 'direct').map((room) => this.roomLink(room))}</ul>

@@ -15,6 +15,7 @@ export class SignIn extends UrbisElement {
     cities: { state: true },
     error: { state: true },
     busy: { state: true },
+    inviteNeeded: { state: true },
   };
 
   constructor() {
@@ -40,14 +41,21 @@ export class SignIn extends UrbisElement {
       await signIn(this.mode === 'login' ? '/api/auth/login' : '/api/auth/register', body);
     } catch (error) {
       this.error = error;
+      // registration is open unless the server asks for an invitation code: the field shows once it does
+      this.inviteNeeded ||= Boolean(error.field?.('inviteCode'));
       this.busy = false;
     }
   }
 
+  /** Nothing typed for one form carries into the other (a failed login password is no new password). */
   switchTo(mode) {
+    if (mode !== this.mode) {
+      this.querySelector('form')?.reset();
+    }
     this.mode = mode;
     this.error = null;
   }
+
 
   field(name, label, options = {}) {
     return inputField({ id: `${this.mode}-${name}`, name, label, error: this.error, ...options });
@@ -60,10 +68,10 @@ export class SignIn extends UrbisElement {
 
   render() {
     const registering = this.mode === 'register';
-    return html`<main class="sign-in" id="main">
+    return html`<main class="sign-in" id="main" data-title=${registering ? 'Register' : 'Log in'}>
       <h1>Urbis</h1>
       <p class="tagline">Cities learning from cities: boards, best practices and live chat.</p>
-      ${this.notice ? html`<problem-note .error=${this.notice}></problem-note>` : ''}
+      ${this.notice && !this.error ? html`<problem-note .error=${this.notice}></problem-note>` : ''}
       <div class="tabs" role="group" aria-label="Sign in or register">
         <button type="button" aria-pressed=${registering ? 'false' : 'true'} @click=${() => this.switchTo('login')}>Log in</button>
         <button type="button" aria-pressed=${registering ? 'true' : 'false'} @click=${() => this.switchTo('register')}>Register</button>
@@ -74,7 +82,7 @@ export class SignIn extends UrbisElement {
         ${this.field('password', registering ? 'Password (10 characters or more)' : 'Password',
           { type: 'password', autocomplete: registering ? 'new-password' : 'current-password' })}
         ${registering ? this.cityPicker() : ''}
-        ${registering ? this.field('inviteCode', 'Invite code (only when registration is by invitation)', { required: false }) : ''}
+        ${registering && this.inviteNeeded ? this.field('inviteCode', 'Invitation code', { required: false }) : ''}
         <problem-note .error=${this.error}></problem-note>
         <button type="submit" ?disabled=${this.busy}>${registering ? 'Create account' : 'Log in'}</button>
       </form>

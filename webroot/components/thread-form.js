@@ -43,7 +43,7 @@ export class ThreadForm extends UrbisElement {
     };
     if (this.kind === 'practice') {
       body.practice = {
-        cityId: text('cityId'), theme: text('theme'), summary: text('summary'), outcomes: text('outcomes'), links: list('links', /\s+/),
+        cityId: text('cityId'), theme: text('theme'), summary: text('summary'), outcomes: text('outcomes'), links: list('links', /\r?\n/),
       };
     }
     return body;

@@ -5,6 +5,9 @@ import { api, scheduleRefresh, ApiError } from '../lib/api.js';
 import { currentRoute } from '../lib/router.js';
 import { ChatSocket } from '../lib/chat-socket.js';
 import { RoomStore } from '../lib/rooms.js';
+import { followPageTitle } from '../lib/page-title.js';
+import { rememberScroll, resetOrRestoreScroll } from '../lib/scroll-memory.js';
+import { NotificationStore } from '../lib/notifications.js';
 import './problem-note.js';
 import './app-header.js';
 import './side-nav.js';
@@ -20,6 +23,10 @@ import './room-view.js';
 import './user-card.js';
 import './report-queue.js';
 import './audit-log.js';
+import './notification-list.js';
+import './city-directory.js';
+import './city-page.js';
+import './practice-library.js';
 
 /**
  * The shell: header, side navigation and the view the hash route names. Owns the session's live parts (the chat
@@ -44,7 +51,10 @@ export class UrbisApp extends UrbisElement {
   connectedCallback() {
     super.connectedCallback();
     window.addEventListener('hashchange', () => this.routeChanged());
+    document.addEventListener('keydown', (event) => this.escapeNav(event));
     onSessionChange((next, reason) => this.sessionChanged(next, reason));
+    followPageTitle(this);
+    rememberScroll();
     if (this.user) {
       this.startSession();
     }
@@ -53,7 +63,24 @@ export class UrbisApp extends UrbisElement {
   routeChanged() {
     this.route = currentRoute();
     this.navOpen = false;
-    this.updateComplete.then(() => this.querySelector('main')?.focus({ preventScroll: true }));
+    this.updateComplete.then(() => {
+      this.querySelector('main')?.focus({ preventScroll: true });
+      resetOrRestoreScroll();
+    });
+  }
+
+  /** The phone menu closes on Escape (focus back on its toggle) and on a tap anywhere outside it. */
+  escapeNav(event) {
+    if (event.key === 'Escape' && this.navOpen) {
+      this.navOpen = false;
+      this.querySelector('.menu-toggle')?.focus();
+    }
+  }
+
+  tapOutsideNav(event) {
+    if (this.navOpen && !event.target.closest('side-nav, .menu-toggle')) {
+      this.navOpen = false;
+    }
   }
 
   sessionChanged(next, reason) {
@@ -73,6 +100,7 @@ export class UrbisApp extends UrbisElement {
     scheduleRefresh();
     this.socket = new ChatSocket();
     this.rooms = new RoomStore(this.socket, this.user);
+    this.notifications = new NotificationStore(this.socket);
     this.socket.addEventListener('state', (event) => { this.connection = event.detail; });
     this.socket.addEventListener('suspended', () => this.recheckAccount());
     this.socket.start();
@@ -84,6 +112,7 @@ export class UrbisApp extends UrbisElement {
     this.socket?.stop();
     this.socket = null;
     this.rooms = null;
+    this.notifications = null;
   }
 
   /** The server closed the socket for a suspension: ask who we are, and the 403 signs out with the reason. */
@@ -97,9 +126,9 @@ export class UrbisApp extends UrbisElement {
     }
     return html`
       <button class="skip-link" type="button" @click=${() => this.querySelector('main').focus()}>Skip to content</button>
-      <app-header .user=${this.user} .connection=${this.connection} .query=${this.route.query.get('q') ?? ''}
+      <app-header .user=${this.user} .notifications=${this.notifications} .connection=${this.connection} .query=${this.route.query.get('q') ?? ''}
         .navOpen=${this.navOpen} @toggle-nav=${() => { this.navOpen = !this.navOpen; }}></app-header>
-      <div class="layout">
+      <div class="layout" @click=${this.tapOutsideNav}>
         <side-nav class=${this.navOpen ? 'open' : ''} .user=${this.user} .rooms=${this.rooms} .route=${this.route}></side-nav>
         <main id="main" tabindex="-1">
           <problem-note .error=${this.sessionError}></problem-note>
@@ -109,20 +138,25 @@ export class UrbisApp extends UrbisElement {
   }
 
   view() {
-    const { name, id, query } = this.route;
+    const { name, id, sub, query } = this.route;
     const me = this.user;
     switch (name) {
       case 'home': return html`<board-list></board-list>`;
       case 'board': return html`<board-view .boardId=${id} .kind=${query.get('kind') ?? ''} .tag=${query.get('tag') ?? ''}></board-view>`;
       case 'new-thread': return html`<thread-form .boardId=${id} .me=${me} .kind=${query.get('kind') ?? 'discussion'}></thread-form>`;
-      case 'thread': return html`<thread-view .threadId=${id}></thread-view>`;
+      case 'thread': return html`<thread-view .threadId=${id} .postId=${sub ?? null} .socket=${this.socket} .me=${me}></thread-view>`;
       case 'practices': return html`<practices-view .me=${me} .theme=${query.get('theme') ?? ''} .city=${query.get('city') ?? ''}></practices-view>`;
-      case 'search': return html`<search-view .query=${query.get('q') ?? ''}></search-view>`;
+      case 'search': return html`<search-view .params=${query}></search-view>`;
       case 'rooms': return html`<room-list .rooms=${this.rooms}></room-list>`;
-      case 'room': return html`<room-view .roomId=${id} .me=${me} .socket=${this.socket} .rooms=${this.rooms}></room-view>`;
+      case 'room': return html`<room-view .roomId=${id} .focusSeq=${Number(query.get('seq')) || null} .me=${me} .socket=${this.socket} .rooms=${this.rooms}></room-view>`;
       case 'user': return html`<user-card .userId=${id} .me=${me} .rooms=${this.rooms}></user-card>`;
+      case 'user-by-name': return html`<user-card .username=${id} .me=${me} .rooms=${this.rooms}></user-card>`;
+      case 'notifications': return html`<notification-list .store=${this.notifications}></notification-list>`;
       case 'reports': return html`<report-queue .me=${me}></report-queue>`;
       case 'audit': return html`<audit-log .me=${me}></audit-log>`;
+      case 'cities': return html`<city-directory .role=${query.get('role') ?? ''} .country=${query.get('country') ?? ''} .theme=${query.get('theme') ?? ''}></city-directory>`;
+      case 'city': return html`<city-page .cityId=${id} .me=${me}></city-page>`;
+      case 'library': return html`<practice-library .filters=${Object.fromEntries(query)}></practice-library>`;
       default: return html`<section class="view"><h1>Page not found</h1><p>Nothing lives at this address. <a href="#/">Go to the boards</a>.</p></section>`;
     }
   }

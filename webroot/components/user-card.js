@@ -3,14 +3,16 @@ import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
 import { navigate } from '../lib/router.js';
 import { ROLE_LABELS } from '../lib/format.js';
-import { loadCities, nameOf } from '../lib/reference.js';
+import { loadCities } from '../lib/reference.js';
+import { cityLink } from '../lib/cities.js';
 import './moderation-actions.js';
 import './problem-note.js';
 
-/** A user's profile: name, city, role and status; a direct message button; moderation actions for moderators. */
+/** A user's profile (by id, or by username for mention links): name, city, role and status; a direct message button; moderation actions for moderators. */
 export class UserCard extends UrbisElement {
   static properties = {
     userId: { attribute: false },
+    username: { attribute: false },
     me: { attribute: false },
     rooms: { attribute: false },
     user: { state: true },
@@ -19,10 +21,11 @@ export class UserCard extends UrbisElement {
   };
 
   willUpdate(changed) {
-    if (changed.has('userId')) {
+    if (changed.has('userId') || changed.has('username')) {
       this.user = null;
       this.error = null;
-      api(`/api/users/${encodeURIComponent(this.userId)}`).then((user) => { this.user = user; }).catch((error) => { this.error = error; });
+      const path = this.username ? `/api/users/by-name/${encodeURIComponent(this.username)}` : `/api/users/${encodeURIComponent(this.userId)}`;
+      api(path).then((user) => { this.user = user; }).catch((error) => { this.error = error; });
       loadCities().then((cities) => { this.cities = cities; }).catch((error) => { this.error = error; });
     }
   }
@@ -46,7 +49,7 @@ export class UserCard extends UrbisElement {
       <h1>${user.displayName}</h1>
       <dl class="facts">
         <dt>Username</dt><dd>${user.username}</dd>
-        <dt>City</dt><dd>${user.cityId ? nameOf(this.cities, user.cityId) : '—'}</dd>
+        <dt>City</dt><dd>${cityLink(this.cities, user.cityId)}</dd>
         <dt>Role</dt><dd><span class="role-badge role-${user.role}">${ROLE_LABELS[user.role] ?? user.role}</span></dd>
         <dt>Status</dt><dd>${user.status === 'suspended' ? html`<span class="badge locked">Suspended</span>` : 'Active'}</dd>
       </dl>

@@ -9,6 +9,7 @@ const MAX_BACKOFF_MS = 10_000;
  * The one WebSocket of a signed-in tab. It authenticates, joins rooms, and after any drop reconnects by itself
  * with backoff, re-joins every room with `since` = the last seq it delivered (so the server replays exactly the
  * gap) and re-sends unacknowledged messages under their original clientId (so a retry never duplicates).
+ * It also follows open thread pages (`follow`), again after a reconnect.
  * Frames are re-dispatched as DOM events named after their type; `state` is connecting | open | reconnecting | closed.
  */
 export class ChatSocket extends EventTarget {
@@ -17,6 +18,7 @@ export class ChatSocket extends EventTarget {
     this.state = 'closed';
     this.rooms = new Map(); // room id → last seq delivered (null until known)
     this.outbox = new Map(); // clientId → send frame awaiting its ack
+    this.threads = new Map(); // thread id → number of views following it
     this.attempts = 0;
     this.onOffline = () => this.drop();
     this.onOnline = () => this.reconnectNow();
@@ -43,6 +45,30 @@ export class ChatSocket extends EventTarget {
     if (!this.rooms.has(room)) {
       this.rooms.set(room, since);
       this.sendJoin(room);
+    }
+  }
+
+  /** A room the user no longer belongs to: not re-joined after a reconnect. */
+  forget(room) {
+    this.rooms.delete(room);
+  }
+
+  /** A thread page follows its thread: `forum` frames (ids and flags of what changed) while any view follows it. */
+  follow(thread) {
+    const count = this.threads.get(thread) ?? 0;
+    this.threads.set(thread, count + 1);
+    if (count === 0) {
+      this.raw({ type: 'subscribe', thread });
+    }
+  }
+
+  unfollow(thread) {
+    const count = this.threads.get(thread) ?? 0;
+    if (count <= 1) {
+      this.threads.delete(thread);
+      this.raw({ type: 'unsubscribe', thread });
+    } else {
+      this.threads.set(thread, count - 1);
     }
   }
 
@@ -112,6 +138,7 @@ export class ChatSocket extends EventTarget {
     this.attempts = 0;
     this.setState('open');
     this.rooms.forEach((since, room) => this.sendJoin(room));
+    this.threads.forEach((count, thread) => this.raw({ type: 'subscribe', thread }));
     this.outbox.forEach((frame) => this.raw(frame));
     clearInterval(this.pingTimer);
     this.pingTimer = setInterval(() => this.ping(), PING_MS);

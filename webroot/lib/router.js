@@ -1,19 +1,27 @@
 /**
  * Hash routes, so every view has a deep link that survives a reload without any server-side routing:
- * #/boards/ID, #/threads/ID, #/rooms/ID, #/users/ID, #/practices?theme=&city=, #/search?q=, #/moderation, …
+ * #/boards/ID, #/threads/ID, #/threads/ID/posts/POST (a post inside its thread), #/rooms/ID, #/users/ID, #/practices?theme=&city=, #/search?q=, #/moderation, …
  */
 const ROUTES = [
   ['home', /^\/?$/],
   ['board', /^\/boards\/([^/]+)$/],
   ['new-thread', /^\/boards\/([^/]+)\/new$/],
   ['thread', /^\/threads\/([^/]+)$/],
+  ['thread', /^\/threads\/([^/]+)\/posts\/([^/]+)$/],
   ['practices', /^\/practices$/],
   ['search', /^\/search$/],
   ['rooms', /^\/rooms$/],
   ['room', /^\/rooms\/([^/]+)$/],
   ['user', /^\/users\/([^/]+)$/],
+  // mention links; posts written before #/u/ link to #/users/by-name/
+  ['user-by-name', /^\/u\/([^/]+)$/],
+  ['user-by-name', /^\/users\/by-name\/([^/]+)$/],
+  ['notifications', /^\/notifications$/],
   ['reports', /^\/moderation$/],
   ['audit', /^\/moderation\/audit$/],
+  ['cities', /^\/cities$/],
+  ['city', /^\/cities\/([^/]+)$/],
+  ['library', /^\/library$/],
 ];
 
 export function currentRoute() {
@@ -21,7 +29,7 @@ export function currentRoute() {
   for (const [name, pattern] of ROUTES) {
     const match = pattern.exec(path);
     if (match) {
-      return { name, id: match[1], query: new URLSearchParams(query) };
+      return { name, id: match[1], sub: match[2], query: new URLSearchParams(query) };
     }
   }
   return { name: 'not-found', query: new URLSearchParams() };

@@ -6,6 +6,8 @@ import eu.urbis.auth.JwtConfig;
 import eu.urbis.auth.RateLimits;
 import eu.urbis.chat.ChatConfig;
 import eu.urbis.files.FilesConfig;
+import eu.urbis.live.LiveConfig;
+import eu.urbis.db.PoolSettings;
 import eu.urbis.ops.ClusterConfig;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
@@ -17,7 +19,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads the JSON config file, then the URBIS_* environment overrides, into one {@link UrbisConfig}.
@@ -41,12 +45,24 @@ public final class ConfigLoader {
         in.integer("http.instances", 0, 0, 256),
         in.integer("http.bodyLimitBytes", 1_048_576, 1024, 64 * 1_048_576),
         in.textList("http.trustedProxies"),
-        in.textList("http.corsOrigins")),
+        in.textList("http.corsOrigins"),
+        in.integer("http.idleTimeoutSeconds", 60, 1, 3600),
+        in.integer("http.headerTimeoutMillis", 10_000, 100, 600_000),
+        env.getOrDefault("URBIS_METRICS_TOKEN", in.optionalText("http.metricsToken"))),
       new UrbisConfig.Db(
         dbUrl == null || dbUrl.isBlank() ? null : validDbUrl(dbUrl),
         in.optionalText("db.user"),
         in.optionalText("db.password"),
-        in.integer("db.poolSize", 16, 1, 500)),
+        new PoolSettings(
+          in.integer("db.poolSize", 16, 1, 500),
+          in.integer("db.statementTimeoutMillis", 5_000, 10, 600_000),
+          in.integer("db.connectionWaitMillis", 2_000, 10, 600_000),
+          in.integer("db.maxWaitQueue", 1_000, 1, 1_000_000)),
+        new PoolSettings(
+          in.integer("db.search.poolSize", 4, 1, 500),
+          in.integer("db.search.statementTimeoutMillis", 3_000, 10, 600_000),
+          in.integer("db.search.connectionWaitMillis", 1_000, 10, 600_000),
+          in.integer("db.search.maxWaitQueue", 50, 1, 1_000_000))),
       dataDir,
       new JwtConfig(
         jwtSecret(env.getOrDefault("URBIS_JWT_SECRET", in.optionalText("jwt.secret"))),
@@ -60,26 +76,45 @@ public final class ConfigLoader {
         new Argon2Config(
           in.integer("auth.argon2.memoryKiB", 19_456, 19_456, 4_194_304),
           in.integer("auth.argon2.iterations", 2, 2, 100),
-          in.integer("auth.argon2.parallelism", 1, 1, 64))),
+          in.integer("auth.argon2.parallelism", 1, 1, 64),
+          in.integer("auth.argon2.threads", Math.max(1, Runtime.getRuntime().availableProcessors() / 2), 1, 256),
+          in.integer("auth.argon2.queue", 16, 1, 100_000))),
       envBool(env, "URBIS_DEMO", in.bool("demo", false)),
       new RateLimits(
-        in.integer("rateLimits.loginFailuresPerUsername", 10, 1, 1_000_000),
+        in.integer("rateLimits.loginFailuresPerUsernameAndIp", 10, 1, 1_000_000),
         in.integer("rateLimits.loginFailuresPerIp", 10, 1, 1_000_000),
         Duration.ofSeconds(in.integer("rateLimits.loginWindowSeconds", 900, 1, 86_400)),
+        in.integer("rateLimits.loginSlowdownAfter", 5, 1, 1_000_000),
+        Duration.ofMillis(in.integer("rateLimits.loginMaxDelayMillis", 2_000, 0, 60_000)),
         in.integer("rateLimits.registrationsPerIp", 20, 1, 1_000_000),
-        Duration.ofSeconds(in.integer("rateLimits.registrationWindowSeconds", 3600, 1, 86_400))),
+        Duration.ofSeconds(in.integer("rateLimits.registrationWindowSeconds", 3600, 1, 86_400)),
+        allowance(in, "rateLimits.posts", 20, 60),
+        allowance(in, "rateLimits.edits", 30, 60),
+        allowance(in, "rateLimits.searches", 30, 60),
+        allowance(in, "rateLimits.roomCreations", 10, 3_600),
+        allowance(in, "rateLimits.chatJoins", 120, 60)),
       adminAccount(env),
       cluster(in, env),
       new ChatConfig(
         in.integer("chat.sendBurst", 20, 1, 1_000_000_000),
         Duration.ofSeconds(in.integer("chat.sendWindowSeconds", 10, 1, 86_400)),
         in.integer("chat.maxBodyChars", 4_000, 1, 60_000),
-        in.integer("chat.authTimeoutMillis", 10_000, 10, 600_000),
-        in.integer("chat.writeQueueMaxBytes", 262_144, 1_024, 64 * 1_048_576),
-        in.integer("chat.slowConsumerMillis", 3_000, 10, 600_000),
-        in.integer("chat.slowConsumerMaxFrames", 2_000, 1, 1_000_000),
-        in.integer("chat.maxBatch", 500, 1, 10_000)),
+        in.integer("chat.maxBatch", 500, 1, 10_000),
+        new LiveConfig(
+          in.integer("chat.authTimeoutMillis", 10_000, 10, 600_000),
+          in.integer("chat.writeQueueMaxBytes", 262_144, 1_024, 64 * 1_048_576),
+          in.integer("chat.slowConsumerMillis", 3_000, 10, 600_000),
+          in.integer("chat.slowConsumerMaxFrames", 2_000, 1, 1_000_000))),
+      new UrbisConfig.Content(in.textList("content.imageHosts").stream()
+        .map(host -> host.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())),
       files(in, env, dataDir));
+  }
+
+  /** {@code <key>.limit} per user in each {@code <key>.windowSeconds}. */
+  private static RateLimits.Allowance allowance(ConfigReader in, String key, int limit, int windowSeconds) {
+    return new RateLimits.Allowance(
+      in.integer(key + ".limit", limit, 1, 1_000_000_000),
+      Duration.ofSeconds(in.integer(key + ".windowSeconds", windowSeconds, 1, 86_400)));
   }
 
   /** The content lives in PostgreSQL unless files.storage is "s3"; the S3 keys may come from the environment. */

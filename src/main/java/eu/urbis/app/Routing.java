@@ -2,8 +2,10 @@ package eu.urbis.app;
 
 import eu.urbis.app.Services;
 import eu.urbis.http.ClasspathFiles;
+import eu.urbis.http.ControlCharacters;
 import eu.urbis.http.Cors;
 import eu.urbis.http.JsonBody;
+import eu.urbis.http.OperatorToken;
 import eu.urbis.http.Problems;
 import eu.urbis.http.RequestLog;
 import eu.urbis.http.SecurityHeaders;
@@ -28,6 +30,7 @@ public final class Routing {
     JsonBody json = new JsonBody();
 
     router.route().handler(new RequestLog()).handler(new SecurityHeaders(services.clientAddress()));
+    router.route().handler(new ControlCharacters());
     Cors.of(services.config().http().corsOrigins()).ifPresent(cors -> router.route("/api/*").handler(cors));
     services.files().routes().mountUpload(router, services.authenticator());
     // No path on this route, so the per-route metric label stays the handler's own path ("/api/cities/:id")
@@ -35,19 +38,20 @@ public final class Routing {
 
     services.authRoutes().mount(router, json, services.authenticator());
     services.userRoutes().mount(router, json, services.authenticator());
-    services.cityRoutes().mount(router);
+    services.programme().routes().mount(router, json, services.authenticator());
     services.moderationRoutes().mount(router, json, services.authenticator());
     services.forum().routes().mount(router, json, services.authenticator());
     services.searchRoutes().mount(router, services.authenticator());
     services.reportRoutes().mount(router, json, services.authenticator());
     services.chat().routes().mount(router, json, services.authenticator());
+    services.notifications().routes().mount(router, json, services.authenticator());
     services.files().routes().mount(router, services.authenticator());
 
     HealthCheckHandler readiness = HealthCheckHandler.createWithHealthChecks(health(vertx, services));
     router.get("/health").handler(readiness);
     router.get("/health/ready").handler(readiness);
     router.get("/health/live").handler(HealthCheckHandler.createWithHealthChecks(liveness(vertx)));
-    router.get("/metrics").handler(ctx -> scrape(ctx, services));
+    router.get("/metrics").handler(new OperatorToken(services.config().http().metricsToken())).handler(ctx -> scrape(ctx, services));
     services.apiDocs().mount(router);
     services.indexPage().mount(router);
     router.get("/webjars/*").handler(new ClasspathFiles("META-INF/resources/webjars", "public, max-age=31536000, immutable"));

@@ -7,21 +7,28 @@ import eu.urbis.auth.Authenticator;
 import eu.urbis.auth.Callers;
 import eu.urbis.auth.PasswordHasher;
 import eu.urbis.auth.TokenService;
+import eu.urbis.auth.UserLimits;
 import eu.urbis.chat.ChatHub;
 import eu.urbis.city.CityRepository;
-import eu.urbis.city.CityRoutes;
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.files.FileFeature;
 import eu.urbis.forum.Forum;
 import eu.urbis.forum.PostReports;
 import eu.urbis.http.ApiDocs;
+import eu.urbis.live.LiveHub;
 import eu.urbis.http.ClientAddress;
 import eu.urbis.http.IndexPage;
+import eu.urbis.http.RateCounts;
 import eu.urbis.moderation.ModerationRoutes;
+import eu.urbis.notify.Notify;
 import eu.urbis.moderation.ReportRoutes;
 import eu.urbis.moderation.ReportService;
 import eu.urbis.moderation.SuspensionService;
+import eu.urbis.ops.ClusterRateCounts;
+import eu.urbis.profile.AccountDeletion;
+import eu.urbis.profile.DataExport;
 import eu.urbis.profile.UserRoutes;
+import eu.urbis.programme.Programme;
 import eu.urbis.profile.UserService;
 import eu.urbis.search.SearchRepository;
 import eu.urbis.search.SearchRoutes;
@@ -47,7 +54,6 @@ public record Services(
   AuthRoutes authRoutes,
   UserRoutes userRoutes,
   CityRepository cities,
-  CityRoutes cityRoutes,
   ContentRenderer content,
   AuditLog audit,
   ModerationRoutes moderationRoutes,
@@ -59,28 +65,37 @@ public record Services(
   SearchRoutes searchRoutes,
   ReportRoutes reportRoutes,
   ChatHub chat,
+  LiveHub live,
+  Notify notifications,
+  Programme programme,
   FileFeature files) {
 
   /** @param clock judges every time-bound rule (suspensions, mutes, refresh tokens); tests pass one they can move */
-  public static Services create(Vertx vertx, Pool pool, UrbisConfig config, PrometheusMeterRegistry metrics, Clock clock) {
+  /** @param searchPool search's own connections (see {@link UrbisConfig.Db}) */
+  public static Services create(Vertx vertx, Pool pool, Pool searchPool, UrbisConfig config, PrometheusMeterRegistry metrics,
+                                Clock clock) {
     UserRepository users = new UserRepository();
     CityRepository cities = new CityRepository();
     AuditLog audit = new AuditLog();
     TokenService tokens = new TokenService(vertx, config.jwt());
     Authenticator authenticator = new Authenticator(tokens, new Callers(vertx, pool, users), clock);
-    AuthService auth = new AuthService(pool, users, cities, new PasswordHasher(vertx, config.auth().argon2()), tokens,
-      config.auth(), config.jwt(), config.rateLimits(), clock);
+    RateCounts rateCounts = ClusterRateCounts.of(vertx);
+    UserLimits limits = new UserLimits(rateCounts, config.rateLimits());
+    AuthService auth = new AuthService(vertx, pool, users, cities, new PasswordHasher(vertx, config.auth().argon2()), tokens,
+      config.auth(), config.jwt(), rateCounts, config.rateLimits(), clock);
     ClientAddress clientAddress = new ClientAddress(config.http().trustedProxies());
-    ContentRenderer content = new ContentRenderer();
+    ContentRenderer content = new ContentRenderer(config.content().imageHosts());
     FileFeature files = FileFeature.create(vertx, pool, config.files(), audit);
-    Forum forum = Forum.create(vertx, pool, content, audit, files.attachments());
-    ChatHub chat = new ChatHub(vertx, pool, config.chat(), authenticator, users, content, audit, metrics, clock, files.attachments());
+    Forum forum = Forum.create(vertx, pool, content, audit, limits, files.attachments());
+    ChatHub chat = new ChatHub(vertx, pool, config.chat(), content, audit, metrics, clock, rateCounts, limits, files.attachments());
+    LiveHub live = new LiveHub(vertx, pool, config.chat().sockets(), authenticator, users, metrics, clock)
+      .plug(chat.sockets())
+      .plug(forum.sockets());
     return new Services(
       vertx, pool, config, authenticator, auth,
       new AuthRoutes(auth, clientAddress, clock),
-      new UserRoutes(new UserService(vertx, pool, users, audit), clock),
+      new UserRoutes(new UserService(vertx, pool, users, audit), new DataExport(pool), new AccountDeletion(vertx, pool, auth, audit), clock),
       cities,
-      new CityRoutes(pool, cities),
       content,
       audit,
       new ModerationRoutes(pool, new SuspensionService(vertx, pool, users, audit, clock), audit, clock),
@@ -89,9 +104,12 @@ public record Services(
       new ApiDocs(),
       new IndexPage(),
       forum,
-      new SearchRoutes(new SearchService(pool, new SearchRepository())),
-      new ReportRoutes(new ReportService(pool, audit, List.of(new PostReports(forum.posts(), forum.postService()), chat.reports(), files.reports()))),
+      new SearchRoutes(new SearchService(searchPool, new SearchRepository()), limits),
+      new ReportRoutes(new ReportService(vertx, pool, audit, List.of(new PostReports(forum.posts(), forum.postService()), chat.reports(), files.reports()))),
       chat,
+      live,
+      Notify.create(vertx, pool, live.users()),
+      Programme.create(vertx, pool, forum.threads(), cities, users, audit, clock),
       files);
   }
 }

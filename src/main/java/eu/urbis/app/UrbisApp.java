@@ -8,6 +8,7 @@ import eu.urbis.db.EmbeddedDatabase;
 import eu.urbis.db.Migrations;
 import eu.urbis.db.Pools;
 import eu.urbis.forum.ForumDemo;
+import eu.urbis.programme.ProgrammeDemo;
 import eu.urbis.ops.Metrics;
 import eu.urbis.user.Role;
 import eu.urbis.user.UserRepository;
@@ -36,6 +37,7 @@ public final class UrbisApp {
   private UrbisConfig config;
   private EmbeddedDatabase embedded;
   private Pool pool;
+  private Pool searchPool;
   private Services services;
   private List<City> roster;
 
@@ -66,6 +68,7 @@ public final class UrbisApp {
       .compose(created -> created.executeBlocking(this::prepareBlocking))
       .compose(v -> seed())
       .compose(v -> deploy())
+      .onSuccess(v -> services.forum().reindexing().start())
       .onSuccess(v -> services.files().reclaimer().schedule(config.files().reclaimEvery()))
       .map(this)
       .onFailure(failure -> closeDatabase());
@@ -79,8 +82,10 @@ public final class UrbisApp {
     if (vertx == null) {
       return Future.succeededFuture();
     }
-    Future<Void> socketsClosed = services == null ? Future.succeededFuture() : services.chat().closeAll();
-    Future<Void> closed = socketsClosed.eventually(() -> pool == null ? Future.succeededFuture() : pool.close());
+    Future<Void> socketsClosed = services == null ? Future.succeededFuture() : services.live().closeAll();
+    Future<Void> closed = socketsClosed
+      .eventually(() -> searchPool == null ? Future.succeededFuture() : searchPool.close())
+      .eventually(() -> pool == null ? Future.succeededFuture() : pool.close());
     return closed.eventually(() -> vertx.executeBlocking(() -> {
       closeDatabase();
       return null;
@@ -93,6 +98,11 @@ public final class UrbisApp {
 
   public Services services() {
     return services;
+  }
+
+  /** Search's own pool (see {@link UrbisConfig.Db}). */
+  public Pool searchPool() {
+    return searchPool;
   }
 
   /**
@@ -113,8 +123,9 @@ public final class UrbisApp {
     int applied = Migrations.apply(url);
     log.info("Database {} ready ({} migrations applied now)", url, applied);
     roster = CityRoster.load();
-    pool = Pools.create(vertx, url, config.db().poolSize());
-    services = Services.create(vertx, pool, config, metrics.registry(), clock);
+    pool = Pools.create(vertx, url, "urbis", config.db().pool());
+    searchPool = Pools.create(vertx, url, "urbis-search", config.db().searchPool());
+    services = Services.create(vertx, pool, searchPool, config, metrics.registry(), clock);
     return null;
   }
 
@@ -130,6 +141,7 @@ public final class UrbisApp {
     if (config.demo()) {
       seeded = seeded.compose(v -> DemoAccounts.ensure(services.auth()))
         .compose(v -> ForumDemo.seed(vertx, pool, services.forum(), new UserRepository()).mapEmpty())
+        .compose(v -> ProgrammeDemo.seed(vertx, pool).mapEmpty())
         .compose(v -> ChatDemoRooms.ensure(pool))
         .mapEmpty();
     }

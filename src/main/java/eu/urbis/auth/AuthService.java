@@ -1,15 +1,19 @@
 package eu.urbis.auth;
 
+import eu.urbis.bus.Addresses;
 import eu.urbis.city.CityRepository;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
 import eu.urbis.http.ProblemType;
+import eu.urbis.http.RateCounts;
 import eu.urbis.http.RateLimiter;
 import eu.urbis.user.NewUser;
 import eu.urbis.user.Role;
 import eu.urbis.user.User;
 import eu.urbis.user.UserRepository;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
@@ -32,16 +36,17 @@ public final class AuthService {
   private final RefreshTokenRepository refreshTokens = new RefreshTokenRepository();
   private final PasswordHasher hasher;
   private final RandomTokens random = new RandomTokens();
+  private final PasswordRules passwords = PasswordRules.load();
   private final TokenService tokens;
   private final AuthConfig config;
   private final JwtConfig jwt;
   private final Clock clock;
-  private final RateLimiter loginFailuresByUser;
-  private final RateLimiter loginFailuresByIp;
+  private final EventBus bus;
+  private final LoginLimits loginLimits;
   private final RateLimiter registrationsByIp;
 
-  public AuthService(Pool pool, UserRepository users, CityRepository cities, PasswordHasher hasher, TokenService tokens, AuthConfig config,
-                     JwtConfig jwt, RateLimits limits, Clock clock) {
+  public AuthService(Vertx vertx, Pool pool, UserRepository users, CityRepository cities, PasswordHasher hasher, TokenService tokens,
+                     AuthConfig config, JwtConfig jwt, RateCounts counts, RateLimits limits, Clock clock) {
     this.pool = pool;
     this.users = users;
     this.cities = cities;
@@ -50,16 +55,16 @@ public final class AuthService {
     this.config = config;
     this.jwt = jwt;
     this.clock = clock;
-    this.loginFailuresByUser = new RateLimiter(limits.loginFailuresPerUsername(), limits.loginWindow());
-    this.loginFailuresByIp = new RateLimiter(limits.loginFailuresPerIp(), limits.loginWindow());
-    this.registrationsByIp = new RateLimiter(limits.registrationsPerIp(), limits.registrationWindow());
+    this.bus = vertx.eventBus();
+    this.loginLimits = new LoginLimits(vertx, counts, limits);
+    this.registrationsByIp = new RateLimiter(counts, "registrations", limits.registrationsPerIp(), limits.registrationWindow());
   }
 
   public Future<Session> register(JsonObject body, String clientIp) {
-    Registration registration = Registration.from(body);
+    Registration registration = Registration.from(body, passwords);
     checkInvitation(registration);
-    registrationsByIp.acquire(clientIp);
-    return cityMustExist(registration.cityId())
+    return registrationsByIp.acquire(clientIp)
+      .compose(v -> cityMustExist(registration.cityId()))
       .compose(ok -> hasher.hash(registration.password()))
       .compose(hash -> pool.withTransaction(tx -> users
         .insert(tx, new NewUser(registration.username(), registration.displayName(), registration.cityId(), Role.MEMBER, hash))
@@ -71,27 +76,30 @@ public final class AuthService {
     String username = in.text("username", 1, 200);
     String password = in.secret("password", 1, 1000);
     in.validate();
-    String userKey = username.toLowerCase(Locale.ROOT);
-    long retryAfter = Math.max(loginFailuresByUser.retryAfterSeconds(userKey), loginFailuresByIp.retryAfterSeconds(clientIp));
-    if (retryAfter > 0) {
-      return Future.failedFuture(ApiException.rateLimited(retryAfter));
-    }
-    return users.findWithHash(pool, username)
+    LoginLimits.Attempt attempt = loginLimits.attempt(username.toLowerCase(Locale.ROOT), clientIp);
+    return attempt.allowed()
+      .compose(v -> users.findWithHash(pool, username))
       .compose(found -> found.isEmpty()
         ? hasher.verifyDecoy(password).map((User) null)
         : hasher.verify(password, found.get().passwordHash()).map(ok -> ok ? found.get().user() : null))
       .compose(user -> {
         if (user == null) {
-          loginFailuresByUser.record(userKey);
-          loginFailuresByIp.record(clientIp);
-          return Future.failedFuture(ApiException.unauthorized(BAD_CREDENTIALS));
+          return attempt.failed().compose(v -> Future.failedFuture(ApiException.unauthorized(BAD_CREDENTIALS)));
         }
+        attempt.succeeded();
         if (user.suspended(clock.instant())) {
           return Future.failedFuture(Suspensions.problem(user));
         }
-        loginFailuresByUser.reset(userKey);
         return pool.withTransaction(tx -> startSession(tx, user));
       });
+  }
+
+  /** For a change that asks the signed-in user for their password again, such as deleting the account. */
+  public Future<Void> confirmPassword(User user, String password) {
+    return users.findWithHash(pool, user.username())
+      .compose(found -> found.isEmpty() ? Future.succeededFuture(false) : hasher.verify(password, found.get().passwordHash()))
+      .compose(right -> right ? Future.<Void>succeededFuture()
+        : Future.failedFuture(ApiException.invalid("password", "is not this account's password")));
   }
 
   /**
@@ -129,11 +137,15 @@ public final class AuthService {
       .compose(outcome -> outcome.problem() == null ? Future.succeededFuture(outcome.session()) : Future.failedFuture(outcome.problem()));
   }
 
+  /** Ends the session: its refresh tokens are revoked (one statement, committed) and its open sockets closed. */
   public Future<Void> logout(JsonObject body) {
     Input in = Input.of(body);
     String presented = in.secret("refreshToken", 1, 200);
     in.validate();
-    return refreshTokens.revokeFamilyOf(pool, sha256(presented));
+    return refreshTokens.revokeFamilyOf(pool, sha256(presented))
+      .onSuccess(ended -> ended.ifPresent(session -> bus.publish(Addresses.SESSION_ENDED,
+        new JsonObject().put("user", session.userId()).put("session", session.session()))))
+      .mapEmpty();
   }
 
   /**
@@ -183,7 +195,7 @@ public final class AuthService {
     String refreshToken = random.token();
     OffsetDateTime expiresAt = OffsetDateTime.now(clock).plus(jwt.refreshTokenTtl());
     return refreshTokens.insert(tx, familyId, user.numericId(), sha256(refreshToken), expiresAt)
-      .map(v -> new Session(tokens.issue(user.id()), refreshToken, user));
+      .map(v -> new Session(tokens.issue(user.id(), familyId), refreshToken, user));
   }
 
   private static byte[] sha256(String text) {

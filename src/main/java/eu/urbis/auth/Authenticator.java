@@ -41,10 +41,18 @@ public final class Authenticator implements Handler<RoutingContext> {
       .onFailure(ctx::fail);
   }
 
-  /** Resolves a token to its user, failing as the REST API would; the WebSocket edge uses it too. */
+  /** Resolves a token to its user, failing as the REST API would. */
   public Future<User> activeUser(String token) {
-    return tokens.verify(token)
-      .compose(callers::current)
+    return activeSession(token).map(SignedIn::user);
+  }
+
+  /** A user and the session of the token they came with. */
+  public record SignedIn(User user, String session) {
+  }
+
+  /** As {@link #activeUser}, with the token's session: the WebSocket edge closes a socket when its session ends. */
+  public Future<SignedIn> activeSession(String token) {
+    return tokens.verify(token).compose(claims -> callers.current(claims.userId())
       .compose(found -> {
         if (found.isEmpty()) {
           return Future.failedFuture(ApiException.unauthorized("The token's user no longer exists."));
@@ -52,8 +60,8 @@ public final class Authenticator implements Handler<RoutingContext> {
         if (found.get().suspended(clock.instant())) {
           return Future.failedFuture(Suspensions.problem(found.get()));
         }
-        return Future.succeededFuture(found.get());
-      });
+        return Future.succeededFuture(new SignedIn(found.get(), claims.session()));
+      }));
   }
 
   public static User caller(RoutingContext ctx) {

@@ -3,35 +3,59 @@ package eu.urbis.auth;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
+import eu.urbis.http.ApiException;
+import eu.urbis.http.ProblemType;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
 
-/** Argon2id hashing, always on a worker thread: one hash costs tens of milliseconds by design. */
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Argon2id hashing on workers of its own: one hash costs tens of milliseconds and megabytes by design, so a flood
+ * of logins must not take the workers that render posts. At most {@code queue} hashes wait or run; the next is
+ * refused at once with 503 and Retry-After instead of queueing behind them.
+ */
 public final class PasswordHasher {
   private static final int SALT_BYTES = 16;
   private static final int HASH_BYTES = 32;
+  private static final long RETRY_AFTER_SECONDS = 2;
 
-  private final Vertx vertx;
+  private final WorkerExecutor workers;
+  private final int queue;
+  private final AtomicInteger inFlight = new AtomicInteger();
   private final Argon2Function argon2;
   /** Verified when the username is unknown, so that answer takes as long as a wrong password. */
   private final Future<String> decoyHash;
 
   public PasswordHasher(Vertx vertx, Argon2Config params) {
-    this.vertx = vertx;
+    this.workers = vertx.createSharedWorkerExecutor("urbis-argon2", params.threads());
+    this.queue = params.queue();
     this.argon2 = Argon2Function.getInstance(params.memoryKiB(), params.iterations(), params.parallelism(), HASH_BYTES, Argon2.ID);
     this.decoyHash = hash("decoy password that no account has");
   }
 
   public Future<String> hash(String password) {
-    return vertx.executeBlocking(() -> Password.hash(password).addRandomSalt(SALT_BYTES).with(argon2).getResult(), false);
+    return bounded(() -> Password.hash(password).addRandomSalt(SALT_BYTES).with(argon2).getResult());
   }
 
   public Future<Boolean> verify(String password, String hash) {
-    return vertx.executeBlocking(() -> Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash)), false);
+    return bounded(() -> Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash)));
   }
 
   /** Spends the time of a real verification and answers false. */
   public Future<Boolean> verifyDecoy(String password) {
     return decoyHash.compose(hash -> verify(password, hash)).map(false);
+  }
+
+  private <T> Future<T> bounded(Callable<T> work) {
+    if (inFlight.incrementAndGet() > queue) {
+      inFlight.decrementAndGet();
+      return Future.failedFuture(new ApiException(ProblemType.BUSY, "Too many sign-ins at once; try again in a moment.",
+        List.of(), RETRY_AFTER_SECONDS, null));
+    }
+    return workers.executeBlocking(work, false).andThen(done -> inFlight.decrementAndGet());
   }
 }

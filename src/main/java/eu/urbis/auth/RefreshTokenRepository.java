@@ -1,5 +1,6 @@
 package eu.urbis.auth;
 
+import eu.urbis.db.Rows;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.SqlClient;
@@ -26,7 +27,8 @@ final class RefreshTokenRepository {
 
   private static final String REVOKE_FAMILY_OF_HASH = """
     UPDATE refresh_tokens SET revoked_at = now()
-    WHERE revoked_at IS NULL AND family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)""";
+    WHERE revoked_at IS NULL AND family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)
+    RETURNING user_id, family_id""";
 
   Future<Void> insert(SqlClient db, UUID familyId, long userId, byte[] tokenHash, OffsetDateTime expiresAt) {
     return db.preparedQuery(INSERT)
@@ -38,7 +40,7 @@ final class RefreshTokenRepository {
     return db.preparedQuery(LOCK_BY_HASH)
       .mapping(RefreshToken::fromRow)
       .execute(Tuple.of(Buffer.buffer(tokenHash)))
-      .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next()));
+      .map(Rows::first);
   }
 
   Future<Void> markUsed(SqlClient db, long id) {
@@ -49,7 +51,11 @@ final class RefreshTokenRepository {
     return db.preparedQuery(REVOKE_FAMILY).execute(Tuple.of(familyId)).mapEmpty();
   }
 
-  Future<Void> revokeFamilyOf(SqlClient db, byte[] tokenHash) {
-    return db.preparedQuery(REVOKE_FAMILY_OF_HASH).execute(Tuple.of(Buffer.buffer(tokenHash))).mapEmpty();
+  /** The user and family it revoked; empty when the family was unknown or had ended already. */
+  Future<Optional<AccessToken>> revokeFamilyOf(SqlClient db, byte[] tokenHash) {
+    return db.preparedQuery(REVOKE_FAMILY_OF_HASH)
+      .mapping(row -> new AccessToken(Long.toString(row.getLong("user_id")), row.getUUID("family_id").toString()))
+      .execute(Tuple.of(Buffer.buffer(tokenHash)))
+      .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next()));
   }
 }

@@ -11,17 +11,26 @@ record Registration(String username, String password, String displayName, String
   static final Pattern USERNAME = Pattern.compile("[a-z0-9_.-]{3,32}");
 
   /** Usernames are case-insensitive: "Alice" registers as "alice", so it clashes with an existing "alice". */
-  static Registration from(JsonObject json) {
+  static Registration from(JsonObject json, PasswordRules passwords) {
     if (json.getValue("username") instanceof String username) {
       json = json.copy().put("username", username.toLowerCase(Locale.ROOT));
     }
-    Input in = Input.of(json);
+    // the sign-up form's city picker sends "" until a city is chosen
+    boolean noCity = "".equals(json.getValue("cityId"));
+    Input in = Input.of(noCity ? json.copy().putNull("cityId") : json);
+    if (noCity) {
+      in.reject("cityId", "Choose your city from the list.");
+    }
     Registration registration = new Registration(
-      in.text("username", 3, 32, USERNAME, "must be 3 to 32 characters of a-z, 0-9, _ . -"),
+      in.text("username", 3, 32, USERNAME, "Use 3 to 32 lowercase letters, digits and _ . - only."),
       in.secret("password", 10, 200),
       in.text("displayName", 1, 80),
       in.optionalText("cityId", 1, 64),
       in.optionalText("inviteCode", 1, 200));
+    String weak = registration.password() == null ? null : passwords.problem(registration.password(), registration.username());
+    if (weak != null) {
+      in.reject("password", weak);
+    }
     in.validate();
     return registration;
   }

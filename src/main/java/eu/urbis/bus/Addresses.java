@@ -8,6 +8,12 @@ public final class Addresses {
   /** Published when a user's role or status changes: every node drops its cached copy of that user. */
   public static final String USER_CHANGED = "urbis.user.changed";
 
+  /**
+   * Published with {@code {"user", "session"}} when a logout ends a session: every node closes the sockets opened
+   * with that session's access tokens.
+   */
+  public static final String SESSION_ENDED = "urbis.session.ended";
+
   /** Published with a chat room id (Long) when its mutes change: every node drops its cached mutes of that room. */
   public static final String CHAT_MUTES_CHANGED = "urbis.chat.mutes.changed";
 
@@ -23,6 +29,18 @@ public final class Addresses {
    */
   public static final String FORUM = "urbis.forum";
 
+  /** Every new chat message that is direct or mentions someone ({@code chat.MessagePosted} as JSON), after its commit. */
+  public static final String CHAT = "urbis.chat";
+
+  /** A report resolved ({@code moderation.ReportResolved} as JSON), after its commit. */
+  public static final String MODERATION = "urbis.moderation";
+
+  /**
+   * Every peer-learning event (a coordinator named or removed, a practice's review moving on, a city's adoption
+   * stage), published after its commit as JSON: for subscribers such as notifications. See docs/programme.md.
+   */
+  public static final String PROGRAMME = "urbis.programme";
+
   /** The forum events of one thread, the same ones as on {@link #FORUM}. */
   public static String thread(String threadId) {
     return "urbis.forum.thread." + threadId;
@@ -31,6 +49,14 @@ public final class Addresses {
   /** Frames for every socket of one user, on whichever node it is connected. */
   public static String user(String userId) {
     return "urbis.user." + userId;
+  }
+
+  /**
+   * A chat room id (Long), published after a user lost a room (removed from it, or left it): each of that user's
+   * chat sessions, on every node, leaves the room and says {@code left}.
+   */
+  public static String chatRoomWithdrawn(String userId) {
+    return "urbis.chat.withdrawn." + userId;
   }
 
   /** Frames for every member of one chat room, on whichever node they are connected. */

@@ -4,34 +4,25 @@ import eu.urbis.auth.Can;
 import eu.urbis.files.Attachments;
 import eu.urbis.http.ApiException;
 import eu.urbis.user.UserRef;
-import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 
 import java.util.List;
+import java.util.Set;
 
-/** The one place /ws frames are read and written: text → {@link ClientFrame}, and every server frame → text. */
+
+/** The one place chat frames are read and written: JSON → {@link ClientFrame}, and every chat server frame → text. */
 public final class ChatCodec {
   private static final int MAX_CLIENT_ID = 100;
 
   private ChatCodec() {
   }
 
-  public static ClientFrame decode(String text) {
-    Object parsed;
-    try {
-      parsed = Json.decodeValue(text);
-    } catch (DecodeException e) {
-      throw ChatException.badFrame("A frame must be one JSON object.", null);
-    }
-    if (!(parsed instanceof JsonObject json)) {
-      throw ChatException.badFrame("A frame must be one JSON object.", null);
-    }
-    if (!(json.getValue("type") instanceof String type)) {
-      throw ChatException.badFrame("The frame has no string 'type'.", null);
-    }
+  /** The chat frame types, as {@link ChatSockets} claims them on /ws. */
+  static final Set<String> TYPES = Set.of("join", "leave", "send", "typing", "read", "edit", "delete");
+
+  /** A frame already parsed by the socket layer, of one of {@link #TYPES}. */
+  public static ClientFrame decode(String type, JsonObject json) {
     return switch (type) {
-      case "auth" -> new ClientFrame.Auth(text(json, "token", type));
       case "join" -> new ClientFrame.Join(room(json, type), optionalSeq(json, "since", type));
       case "leave" -> new ClientFrame.Leave(room(json, type));
       case "send" -> send(json);
@@ -39,8 +30,7 @@ public final class ChatCodec {
       case "read" -> new ClientFrame.Read(room(json, type), seq(json, "seq", type));
       case "edit" -> new ClientFrame.Edit(room(json, type), messageId(json, type), text(json, "body", type));
       case "delete" -> new ClientFrame.Delete(room(json, type), messageId(json, type));
-      case "ping" -> new ClientFrame.Ping();
-      default -> throw ChatException.badFrame("Unknown frame type '" + abbreviate(type) + "'.", null);
+      default -> throw ChatException.badFrame("Not a chat frame.", type);
     };
   }
 
@@ -96,14 +86,6 @@ public final class ChatCodec {
       throw ChatException.badFrame("'" + field + "' must be a whole number of at least 0.", ref);
     }
     return ((Number) value).longValue();
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
-  }
-
-  public static String ready(UserRef user) {
-    return frame("ready").put("user", user.toJson()).encode();
   }
 
   public static String joined(long room, long lastSeq) {
@@ -162,15 +144,6 @@ public final class ChatCodec {
       .put("user", user.toJson())
       .put("state", online ? "online" : "offline")
       .encode();
-  }
-
-  public static String error(ChatException error) {
-    JsonObject frame = frame("error").put("code", error.code().wire()).put("message", error.getMessage());
-    return (error.ref() == null ? frame : frame.put("ref", error.ref())).encode();
-  }
-
-  public static String pong() {
-    return frame("pong").encode();
   }
 
   private static JsonObject frame(String type) {

@@ -1,13 +1,13 @@
 package eu.urbis.chat;
 
+import eu.urbis.live.LiveConfig;
+
 import java.time.Duration;
 
 /**
- * Chat limits: a user sends at most {@code sendBurst} messages per {@code sendWindow}; a socket whose write queue
- * (bytes) stays full for {@code slowConsumerMillis}, or takes {@code slowConsumerMaxFrames} more frames while full,
- * is closed; one group commit stores at most {@code maxBatch} messages.
+ * Chat limits: a user sends at most {@code sendBurst} messages per {@code sendWindow}; one group commit stores at
+ * most {@code maxBatch} messages. The socket limits are read from the same {@code chat.*} keys and serve every
+ * socket ({@code sockets}).
  */
-public record ChatConfig(
-  int sendBurst, Duration sendWindow, int maxBodyChars, long authTimeoutMillis,
-  int writeQueueMaxBytes, long slowConsumerMillis, int slowConsumerMaxFrames, int maxBatch) {
+public record ChatConfig(int sendBurst, Duration sendWindow, int maxBodyChars, int maxBatch, LiveConfig sockets) {
 }

@@ -1,14 +1,14 @@
 package eu.urbis.chat;
 
-/** An expected refusal that becomes an {@code error} frame on the socket that asked; carries no stack trace. */
-public final class ChatException extends RuntimeException {
-  private final ErrorCode code;
-  private final String ref;
+import eu.urbis.live.FrameError;
+
+/** A chat refusal that becomes an {@code error} frame on the socket that asked, with one of chat's {@link ErrorCode}s. */
+public final class ChatException extends FrameError {
+  private final ErrorCode chatCode;
 
   public ChatException(ErrorCode code, String message, String ref) {
-    super(message, null, false, false);
-    this.code = code;
-    this.ref = ref;
+    super(code.wire(), message, ref);
+    this.chatCode = code;
   }
 
   public static ChatException badFrame(String message, String ref) {
@@ -19,11 +19,7 @@ public final class ChatException extends RuntimeException {
     return new ChatException(ErrorCode.UNKNOWN_ROOM, "No such room.", ref);
   }
 
-  public ErrorCode code() {
-    return code;
-  }
-
-  public String ref() {
-    return ref;
+  public ErrorCode chatCode() {
+    return chatCode;
   }
 }

@@ -1,12 +1,15 @@
 package eu.urbis.chat;
 
 import eu.urbis.audit.AuditLog;
-import eu.urbis.auth.Authenticator;
+import eu.urbis.auth.UserLimits;
 import eu.urbis.bus.Addresses;
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.files.Attachments;
+import eu.urbis.http.RateCounts;
+import eu.urbis.http.RateLimiter;
+import eu.urbis.live.LiveUsers;
+import eu.urbis.live.SocketFeature;
 import eu.urbis.moderation.ReportTarget;
-import eu.urbis.user.User;
 import eu.urbis.user.UserRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
@@ -15,23 +18,13 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The chat feature of one process, built once in {@link eu.urbis.app.Services}: its services, the room shards,
- * presence, and every open socket (so shutdown can say 1001 to each). Each HTTP verticle asks it for an
- * {@link ChatEndpoint} of its own event loop.
+ * presence, and its frames on the socket layer ({@link #sockets()}).
  */
 public final class ChatHub {
   private final Vertx vertx;
-  private final Pool pool;
-  private final ChatConfig config;
-  private final Authenticator authenticator;
-  private final UserRepository users;
-  private final Clock clock;
   private final ChatService rooms;
   private final MessageService messages;
   private final ChatShards shards;
@@ -39,25 +32,22 @@ public final class ChatHub {
   private final MessageReports reports;
   private final Mutes mutes;
   private final ChatMetrics metrics;
+  private final RateLimiter joins;
   private final Presence presence = new Presence();
-  private final Set<ChatConnection> open = ConcurrentHashMap.newKeySet();
 
-  public ChatHub(Vertx vertx, Pool pool, ChatConfig config, Authenticator authenticator, UserRepository users,
-                 ContentRenderer content, AuditLog audit, MeterRegistry registry, Clock clock, Attachments attachments) {
+  public ChatHub(Vertx vertx, Pool pool, ChatConfig config, ContentRenderer content, AuditLog audit, MeterRegistry registry,
+                 Clock clock, RateCounts rateCounts, UserLimits limits, Attachments attachments) {
     this.vertx = vertx;
-    this.pool = pool;
-    this.config = config;
-    this.authenticator = authenticator;
-    this.users = users;
-    this.clock = clock;
     ChatRepository repository = new ChatRepository();
-    this.mutes = new Mutes(vertx, pool, repository, audit, clock);
-    this.rooms = new ChatService(pool, repository, mutes);
+    RoomNotices notices = new RoomNotices(vertx, pool, repository, new UserRepository(), new LiveUsers(vertx), clock);
+    this.mutes = new Mutes(vertx, pool, repository, audit, clock, notices);
+    this.rooms = new ChatService(pool, repository, mutes, notices);
     this.metrics = new ChatMetrics(registry);
     this.shards = new ChatShards(pool, repository, config.maxBatch(), metrics);
-    this.messages = new MessageService(vertx, pool, repository, shards, mutes, content, audit, config, attachments);
+    this.messages = new MessageService(vertx, pool, repository, shards, mutes, content, audit, config, rateCounts, limits.edits(), attachments);
     this.reports = new MessageReports(repository, messages);
-    this.routes = new ChatRoutes(rooms, mutes);
+    this.routes = new ChatRoutes(rooms, new MemberService(pool, repository, rooms, notices, audit), mutes, clock, limits);
+    this.joins = limits.chatJoins();
     vertx.eventBus().registerDefaultCodec(RoomEvent.class, new RoomEvent.Codec());
     // every node answers a joiner elsewhere with the users it has online in that room
     vertx.eventBus().<JsonObject>consumer(Addresses.CHAT_ROSTER_QUESTION, question -> presence
@@ -69,28 +59,14 @@ public final class ChatHub {
     return metrics;
   }
 
-  Clock clock() {
-    return clock;
-  }
-
   /** Chat messages as targets of the moderators' report queue. */
   public ReportTarget reports() {
     return reports;
   }
 
-  /** Closes every socket of that user on every node, e.g. with 4403 when a moderator suspends them. */
-  public static void closeUserSockets(Vertx vertx, String userId, int code, String reason) {
-    vertx.eventBus().publish(Addresses.user(userId), new JsonObject().put("close", code).put("reason", reason));
-  }
-
-  /** Server going away: every open socket is told 1001, on its own event loop. */
-  public Future<Void> closeAll() {
-    List<Future<Void>> closing = open.stream().map(ChatConnection::goAway).toList();
-    return Future.join(closing).mapEmpty();
-  }
-
-  public ChatEndpoint endpoint() {
-    return new ChatEndpoint(this, vertx);
+  /** Chat's frames on /ws, plugged into the socket layer. */
+  public SocketFeature sockets() {
+    return new ChatSockets(this);
   }
 
   public ChatShards shards() {
@@ -101,36 +77,12 @@ public final class ChatHub {
     return routes;
   }
 
-  public int openSockets() {
-    return open.size();
-  }
-
-  void opened(ChatConnection connection) {
-    open.add(connection);
-  }
-
-  void closed(ChatConnection connection) {
-    open.remove(connection);
-  }
-
   void publish(RoomEvent event) {
     vertx.eventBus().publish(Addresses.room(Long.toString(event.room())), event);
   }
 
-  Future<Optional<User>> freshUser(String userId) {
-    return users.findById(pool, Long.parseLong(userId));
-  }
-
   Vertx vertx() {
     return vertx;
-  }
-
-  ChatConfig config() {
-    return config;
-  }
-
-  Authenticator authenticator() {
-    return authenticator;
   }
 
   ChatService rooms() {
@@ -143,6 +95,11 @@ public final class ChatHub {
 
   Mutes mutes() {
     return mutes;
+  }
+
+  /** Chat joins per user, shared by the cluster. */
+  RateLimiter joins() {
+    return joins;
   }
 
   Presence presence() {

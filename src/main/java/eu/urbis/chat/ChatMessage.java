@@ -48,10 +48,9 @@ public record ChatMessage(
    * a muted member neither sends ("reply") nor edits in the room, but may still delete.
    */
   static Can can(User viewer, String authorId, boolean deleted, boolean viewerMuted) {
-    boolean changeable = !deleted && ChatPolicy.canChangeMessage(viewer, authorId);
     return new Can(
-      changeable && !viewerMuted,
-      changeable,
+      !deleted && ChatPolicy.canEditMessage(viewer, authorId) && !viewerMuted,
+      !deleted && ChatPolicy.canDeleteMessage(viewer, authorId),
       !viewerMuted,
       Policy.canModerate(viewer),
       !deleted && Policy.canReport(viewer, authorId));

@@ -1,13 +1,13 @@
 package eu.urbis.chat;
 
+import eu.urbis.db.Rows;
+import eu.urbis.user.UserRef;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +28,15 @@ public final class ChatRepository {
   }
 
   public Future<List<Room>> visibleRooms(SqlClient db, long userId) {
-    return db.preparedQuery(ChatSql.VISIBLE_ROOMS).mapping(Room::fromRow).execute(Tuple.of(userId)).map(ChatRepository::list);
+    return db.preparedQuery(ChatSql.VISIBLE_ROOMS).mapping(Room::fromRow).execute(Tuple.of(userId)).map(Rows::list);
   }
 
   public Future<Optional<Room>> visibleRoom(SqlClient db, long userId, long roomId) {
-    return db.preparedQuery(ChatSql.VISIBLE_ROOM).mapping(Room::fromRow).execute(Tuple.of(userId, roomId)).map(ChatRepository::first);
+    return db.preparedQuery(ChatSql.VISIBLE_ROOM).mapping(Room::fromRow).execute(Tuple.of(userId, roomId)).map(Rows::first);
   }
 
   Future<Optional<Room>> directRoom(SqlClient db, long userId, String directKey) {
-    return db.preparedQuery(ChatSql.DIRECT_ROOM).mapping(Room::fromRow).execute(Tuple.of(userId, directKey)).map(ChatRepository::first);
+    return db.preparedQuery(ChatSql.DIRECT_ROOM).mapping(Room::fromRow).execute(Tuple.of(userId, directKey)).map(Rows::first);
   }
 
   /** @return the new room's id, or empty when its direct or seed key already exists */
@@ -44,21 +44,52 @@ public final class ChatRepository {
     return db.preparedQuery(ChatSql.INSERT_ROOM)
       .mapping(row -> row.getLong("id"))
       .execute(Tuple.of(name, kind.wire(), topic, directKey, seedKey, createdBy))
-      .map(ChatRepository::first);
+      .map(Rows::first);
   }
 
   Future<Void> addMembers(SqlClient db, long roomId, List<Long> userIds) {
-    return db.preparedQuery(ChatSql.ADD_MEMBERS).execute(Tuple.tuple().addLong(roomId).addArrayOfLong(userIds.toArray(Long[]::new))).mapEmpty();
+    return addedMembers(db, roomId, userIds).mapEmpty();
+  }
+
+  /** @return those of {@code userIds} who were not members before */
+  Future<List<Long>> addedMembers(SqlClient db, long roomId, List<Long> userIds) {
+    return db.preparedQuery(ChatSql.ADD_MEMBERS)
+      .mapping(row -> row.getLong("user_id"))
+      .execute(Tuple.tuple().addLong(roomId).addArrayOfLong(userIds.toArray(Long[]::new)))
+      .map(Rows::list);
+  }
+
+  Future<Boolean> removeMember(SqlClient db, long roomId, long userId) {
+    return db.preparedQuery(ChatSql.REMOVE_MEMBER).execute(Tuple.of(roomId, userId)).map(rows -> rows.rowCount() > 0);
+  }
+
+  /** Members in id order after {@code afterUserId}, at most {@code limit}. */
+  Future<List<UserRef>> members(SqlClient db, long roomId, long afterUserId, int limit) {
+    return db.preparedQuery(ChatSql.MEMBERS)
+      .mapping(row -> UserRef.fromRow(row, ""))
+      .execute(Tuple.of(roomId, afterUserId, limit))
+      .map(Rows::list);
+  }
+
+  /** username → id, for the usernames that exist */
+  Future<Map<String, Long>> userIdsByName(SqlClient db, List<String> usernames) {
+    return db.preparedQuery(ChatSql.USER_IDS_BY_NAME)
+      .execute(Tuple.tuple().addArrayOfString(usernames.toArray(String[]::new)))
+      .map(rows -> {
+        Map<String, Long> ids = new HashMap<>();
+        rows.forEach(row -> ids.put(row.getString("username"), row.getLong("id")));
+        return ids;
+      });
+  }
+
+  Future<List<UserMute>> mutesOfUser(SqlClient db, long userId, long viewerId) {
+    return db.preparedQuery(ChatSql.MUTES_OF_USER).mapping(UserMute::fromRow).execute(Tuple.of(userId, viewerId)).map(Rows::list);
   }
 
   Future<Boolean> allUsersExist(SqlClient db, List<Long> userIds) {
     return db.preparedQuery(ChatSql.COUNT_USERS)
       .execute(Tuple.tuple().addArrayOfLong(userIds.toArray(Long[]::new)))
       .map(rows -> rows.iterator().next().getLong("found") == userIds.size());
-  }
-
-  Future<Boolean> roomExists(SqlClient db, long roomId) {
-    return db.preparedQuery(ChatSql.ROOM_EXISTS).execute(Tuple.of(roomId)).map(rows -> rows.size() > 0);
   }
 
   Future<List<ChatMessage>> historyBefore(SqlClient db, long roomId, long beforeSeq, int limit) {
@@ -82,7 +113,7 @@ public final class ChatRepository {
     return db.preparedQuery(ChatSql.STORE_BATCH)
       .mapping(Stored::fromRow)
       .execute(Tuple.of(roomIds, authorIds, clientIds, bodies, htmls, files))
-      .map(ChatRepository::list);
+      .map(Rows::list);
   }
 
   Future<Optional<ChatMessage>> edit(SqlClient db, long roomId, long messageId, String body, String html) {
@@ -94,7 +125,7 @@ public final class ChatRepository {
     return db.preparedQuery(ChatSql.DELETE)
       .mapping(row -> row.getLong("seq"))
       .execute(Tuple.of(messageId, roomId))
-      .map(ChatRepository::first);
+      .map(Rows::first);
   }
 
   Future<Void> markRead(SqlClient db, long roomId, long userId, long seq) {
@@ -119,16 +150,6 @@ public final class ChatRepository {
   }
 
   private static Future<List<ChatMessage>> messages(SqlClient db, String sql, Tuple args) {
-    return db.preparedQuery(sql).mapping(ChatMessage::fromRow).execute(args).map(ChatRepository::list);
-  }
-
-  private static <T> List<T> list(RowSet<T> rows) {
-    List<T> items = new ArrayList<>(rows.size());
-    rows.forEach(items::add);
-    return items;
-  }
-
-  private static <T> Optional<T> first(RowSet<T> rows) {
-    return rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next());
+    return db.preparedQuery(sql).mapping(ChatMessage::fromRow).execute(args).map(Rows::list);
   }
 }

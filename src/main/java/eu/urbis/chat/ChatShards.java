@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.VerticleBase;
+import eu.urbis.content.ContentRenderer;
 import eu.urbis.user.User;
 import io.vertx.sqlclient.Pool;
 
@@ -48,7 +49,8 @@ public final class ChatShards {
   }
 
   /** @param files the ids to attach and, as the message shows them, their File objects */
-  Future<ChatMessage> submit(long room, User author, String clientId, String body, String html, Attached files) {
+  Future<ChatMessage> submit(long room, User author, String clientId, String body, ContentRenderer.Rendered rendered, boolean direct,
+                             Attached files) {
     Context caller = Vertx.currentContext();
     Promise<ChatMessage> answered = Promise.promise();
     Promise<ChatMessage> stored = Promise.promise();
@@ -60,7 +62,8 @@ public final class ChatShards {
       }
     });
     Shard owner = shards.get((int) Math.floorMod(room, (long) shards.size()));
-    RoomSequencer.Pending handedOver = new RoomSequencer.Pending(room, author.id(), author.ref(), clientId, body, html, files, stored);
+    RoomSequencer.Pending handedOver = new RoomSequencer.Pending(room, author.id(), author.ref(), clientId, body, rendered.html(),
+      direct, rendered.mentions(), files, stored);
     owner.context().runOnContext(v -> owner.sequencer().submit(handedOver));
     return answered.future();
   }

@@ -1,15 +1,9 @@
 package eu.urbis.chat;
 
-/** What a client may send on /ws, one record per frame type; {@link ChatCodec#decode} makes them. */
+/** The chat frames a client may send on /ws, one record per frame type; {@link ChatCodec#decode} makes them. */
 public sealed interface ClientFrame {
   /** The frame's type on the wire, used as the {@code ref} of errors that have no client id. */
   String type();
-
-  record Auth(String token) implements ClientFrame {
-    public String type() {
-      return "auth";
-    }
-  }
 
   /** {@code since} null: no replay, live messages only. */
   record Join(long room, Long since) implements ClientFrame {
@@ -52,12 +46,6 @@ public sealed interface ClientFrame {
   record Delete(long room, long id) implements ClientFrame {
     public String type() {
       return "delete";
-    }
-  }
-
-  record Ping() implements ClientFrame {
-    public String type() {
-      return "ping";
     }
   }
 }

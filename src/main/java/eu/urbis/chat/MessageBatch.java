@@ -14,6 +14,7 @@ final class MessageBatch {
   private final List<RoomSequencer.Pending> sends;
   private final Map<String, ChatMessage> byKey = new HashMap<>();
   private final List<ChatMessage> fresh = new ArrayList<>();
+  private final List<MessagePosted> posted = new ArrayList<>();
 
   MessageBatch(List<RoomSequencer.Pending> sends) {
     this.sends = sends;
@@ -55,6 +56,11 @@ final class MessageBatch {
       byKey.put(key, message);
       if (row.fresh()) {
         fresh.add(message);
+        RoomSequencer.Pending send = senders.get(key);
+        if (MessagePosted.concerns(send.direct(), send.mentions())) {
+          posted.add(new MessagePosted(Long.toString(row.roomId()), Long.toString(row.id()), row.seq(), send.authorId(),
+            send.direct(), send.mentions()));
+        }
       }
     }
     fresh.sort(Comparator.comparingLong(ChatMessage::seq));
@@ -63,6 +69,11 @@ final class MessageBatch {
   /** After commit: every send, first or retry, gets the message its client id names. */
   void settle() {
     sends.forEach(send -> send.stored().complete(byKey.get(send.key())));
+  }
+
+  /** The new messages that concern someone beyond the room's sockets (direct, or mentioning someone). */
+  List<MessagePosted> posted() {
+    return posted;
   }
 
   /** The messages this batch created, each room's in seq order: what members have not seen yet. */

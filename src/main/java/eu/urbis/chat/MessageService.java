@@ -7,6 +7,7 @@ import eu.urbis.db.AfterCommit;
 import eu.urbis.db.Transactions;
 import eu.urbis.files.Attachments;
 import eu.urbis.http.ApiException;
+import eu.urbis.http.RateCounts;
 import eu.urbis.http.RateLimiter;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
@@ -14,6 +15,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
+
+import java.util.function.BiPredicate;
 
 /**
  * Sending, editing and deleting messages in a room the caller may see: validate → mute → rate → render →
@@ -29,11 +32,12 @@ final class MessageService {
   private final ContentRenderer content;
   private final AuditLog audit;
   private final RateLimiter sendLimit;
+  private final RateLimiter editLimit;
   private final int maxBodyChars;
   private final Attachments attachments;
 
   MessageService(Vertx vertx, Pool pool, ChatRepository repository, ChatShards shards, Mutes mutes, ContentRenderer content,
-                 AuditLog audit, ChatConfig config, Attachments attachments) {
+                 AuditLog audit, ChatConfig config, RateCounts counts, RateLimiter editLimit, Attachments attachments) {
     this.vertx = vertx;
     this.pool = pool;
     this.repository = repository;
@@ -41,7 +45,8 @@ final class MessageService {
     this.mutes = mutes;
     this.content = content;
     this.audit = audit;
-    this.sendLimit = new RateLimiter(config.sendBurst(), config.sendWindow());
+    this.sendLimit = new RateLimiter(counts, "chat-sends", config.sendBurst(), config.sendWindow());
+    this.editLimit = editLimit;
     this.maxBodyChars = config.maxBodyChars();
     this.attachments = attachments;
   }
@@ -49,19 +54,16 @@ final class MessageService {
   /**
    * Completes once the send is handed to its room's sequencer, with the future of its commit: the stored message
    * (for a retried client id, the one it already made). Refusals (muted, rate limited, too large) fail the outer one.
+   * {@code direct}: the room is a direct one, so the other person is told of it (notifications).
    */
-  Future<Future<ChatMessage>> accept(User author, ClientFrame.Send send) {
+  Future<Future<ChatMessage>> accept(User author, ClientFrame.Send send, boolean direct) {
     validBody(send.body(), send.clientId());
     return mutes.isMuted(send.room(), author.id()).compose(muted -> attached(author, send).compose(files -> {
       if (muted) {
         throw new ChatException(ErrorCode.MUTED, "You are muted in this room.", send.clientId());
       }
-      if (sendLimit.retryAfterSeconds(author.id()) > 0) {
-        throw new ChatException(ErrorCode.RATE_LIMITED, "Too many messages; wait a few seconds.", send.clientId());
-      }
-      sendLimit.record(author.id());
-      String html = content.renderChat(send.body()).html();
-      return Future.succeededFuture(shards.submit(send.room(), author, send.clientId(), send.body(), html, files));
+      return ChatAllowance.take(sendLimit, author, "Too many messages; wait a few seconds.", send.clientId())
+        .map(v -> shards.submit(send.room(), author, send.clientId(), send.body(), content.renderChat(send.body()), direct, files));
     }));
   }
 
@@ -82,7 +84,8 @@ final class MessageService {
     return mutes.isMuted(edit.room(), editor.id())
       .compose(muted -> muted
         ? Future.failedFuture(new ChatException(ErrorCode.MUTED, "You are muted in this room.", edit.type()))
-        : Future.succeededFuture(content.renderChat(edit.body()).html()))
+        : ChatAllowance.take(editLimit, editor, "Too many edits; wait a little.", edit.type()))
+      .map(v -> content.renderChat(edit.body()).html())
       .compose(html -> Transactions.run(pool, (tx, afterCommit) -> edit(tx, afterCommit, editor, edit, html)));
   }
 
@@ -95,7 +98,7 @@ final class MessageService {
    * "deleted" announcement goes out once the transaction has committed.
    */
   Future<Void> delete(SqlClient tx, AfterCommit afterCommit, User deleter, long room, long messageId, String ref) {
-    return changeable(tx, deleter, room, messageId, ref)
+    return changeable(tx, deleter, room, messageId, ref, ChatPolicy::canDeleteMessage, "Only the author or a moderator may delete a message.")
       .compose(message -> repository.delete(tx, room, messageId)
         .compose(seq -> seq.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(noMessage(ref))))
         .compose(seq -> auditOthers(tx, deleter, message)
@@ -103,20 +106,21 @@ final class MessageService {
   }
 
   private Future<Void> edit(SqlClient tx, AfterCommit afterCommit, User editor, ClientFrame.Edit edit, String html) {
-    return changeable(tx, editor, edit.room(), edit.id(), edit.type())
+    return changeable(tx, editor, edit.room(), edit.id(), edit.type(), ChatPolicy::canEditMessage, "Only the author may edit a message.")
       .compose(v -> repository.edit(tx, edit.room(), edit.id(), edit.body(), html))
       .compose(edited -> edited.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(noMessage(edit.type()))))
       .onSuccess(message -> afterCommit.add(() -> publish(RoomEvent.ofMessage(message, 0, ChatCodec.edited(message)))))
       .mapEmpty();
   }
 
-  private Future<ChatMessage> changeable(SqlClient db, User caller, long room, long messageId, String ref) {
+  private Future<ChatMessage> changeable(SqlClient db, User caller, long room, long messageId, String ref,
+                                         BiPredicate<User, String> may, String refusal) {
     return repository.message(db, room, messageId).compose(found -> {
       if (found.isEmpty() || found.get().deleted()) {
         return Future.failedFuture(noMessage(ref));
       }
-      if (!ChatPolicy.canChangeMessage(caller, found.get().author().id())) {
-        return Future.failedFuture(new ChatException(ErrorCode.FORBIDDEN, "Only the author or a moderator may change a message.", ref));
+      if (!may.test(caller, found.get().author().id())) {
+        return Future.failedFuture(new ChatException(ErrorCode.FORBIDDEN, refusal, ref));
       }
       return Future.succeededFuture(found.get());
     });

@@ -5,6 +5,7 @@ import eu.urbis.auth.Policy;
 import eu.urbis.bus.Addresses;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
+import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -75,16 +76,18 @@ final class Mutes {
   private final ChatRepository repository;
   private final AuditLog audit;
   private final Clock clock;
+  private final RoomNotices notices;
   private final Map<Long, OfRoom> rooms = new ConcurrentHashMap<>();
   // a first read that started before a change is re-read: the change found nothing here to refresh
   private final AtomicLong changes = new AtomicLong();
 
-  Mutes(Vertx vertx, Pool pool, ChatRepository repository, AuditLog audit, Clock clock) {
+  Mutes(Vertx vertx, Pool pool, ChatRepository repository, AuditLog audit, Clock clock, RoomNotices notices) {
     this.vertx = vertx;
     this.pool = pool;
     this.repository = repository;
     this.audit = audit;
     this.clock = clock;
+    this.notices = notices;
     vertx.eventBus().<Long>consumer(Addresses.CHAT_MUTES_CHANGED, message -> changedHere(message.body()));
   }
 
@@ -131,12 +134,16 @@ final class Mutes {
     in.validate();
     long room = moderatedRoom(caller, roomId);
     JsonObject detail = new JsonObject().put("room", roomId).put("until", until == null ? null : until.toInstant().toString());
-    return pool.withTransaction(tx -> repository.roomExists(tx, room)
-        .compose(exists -> exists ? repository.allUsersExist(tx, List.of(Long.parseLong(userId))) : Future.failedFuture(noRoom()))
+    // a room the moderator cannot see answers exactly as one that does not exist
+    return pool.withTransaction(tx -> repository.visibleRoom(tx, caller.numericId(), room)
+        .compose(visible -> visible.isPresent()
+          ? repository.allUsersExist(tx, List.of(Long.parseLong(userId)))
+          : Future.failedFuture(PathIds.notFound("room")))
         .compose(found -> found ? Future.succeededFuture() : Future.failedFuture(ApiException.invalid("userId", "names no user")))
         .compose(v -> repository.mute(tx, room, Long.parseLong(userId), until, caller.numericId()))
         .compose(v -> audit.record(tx, caller.id(), "chat.mute", "user", userId, detail)))
-      .compose(v -> changed(room));
+      .compose(v -> changed(room))
+      .onSuccess(v -> notices.showRoom(room, List.of(Long.parseLong(userId))));
   }
 
   Future<Void> unmute(User caller, String roomId, String userId) {
@@ -144,10 +151,24 @@ final class Mutes {
     if (!USER_ID.matcher(userId).matches()) {
       return Future.failedFuture(ApiException.notFound("That user is not muted here."));
     }
-    return pool.withTransaction(tx -> repository.unmute(tx, room, Long.parseLong(userId))
+    return pool.withTransaction(tx -> repository.visibleRoom(tx, caller.numericId(), room)
+        .compose(visible -> visible.isPresent() ? repository.unmute(tx, room, Long.parseLong(userId)) : Future.failedFuture(PathIds.notFound("room")))
         .compose(removed -> removed ? Future.succeededFuture() : Future.failedFuture(ApiException.notFound("That user is not muted here.")))
         .compose(v -> audit.record(tx, caller.id(), "chat.unmute", "user", userId, new JsonObject().put("room", roomId))))
-      .compose(v -> changed(room));
+      .compose(v -> changed(room))
+      .onSuccess(v -> notices.showRoom(room, List.of(Long.parseLong(userId))));
+  }
+
+  /** For a moderator: the rooms they can see where {@code userId} is muted now, and until when. */
+  Future<List<UserMute>> ofUser(User caller, String userId) {
+    if (!Policy.canModerate(caller)) {
+      return Future.failedFuture(ApiException.forbidden("Only moderators see mutes."));
+    }
+    if (!USER_ID.matcher(userId).matches()) {
+      return Future.failedFuture(ApiException.notFound("No such user."));
+    }
+    return repository.mutesOfUser(pool, Long.parseLong(userId), caller.numericId())
+      .map(found -> found.stream().filter(mute -> mute.activeAt(clock.instant())).toList());
   }
 
   /** This node is up to date before the moderator is answered; the others follow when the event reaches them. */
@@ -159,11 +180,7 @@ final class Mutes {
     if (!Policy.canModerate(caller)) {
       throw ApiException.forbidden("Only moderators mute users.");
     }
-    try {
-      return Long.parseLong(roomId);
-    } catch (NumberFormatException e) {
-      throw noRoom();
-    }
+    return PathIds.parse(roomId, "room");
   }
 
   private OffsetDateTime until(Input in) {
@@ -181,9 +198,5 @@ final class Mutes {
       in.reject("until", "must be an ISO-8601 UTC time such as 2026-01-31T12:00:00Z");
       return null;
     }
-  }
-
-  private static ApiException noRoom() {
-    return ApiException.notFound("No such room.");
   }
 }

@@ -1,6 +1,8 @@
 package eu.urbis.chat;
 
 import eu.urbis.bus.Addresses;
+import eu.urbis.live.LiveSocket;
+import eu.urbis.live.Subscription;
 import eu.urbis.user.User;
 import eu.urbis.user.UserRef;
 import io.vertx.core.Future;
@@ -30,18 +32,15 @@ final class SocketRooms {
   private static final long GAP_WAIT_MS = 250;
 
   private final ChatHub hub;
-  private final ChatEndpoint endpoint;
-  private final ChatConnection socket;
-  private final SocketWriter out;
+  private final LiveSocket socket;
   private final Map<Long, JoinedRoom> joined = new HashMap<>();
+  private final Map<Long, Subscription> subscribed = new HashMap<>();
   private final Map<Long, Long> lastTyping = new HashMap<>();
   private final Map<Long, Long> gapTimers = new HashMap<>();
 
-  SocketRooms(ChatHub hub, ChatEndpoint endpoint, ChatConnection socket, SocketWriter out) {
+  SocketRooms(ChatHub hub, LiveSocket socket) {
     this.hub = hub;
-    this.endpoint = endpoint;
     this.socket = socket;
-    this.out = out;
   }
 
   /** Subscribe first, then read lastSeq and the history, then go live: nothing missed, nothing twice. */
@@ -50,7 +49,7 @@ final class SocketRooms {
     boolean rejoin = joined.containsKey(room);
     JoinedRoom state = new JoinedRoom(MAX_HELD_WHILE_REPLAYING);
     joined.put(room, state);
-    return endpoint.rooms().add(room, socket)
+    return subscribed.computeIfAbsent(room, this::subscribe).ready()
       .compose(v -> hub.rooms().visibleRoom(user, room))
       .compose(found -> found.isEmpty()
         ? Future.failedFuture(ChatException.unknownRoom(join.type()))
@@ -59,7 +58,7 @@ final class SocketRooms {
           return found.get();
         }))
       .compose(found -> {
-        out.write(ChatCodec.joined(room, found.lastSeq()));
+        socket.write(ChatCodec.joined(room, found.lastSeq()));
         if (!rejoin) {
           announce(user, room);
         }
@@ -74,17 +73,32 @@ final class SocketRooms {
       .onFailure(failure -> {
         if (joined.get(room) == state) {
           joined.remove(room);
-          endpoint.rooms().remove(room, socket);
+          unsubscribe(room);
         }
       })
       .mapEmpty();
+  }
+
+  private Subscription subscribe(long room) {
+    return socket.subscribe(Addresses.room(Long.toString(room)), (RoomEvent event) -> {
+      if (!deliver(socket.user().id(), event)) {
+        socket.close(LiveSocket.TRY_AGAIN_LATER, "Too slow to catch up; reconnect with since.");
+      }
+    });
+  }
+
+  private void unsubscribe(long room) {
+    Subscription subscription = subscribed.remove(room);
+    if (subscription != null) {
+      subscription.cancel();
+    }
   }
 
   private Future<Long> replay(long room, JoinedRoom state, long after) {
     return hub.rooms().replay(room, after, REPLAY_PAGE).compose(page -> {
       page.forEach(message -> writeStored(state, message));
       long last = page.isEmpty() ? after : page.get(page.size() - 1).seq();
-      return page.size() < REPLAY_PAGE || out.closed() ? Future.succeededFuture(last) : replay(room, state, last);
+      return page.size() < REPLAY_PAGE || socket.closed() ? Future.succeededFuture(last) : replay(room, state, last);
     });
   }
 
@@ -96,7 +110,7 @@ final class SocketRooms {
     Set<String> told = new HashSet<>(Set.of(user.id()));
     hub.presence().online(room).stream()
       .filter(other -> told.add(other.id()))
-      .forEach(other -> out.write(ChatCodec.presence(room, other, true)));
+      .forEach(other -> socket.write(ChatCodec.presence(room, other, true)));
     if (hub.vertx().isClustered()) {
       askOtherNodes(room, told);
     }
@@ -110,7 +124,7 @@ final class SocketRooms {
     MessageConsumer<JsonObject> answers = bus.consumer(replyTo, answer -> {
       UserRef other = UserRef.fromJson(answer.body());
       if (joined.containsKey(room) && told.add(other.id())) {
-        out.write(ChatCodec.presence(room, other, true));
+        socket.write(ChatCodec.presence(room, other, true));
       }
     });
     answers.completion().onSuccess(v -> bus.publish(Addresses.CHAT_ROSTER_QUESTION, new JsonObject().put("room", room).put("replyTo", replyTo)));
@@ -119,7 +133,7 @@ final class SocketRooms {
 
   void leave(User user, long room) {
     if (joined.remove(room) != null) {
-      endpoint.rooms().remove(room, socket);
+      unsubscribe(room);
       if (hub.presence().exit(room, user.ref())) {
         hub.publish(RoomEvent.of(room, ChatCodec.presence(room, user.ref(), false)));
       }
@@ -142,7 +156,7 @@ final class SocketRooms {
   }
 
   /** @return false when the socket is too far behind to hold any more events while it replays */
-  boolean deliver(String userId, RoomEvent event) {
+  private boolean deliver(String userId, RoomEvent event) {
     JoinedRoom state = joined.get(event.room());
     if (state == null || userId.equals(event.skipUserId())) {
       return true;
@@ -162,7 +176,7 @@ final class SocketRooms {
     if (event.seq() > 0) {
       writeMessage(frame);
     } else {
-      out.write(frame);
+      socket.write(frame);
     }
   }
 
@@ -174,7 +188,7 @@ final class SocketRooms {
 
   private void writeMessage(String frame) {
     hub.metrics().deliveries.increment();
-    out.write(frame);
+    socket.write(frame);
   }
 
   /**

@@ -1,5 +1,6 @@
 package eu.urbis.city;
 
+import eu.urbis.db.Rows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
@@ -26,18 +27,14 @@ public final class CityRepository {
   }
 
   public Future<List<City>> all(SqlClient db) {
-    return db.query(ALL).mapping(City::fromRow).execute().map(rows -> {
-      List<City> cities = new ArrayList<>(rows.size());
-      rows.forEach(cities::add);
-      return cities;
-    });
+    return db.query(ALL).mapping(City::fromRow).execute().map(Rows::list);
   }
 
   public Future<Optional<WithMembers>> findWithMembers(SqlClient db, String id) {
     return db.preparedQuery(BY_ID_WITH_MEMBERS)
       .mapping(row -> new WithMembers(City.fromRow(row), row.getLong("members")))
       .execute(Tuple.of(id))
-      .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next()));
+      .map(Rows::first);
   }
 
   public Future<Boolean> exists(SqlClient db, String id) {

@@ -19,6 +19,9 @@ final class Mentions extends AbstractVisitor {
   /** A username (API.md: 3–32 of a-z0-9_.-) after a start or a non-word character, not ending in punctuation. */
   static final Pattern MENTION = Pattern.compile("(?<![\\w@./-])@([a-z0-9_][a-z0-9_.-]{1,30}[a-z0-9_])", Pattern.CASE_INSENSITIVE);
 
+  /** Where a mention links: the user's profile by name (API.md: {@code #/u/{username}}). */
+  static final String LINK = "#/u/";
+
   final Set<String> usernames = new LinkedHashSet<>();
 
   @Override
@@ -41,7 +44,7 @@ final class Mentions extends AbstractVisitor {
       String username = matcher.group(1).toLowerCase(java.util.Locale.ROOT);
       usernames.add(username);
       cursor = insertAfter(cursor, new Text(literal.substring(written, matcher.start())));
-      Link link = new Link("#/users/by-name/" + username, null);
+      Link link = new Link(LINK + username, null);
       link.appendChild(new Text("@" + username));
       cursor = insertAfter(cursor, link);
       written = matcher.end();

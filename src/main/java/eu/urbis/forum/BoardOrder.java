@@ -16,8 +16,7 @@ record BoardOrder(boolean pinned, Instant lastPostAt, long threadId) {
     if (page.first()) {
       return START;
     }
-    JsonObject cursor = page.cursor();
-    return new BoardOrder(Cursors.flag(cursor, "pinned"), Cursors.instant(cursor, "at"), Cursors.number(cursor, "id"));
+    return new BoardOrder(page.cursorFlag("pinned"), page.cursorInstant("at"), page.cursorNumber("id"));
   }
 
   static JsonObject cursorAfter(Thread thread) {

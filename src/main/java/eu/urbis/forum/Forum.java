@@ -1,17 +1,23 @@
 package eu.urbis.forum;
 
+import eu.urbis.auth.UserLimits;
 import eu.urbis.audit.AuditLog;
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.files.Attachments;
+import eu.urbis.live.SocketFeature;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 
-/** The forum's parts, built once: the routes for the router, the repositories for search and demo seeding. */
+/**
+ * The forum's parts, built once: the routes for the router, the repositories for search and demo seeding, and its
+ * live thread pages for the socket layer.
+ */
 public record Forum(
-  ForumRepository threads, PostRepository posts, PostWriter writer, ContentRenderer content, PostService postService, ForumRoutes routes) {
+  ForumRepository threads, PostRepository posts, PostWriter writer, PostRendering rendering, PostService postService, ForumRoutes routes,
+  SocketFeature sockets, PostReindexing reindexing) {
 
   /** Called on the start-up worker: it also renders once, so loading the markdown and sanitizer classes never stalls an event loop. */
-  public static Forum create(Vertx vertx, Pool pool, ContentRenderer content, AuditLog audit, Attachments attachments) {
+  public static Forum create(Vertx vertx, Pool pool, ContentRenderer content, AuditLog audit, UserLimits limits, Attachments attachments) {
     content.renderPost("Warm *up* @urbis https://example.org");
     ForumRepository threads = new ForumRepository();
     PostRepository posts = new PostRepository();
@@ -19,7 +25,8 @@ public record Forum(
     PostRendering rendering = new PostRendering(vertx, content);
     ForumEvents events = new ForumEvents(vertx, threads);
     PostService postService = new PostService(pool, threads, posts, writer, rendering, audit, events);
-    ForumRoutes routes = new ForumRoutes(new ForumService(pool, threads, writer, rendering, audit, events), postService);
-    return new Forum(threads, posts, writer, content, postService, routes);
+    ForumRoutes routes = new ForumRoutes(new ForumService(pool, threads, writer, rendering, audit, events), postService, limits);
+    return new Forum(threads, posts, writer, rendering, postService, routes, new ThreadSockets(pool, threads),
+      new PostReindexing(vertx, pool, posts, rendering));
   }
 }

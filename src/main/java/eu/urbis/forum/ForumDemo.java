@@ -1,6 +1,5 @@
 package eu.urbis.forum;
 
-import eu.urbis.content.ContentRenderer;
 import eu.urbis.db.SeedMarks;
 import eu.urbis.user.UserRepository;
 import io.vertx.core.Future;
@@ -25,10 +24,10 @@ public final class ForumDemo {
   private static final String RESOURCE = "/demo/forum.json";
   private static final String SEED_MARK = "forum-demo";
 
-  private record Reply(String author, Integer parent, String body, ContentRenderer.Rendered rendered) {
+  private record Reply(String author, Integer parent, String body, PostText text) {
   }
 
-  private record Topic(String author, ThreadDraft draft, ContentRenderer.Rendered rendered, List<Reply> replies) {
+  private record Topic(String author, ThreadDraft draft, PostText text, List<Reply> replies) {
   }
 
   private record Section(String slug, String name, String description, PostPolicy policy, List<Topic> topics) {
@@ -38,11 +37,11 @@ public final class ForumDemo {
   }
 
   public static Future<Boolean> seed(Vertx vertx, Pool pool, Forum forum, UserRepository users) {
-    return vertx.executeBlocking(() -> read(forum.content()))
+    return vertx.executeBlocking(() -> read(forum.rendering()))
       .compose(sections -> SeedMarks.once(pool, SEED_MARK, tx -> writeAll(tx, forum, users, sections)));
   }
 
-  private static List<Section> read(ContentRenderer renderer) {
+  private static List<Section> read(PostRendering rendering) {
     JsonObject json;
     try (InputStream in = ForumDemo.class.getResourceAsStream(RESOURCE)) {
       json = new JsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -57,9 +56,10 @@ public final class ForumDemo {
         List<Reply> replies = new ArrayList<>();
         for (JsonObject reply : objects(thread.getJsonArray("replies"))) {
           String body = reply.getString("body");
-          replies.add(new Reply(reply.getString("author"), reply.getInteger("parent"), body, renderer.renderPost(body)));
+          replies.add(new Reply(reply.getString("author"), reply.getInteger("parent"), body, rendering.renderBlocking(body, "", null)));
         }
-        topics.add(new Topic(thread.getString("author"), ThreadDraft.from(draft), renderer.renderPost(thread.getString("body")), replies));
+        ThreadDraft parsed = ThreadDraft.from(draft);
+        topics.add(new Topic(thread.getString("author"), parsed, rendering.renderBlocking(parsed.body(), parsed.title(), null), replies));
       }
       sections.add(new Section(board.getString("slug"), board.getString("name"), board.getString("description"),
         PostPolicy.fromWire(board.getString("postPolicy")), topics));
@@ -84,7 +84,7 @@ public final class ForumDemo {
 
   private static Future<Void> writeTopic(SqlClient tx, Forum forum, UserRepository users, long boardId, Topic topic) {
     return userId(tx, users, topic.author())
-      .compose(author -> forum.writer().open(tx, boardId, author, topic.draft(), topic.rendered()))
+      .compose(author -> forum.writer().open(tx, boardId, author, topic.draft(), topic.text()))
       .compose(opened -> {
         List<Long> written = new ArrayList<>(List.of(opened.postId()));
         Future<Void> replies = Future.succeededFuture();
@@ -103,7 +103,7 @@ public final class ForumDemo {
       : forum.posts().place(tx, parentId).map(found -> found.orElseThrow());
     return place
       .compose(parent -> userId(tx, users, reply.author())
-        .compose(author -> forum.writer().write(tx, parent, parentId, author, reply.body(), reply.rendered(), List.of())))
+        .compose(author -> forum.writer().write(tx, parent, parentId, author, reply.body(), reply.text(), List.of())))
       .onSuccess(written::add)
       .mapEmpty();
   }

@@ -7,6 +7,7 @@ import eu.urbis.forum.ForumEvent.PostDeleted;
 import eu.urbis.forum.ForumEvent.PostEdited;
 import eu.urbis.forum.ForumEvent.ThreadChanged;
 import eu.urbis.forum.ForumEvent.ThreadRef;
+import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -58,7 +59,7 @@ final class ForumEvents {
 
   private Future<Void> announce(SqlClient tx, AfterCommit afterCommit, String threadId, Function<ThreadRef, ForumEvent> event) {
     return forum.threadRef(tx, Long.parseLong(threadId))
-      .map(found -> event.apply(found.orElseThrow(() -> Ids.notFound("thread"))))
+      .map(found -> event.apply(found.orElseThrow(() -> PathIds.notFound("thread"))))
       .onSuccess(made -> afterCommit.add(() -> publish(made)))
       .mapEmpty();
   }

@@ -14,6 +14,11 @@ final class ForumPolicy {
     return !board.mentorsOnly() || caller.has(Role.MENTOR);
   }
 
+  /** Announcements to the cities are posted by mentors, moderators and admins. */
+  static boolean canAnnounce(User caller) {
+    return caller.has(Role.MENTOR);
+  }
+
   /** A locked thread takes replies from moderators only. */
   static boolean canReply(User caller, Thread thread) {
     return canReply(caller, thread.locked());

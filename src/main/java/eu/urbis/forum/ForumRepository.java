@@ -1,5 +1,6 @@
 package eu.urbis.forum;
 
+import eu.urbis.db.Rows;
 import eu.urbis.db.SqlStates;
 import eu.urbis.http.ApiException;
 import io.vertx.core.Future;
@@ -64,15 +65,19 @@ public final class ForumRepository {
     return db.preparedQuery(ForumSql.LOCK_THREAD).mapping(Thread::fromRow).execute(Tuple.of(id)).map(Rows::first);
   }
 
-  /** @return the new thread's id; a practice naming an unknown city or theme is a 400 on that field */
-  public Future<Long> insertThread(SqlClient db, long boardId, String authorId, ThreadDraft draft) {
+  /**
+   * @param config the title's text-search configuration, or null for the author's city language
+   * @return the new thread's id; a practice naming an unknown city or theme is a 400 on that field
+   */
+  public Future<Long> insertThread(SqlClient db, long boardId, String authorId, ThreadDraft draft, String config) {
     Practice practice = draft.practice();
     Tuple values = Tuple.of(boardId, draft.title(), draft.kind().wire(), Long.parseLong(authorId), draft.tags().toArray(String[]::new),
       practice == null ? null : practice.cityId(),
       practice == null ? null : practice.theme(),
       practice == null ? null : practice.summary(),
       practice == null ? null : practice.outcomes(),
-      practice == null ? null : practice.links().toArray(String[]::new));
+      practice == null ? null : practice.links().toArray(String[]::new), config,
+      draft.audience());
     return db.preparedQuery(ForumSql.INSERT_THREAD)
       .execute(values)
       .map(rows -> rows.iterator().next().getLong("id"))

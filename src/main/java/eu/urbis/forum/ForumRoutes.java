@@ -1,6 +1,7 @@
 package eu.urbis.forum;
 
 import eu.urbis.auth.Authenticator;
+import eu.urbis.auth.UserLimits;
 import eu.urbis.http.JsonBody;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
@@ -18,10 +19,12 @@ import static eu.urbis.http.Reply.ok;
 public final class ForumRoutes {
   private final ForumService forum;
   private final PostService posts;
+  private final UserLimits limits;
 
-  public ForumRoutes(ForumService forum, PostService posts) {
+  public ForumRoutes(ForumService forum, PostService posts, UserLimits limits) {
     this.forum = forum;
     this.posts = posts;
+    this.limits = limits;
   }
 
   public void mount(Router router, JsonBody json, Authenticator authenticated) {
@@ -31,15 +34,16 @@ public final class ForumRoutes {
     router.post("/api/boards").handler(authenticated).handler(json).handler(created(this::createBoard));
     router.get("/api/boards/:id").handler(authenticated).handler(ok(this::board));
     router.get("/api/boards/:id/threads").handler(authenticated).handler(ok(this::threads));
-    router.post("/api/boards/:id/threads").handler(authenticated).handler(json).handler(created(this::startThread));
+    router.post("/api/boards/:id/threads").handler(authenticated).handler(limits.posting()).handler(json).handler(created(this::startThread));
     router.get("/api/threads/:id").handler(authenticated).handler(ok(this::thread));
-    router.patch("/api/threads/:id").handler(authenticated).handler(json).handler(ok(this::changeThread));
+    router.patch("/api/threads/:id").handler(authenticated).handler(limits.editing()).handler(json).handler(ok(this::changeThread));
     router.get("/api/threads/:id/posts").handler(authenticated).handler(ok(this::posts));
-    router.post("/api/threads/:id/posts").handler(authenticated).handler(json).handler(created(this::reply));
+    router.post("/api/threads/:id/posts").handler(authenticated).handler(limits.posting()).handler(json).handler(created(this::reply));
     router.get("/api/posts/:id").handler(authenticated).handler(ok(this::post));
-    router.patch("/api/posts/:id").handler(authenticated).handler(json).handler(ok(this::edit));
+    router.patch("/api/posts/:id").handler(authenticated).handler(limits.editing()).handler(json).handler(ok(this::edit));
     router.delete("/api/posts/:id").handler(authenticated).handler(noContent(this::delete));
     router.get("/api/posts/:id/history").handler(authenticated).handler(ok(this::history));
+    router.get("/api/posts/:id/reactions").handler(authenticated).handler(ok(this::reactors));
     router.put("/api/posts/:id/reactions/:emoji").handler(authenticated).handler(noContent(this::react));
     router.delete("/api/posts/:id/reactions/:emoji").handler(authenticated).handler(noContent(this::unreact));
   }
@@ -109,6 +113,10 @@ public final class ForumRoutes {
 
   private Future<JsonObject> history(RoutingContext ctx) {
     return posts.history(Authenticator.caller(ctx), ctx.pathParam("id")).map(all -> Page.items(all, Revision::toJson));
+  }
+
+  private Future<JsonObject> reactors(RoutingContext ctx) {
+    return posts.reactors(Authenticator.caller(ctx), ctx.pathParam("id")).map(Reactor::grouped);
   }
 
   private Future<Void> react(RoutingContext ctx) {

@@ -2,11 +2,13 @@ package eu.urbis.forum;
 
 import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Policy;
+import eu.urbis.content.ContentRenderer;
 import eu.urbis.db.Transactions;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
+import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -52,7 +54,7 @@ public final class ForumService {
   }
 
   public Future<Board> board(String id) {
-    return loadBoard(pool, Ids.parse(id, "board"));
+    return loadBoard(pool, PathIds.parse(id, "board"));
   }
 
   public Future<Board> createBoard(User caller, JsonObject json) {
@@ -71,7 +73,7 @@ public final class ForumService {
   }
 
   public Future<Page<Thread>> threads(String boardId, PageRequest page, String tag, String kind) {
-    long board = Ids.parse(boardId, "board");
+    long board = PathIds.parse(boardId, "board");
     ForumRepository.ThreadFilter filter = filter(tag, kind);
     return loadBoard(pool, board)
       .compose(found -> forum.boardPage(pool, board, filter, BoardOrder.after(page), page.fetchSize()))
@@ -79,21 +81,27 @@ public final class ForumService {
   }
 
   public Future<Thread> thread(String id) {
-    return loadThread(pool, Ids.parse(id, "thread"));
+    return loadThread(pool, PathIds.parse(id, "thread"));
   }
 
   /** The thread, its opening post and the board's thread count commit together; the opening post is announced after. */
   public Future<Started> startThread(User caller, String boardId, JsonObject json) {
-    long board = Ids.parse(boardId, "board");
+    long board = PathIds.parse(boardId, "board");
     ThreadDraft draft = ThreadDraft.from(json);
     return loadBoard(pool, board)
       .compose(found -> ForumPolicy.canStartThread(caller, found)
-        ? rendering.render(draft.body())
+        ? announceable(caller, draft)
         : Future.failedFuture(ApiException.forbidden("Only mentors, moderators and admins start threads on this board.")))
-      .compose(rendered -> Transactions.run(pool, (tx, afterCommit) -> writer.open(tx, board, caller.id(), draft, rendered)
+      .compose(text -> Transactions.run(pool, (tx, afterCommit) -> writer.open(tx, board, caller.id(), draft, text)
         .compose(opened -> Future.all(loadThread(tx, opened.threadId()), writer.load(tx, opened.postId(), caller)))
         .map(both -> new Started(both.resultAt(0), both.resultAt(1)))
         .compose(started -> events.postCreated(tx, afterCommit, started.post(), true).map(started))));
+  }
+
+  private Future<PostText> announceable(User caller, ThreadDraft draft) {
+    return draft.kind() != ThreadKind.ANNOUNCEMENT || ForumPolicy.canAnnounce(caller)
+      ? rendering.render(draft.body(), draft.title(), draft.language())
+      : Future.failedFuture(ApiException.forbidden("Only mentors, moderators and admins post announcements."));
   }
 
   /**
@@ -101,10 +109,10 @@ public final class ForumService {
    * changed is announced after the commit.
    */
   public Future<Thread> change(User caller, String id, JsonObject json) {
-    long threadId = Ids.parse(id, "thread");
+    long threadId = PathIds.parse(id, "thread");
     ThreadChange change = ThreadChange.from(json);
     return Transactions.run(pool, (tx, afterCommit) -> forum.lockThread(tx, threadId)
-      .map(found -> found.orElseThrow(() -> Ids.notFound("thread")))
+      .map(found -> found.orElseThrow(() -> PathIds.notFound("thread")))
       .compose(thread -> authorize(caller, thread, change)
         .compose(v -> move(tx, thread, change))
         .compose(v -> forum.update(tx, threadId, change))
@@ -145,11 +153,11 @@ public final class ForumService {
   }
 
   private Future<Board> loadBoard(SqlClient db, long id) {
-    return forum.board(db, id).map(found -> found.orElseThrow(() -> Ids.notFound("board")));
+    return forum.board(db, id).map(found -> found.orElseThrow(() -> PathIds.notFound("board")));
   }
 
   private Future<Thread> loadThread(SqlClient db, long id) {
-    return forum.thread(db, id).map(found -> found.orElseThrow(() -> Ids.notFound("thread")));
+    return forum.thread(db, id).map(found -> found.orElseThrow(() -> PathIds.notFound("thread")));
   }
 
   private static ForumRepository.ThreadFilter filter(String tag, String kind) {

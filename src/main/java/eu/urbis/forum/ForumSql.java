@@ -35,14 +35,12 @@ final class ForumSql {
   /** FOR UPDATE: replies, moves and counter changes of one thread take turns. */
   static final String LOCK_THREAD = Thread.SELECT + "WHERE t.id = $1 FOR UPDATE OF t";
 
-  /** The thread's search language is its author's, like that of the author's posts. */
+  /** The title's search language is its opening post's ($11), else its author's city's. */
   static final String INSERT_THREAD = """
     INSERT INTO threads (board_id, title, kind, author_id, lang, tags,
-      practice_city_id, practice_theme, practice_summary, practice_outcomes, practice_links)
-    VALUES ($1, $2, $3, $4,
-      coalesce((SELECT l.config FROM users u JOIN cities c ON c.id = u.city_id
-                JOIN search_languages l ON l.country = c.country WHERE u.id = $4), 'simple'),
-      $5, $6, $7, $8, $9, $10)
+      practice_city_id, practice_theme, practice_summary, practice_outcomes, practice_links, audience)
+    VALUES ($1, $2, $3, $4, """ + PostSql.language("$11", "$4") + """
+      , $5, $6, $7, $8, $9, $10, $12)
     RETURNING id""";
 
   static final String SET_OPENING_POST = "UPDATE threads SET opening_post_id = $2 WHERE id = $1";

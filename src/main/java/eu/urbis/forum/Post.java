@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * A post in a thread's reply tree; {@code path} is its tree position (see {@link ReplyTree}), never shown.
  * A post is read for one viewer: {@code mine} are that viewer's reactions, and {@code threadLocked} tells whether
- * the viewer may reply below it.
+ * the viewer may reply below it. {@code language} is the detected or chosen language's code (null: the detector was
+ * unsure), {@code languageChosen} whether the author chose it.
  */
 public record Post(
   String id,
@@ -30,6 +31,8 @@ public record Post(
   Instant createdAt,
   Instant editedAt,
   boolean deleted,
+  String language,
+  boolean languageChosen,
   JsonObject reactions,
   List<String> mine,
   boolean threadLocked,
@@ -42,7 +45,8 @@ public record Post(
    */
   public static String columns(String post, String author, String prefix, String viewer) {
     return Columns.of(post, prefix, "id", "thread_id", "parent_id", "depth", "path", "body", "html", "created_at",
-      "edited_at", "deleted")
+      "edited_at", "deleted",
+      "language", "language_chosen")
       + ", " + UserRef.columns(author, prefix + "author_")
       + ", (SELECT coalesce(jsonb_object_agg(r.emoji, r.n), '{}') FROM (SELECT emoji, count(*) AS n FROM post_reactions"
       + " WHERE post_id = " + post + ".id GROUP BY emoji) r) AS " + prefix + "reactions"
@@ -76,6 +80,8 @@ public record Post(
       row.getOffsetDateTime(prefix + "created_at").toInstant(),
       instant(row, prefix + "edited_at"),
       row.getBoolean(prefix + "deleted"),
+      row.getString(prefix + "language"),
+      row.getBoolean(prefix + "language_chosen"),
       (JsonObject) row.getValue(prefix + "reactions"),
       List.of(row.getArrayOfStrings(prefix + "mine")),
       row.getBoolean(prefix + "thread_locked"),
@@ -110,6 +116,7 @@ public record Post(
       .put("createdAt", createdAt.toString())
       .put("editedAt", editedAt == null ? null : editedAt.toString())
       .put("deleted", deleted)
+      .put("language", language)
       .put("reactions", reactions.copy().put("mine", new JsonArray(mine)))
       .put("files", files.copy())
       .put("can", can(viewer).toJson());

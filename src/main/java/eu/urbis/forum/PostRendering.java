@@ -1,26 +1,49 @@
 package eu.urbis.forum;
 
 import eu.urbis.content.ContentRenderer;
+import eu.urbis.content.LanguageDetection;
+import eu.urbis.content.SearchLanguage;
+import eu.urbis.content.NestingTooDeep;
+import eu.urbis.http.ApiException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 
-/** Renders post markdown; long bodies on a worker, so a 50,000-character post never holds an event loop. */
+/**
+ * Renders post markdown and tells its language, on a worker: a 50,000-character post renders for milliseconds,
+ * and language detection is CPU work of its own.
+ */
 final class PostRendering {
-  /** Below this a render takes well under a millisecond: not worth the hop to a worker. */
-  private static final int INLINE_CHARS = 4_000;
-
   private final Vertx vertx;
   private final ContentRenderer renderer;
+  private final LanguageDetection languages;
 
+  /** Built on a worker: it loads the language models. */
   PostRendering(Vertx vertx, ContentRenderer renderer) {
     this.vertx = vertx;
     this.renderer = renderer;
+    this.languages = LanguageDetection.shared();
   }
 
-  Future<ContentRenderer.Rendered> render(String markdown) {
-    if (markdown.length() < INLINE_CHARS) {
-      return Future.succeededFuture(renderer.renderPost(markdown));
+  /**
+   * Fails with a 400 on {@code body} for markdown nested too deeply to render.
+   *
+   * @param context text that comes with the post and tells its language too (a new thread's title), or ""
+   * @param chosen  the author's choice, or null to detect it
+   */
+  Future<PostText> render(String markdown, String context, SearchLanguage chosen) {
+    return vertx.executeBlocking(() -> renderBlocking(markdown, context, chosen), false)
+      .recover(failure -> Future.failedFuture(failure instanceof NestingTooDeep tooDeep
+        ? ApiException.invalid("body", tooDeep.getMessage())
+        : failure));
+  }
+
+  /** The same, on the caller's thread: for workers only. */
+  PostText renderBlocking(String markdown, String context, SearchLanguage chosen) {
+    ContentRenderer.Rendered rendered = renderer.renderPost(markdown);
+    if (chosen != null) {
+      return new PostText(rendered, chosen, true);
     }
-    return vertx.executeBlocking(() -> renderer.renderPost(markdown), false);
+    String text = context.isEmpty() ? rendered.text() : context + "\n" + rendered.text();
+    return new PostText(rendered, languages.detect(text).orElse(null), false);
   }
 }

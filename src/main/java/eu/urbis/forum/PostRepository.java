@@ -1,5 +1,6 @@
 package eu.urbis.forum;
 
+import eu.urbis.db.Rows;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
@@ -40,10 +41,12 @@ public final class PostRepository {
       .map(Rows::list);
   }
 
-  public Future<Inserted> insert(SqlClient db, ReplyTree.Place parent, Long parentId, String authorId, String body, String html) {
+  Future<Inserted> insert(SqlClient db, ReplyTree.Place parent, Long parentId, String authorId, String body, PostText text) {
+    Tuple values = Tuple.of(parent.threadId(), parentId, parent.childDepth(), parent.path(), Long.parseLong(authorId), body,
+      text.html(), text.config(), text.plain(), text.languageCode(), text.chosen());
     return db.preparedQuery(PostSql.INSERT)
       .mapping(Inserted::fromRow)
-      .execute(Tuple.of(parent.threadId(), parentId, parent.childDepth(), parent.path(), Long.parseLong(authorId), body, html))
+      .execute(values)
       .map(rows -> rows.iterator().next());
   }
 
@@ -51,8 +54,18 @@ public final class PostRepository {
     return db.preparedQuery(PostSql.KEEP_REVISION).execute(Tuple.of(postId)).mapEmpty();
   }
 
-  public Future<Void> edit(SqlClient db, long postId, String body, String html, String editorId) {
-    return db.preparedQuery(PostSql.EDIT).execute(Tuple.of(postId, body, html, Long.parseLong(editorId))).mapEmpty();
+  /** Also moves the thread's title to the new language when the post opens it. */
+  Future<Void> edit(SqlClient db, long postId, String body, PostText text, String editorId) {
+    Tuple values = Tuple.of(postId, body, text.html(), Long.parseLong(editorId), text.plain(), text.languageCode(), text.chosen(),
+      text.config());
+    return db.preparedQuery(PostSql.EDIT).execute(values)
+      .compose(v -> followedByTitles(db, List.of(postId)));
+  }
+
+  Future<Void> followedByTitles(SqlClient db, List<Long> postIds) {
+    return db.preparedQuery(PostSql.FOLLOW_OPENING_POST)
+      .execute(Tuple.tuple().addArrayOfLong(postIds.toArray(Long[]::new)))
+      .mapEmpty();
   }
 
   public Future<Void> softDelete(SqlClient db, long postId) {
@@ -61,6 +74,10 @@ public final class PostRepository {
 
   public Future<List<Revision>> revisions(SqlClient db, long postId) {
     return db.preparedQuery(PostSql.REVISIONS).mapping(Revision::fromRow).execute(Tuple.of(postId)).map(Rows::list);
+  }
+
+  public Future<List<Reactor>> reactors(SqlClient db, long postId) {
+    return db.preparedQuery(PostSql.REACTORS).mapping(Reactor::fromRow).execute(Tuple.of(postId)).map(Rows::list);
   }
 
   public Future<Void> addReaction(SqlClient db, long postId, String emoji, String userId) {

@@ -2,6 +2,7 @@ package eu.urbis.forum;
 
 import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Policy;
+import eu.urbis.content.SearchLanguage;
 import eu.urbis.db.AfterCommit;
 import eu.urbis.db.Transactions;
 import eu.urbis.files.Attachments;
@@ -9,6 +10,7 @@ import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
+import eu.urbis.http.PathIds;
 import eu.urbis.http.ProblemType;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
@@ -18,7 +20,11 @@ import io.vertx.sqlclient.SqlClient;
 
 import java.util.List;
 
-/** Posts of a thread: reading in tree order, replying, editing with history, soft deleting and reactions. */
+/**
+ * Posts of a thread: reading in tree order, replying, editing with history, soft deleting and reactions. A reply or
+ * an edit may name its {@code language}; otherwise it is detected, and an edit that does not name it keeps the one
+ * its author chose before (null: detect again).
+ */
 public final class PostService {
   private final Pool pool;
   private final ForumRepository forum;
@@ -41,44 +47,47 @@ public final class PostService {
 
   /** One page in tree order; the thread is looked up only when the page is empty, to tell "no more" from 404. */
   public Future<Page<Post>> page(User caller, String threadId, PageRequest page) {
-    long thread = Ids.parse(threadId, "thread");
+    long thread = PathIds.parse(threadId, "thread");
     return posts.treePage(pool, thread, ReplyTree.pathAfter(page), page.fetchSize(), caller)
       .compose(rows -> rows.isEmpty() ? loadThread(pool, thread).map(rows) : Future.succeededFuture(rows))
       .map(rows -> Page.of(rows, page, ReplyTree::cursorAfter));
   }
 
   public Future<Post> post(User caller, String postId) {
-    return writer.load(pool, Ids.parse(postId, "post"), caller);
+    return writer.load(pool, PathIds.parse(postId, "post"), caller);
   }
 
   public Future<Post> reply(User caller, String threadId, JsonObject json) {
-    long thread = Ids.parse(threadId, "thread");
+    long thread = PathIds.parse(threadId, "thread");
     Input in = Input.of(json);
     String body = in.text("body", 1, ThreadDraft.MAX_BODY);
-    Long parentId = Ids.optionalField(json, in, "parentId");
+    Long parentId = BodyIds.optionalField(json, in, "parentId");
+    SearchLanguage language = PostText.chosen(in);
     in.validate();
     List<Long> files = Attachments.ids(json);
-    return rendering.render(body)
-      .compose(rendered -> Transactions.run(pool, (tx, afterCommit) -> forum.lockThread(tx, thread)
-        .map(found -> found.orElseThrow(() -> Ids.notFound("thread")))
+    return rendering.render(body, "", language)
+      .compose(text -> Transactions.run(pool, (tx, afterCommit) -> forum.lockThread(tx, thread)
+        .map(found -> found.orElseThrow(() -> PathIds.notFound("thread")))
         .compose(locked -> ForumPolicy.canReply(caller, locked)
           ? placeBelow(tx, locked.numericId(), parentId)
           : Future.failedFuture(ApiException.forbidden("This thread is locked; only moderators reply.")))
-        .compose(place -> writer.write(tx, place, parentId, caller.id(), body, rendered, files))
+        .compose(place -> writer.write(tx, place, parentId, caller.id(), body, text, files))
         .compose(postId -> writer.load(tx, postId, caller))
         .compose(post -> events.postCreated(tx, afterCommit, post, false).map(post))));
   }
 
   public Future<Post> edit(User caller, String postId, JsonObject json) {
-    long id = Ids.parse(postId, "post");
+    long id = PathIds.parse(postId, "post");
     Input in = Input.of(json);
     String body = in.text("body", 1, ThreadDraft.MAX_BODY);
+    SearchLanguage language = PostText.chosen(in);
+    boolean languageNamed = json.containsKey("language");
     in.validate();
-    return rendering.render(body)
-      .compose(rendered -> Transactions.run(pool, (tx, afterCommit) -> lockEditable(tx, caller, id)
+    return rendering.render(body, "", language)
+      .compose(text -> Transactions.run(pool, (tx, afterCommit) -> lockEditable(tx, caller, id)
         .compose(post -> posts.keepRevision(tx, id)
-          .compose(v -> posts.edit(tx, id, body, rendered.html(), caller.id()))
-          .compose(v -> posts.recordMentions(tx, id, rendered.mentions()))
+          .compose(v -> posts.edit(tx, id, body, languageNamed || !post.languageChosen() ? text : text.keeping(post), caller.id()))
+          .compose(v -> posts.recordMentions(tx, id, text.rendered().mentions()))
           .compose(v -> auditOthers(tx, caller, post, "post.edit"))
           .compose(v -> events.postEdited(tx, afterCommit, post, caller)))
         .compose(v -> writer.load(tx, id, caller))));
@@ -86,7 +95,7 @@ public final class PostService {
 
   /** The post keeps its place with an empty body; its last text stays in the history, for moderators. */
   public Future<Void> delete(User caller, String postId) {
-    long id = Ids.parse(postId, "post");
+    long id = PathIds.parse(postId, "post");
     return Transactions.run(pool, (tx, afterCommit) -> delete(tx, afterCommit, caller, id));
   }
 
@@ -106,16 +115,22 @@ public final class PostService {
 
   /** Older versions, newest first; those of a deleted post only for moderators. */
   public Future<List<Revision>> history(User caller, String postId) {
-    long id = Ids.parse(postId, "post");
+    long id = PathIds.parse(postId, "post");
     return writer.load(pool, id, caller)
       .compose(post -> post.deleted() && !Policy.canModerate(caller)
         ? Future.succeededFuture(List.of())
         : posts.revisions(pool, id));
   }
 
+  /** Who reacted with what, to a post the caller can read. */
+  public Future<List<Reactor>> reactors(User caller, String postId) {
+    long id = PathIds.parse(postId, "post");
+    return writer.load(pool, id, caller).compose(post -> posts.reactors(pool, id));
+  }
+
   /** Idempotent: reacting twice with the same emoji counts once. */
   public Future<Void> react(User caller, String postId, String emoji) {
-    long id = Ids.parse(postId, "post");
+    long id = PathIds.parse(postId, "post");
     validateEmoji(emoji);
     return writer.load(pool, id, caller)
       .compose(post -> post.deleted()
@@ -124,7 +139,7 @@ public final class PostService {
   }
 
   public Future<Void> unreact(User caller, String postId, String emoji) {
-    long id = Ids.parse(postId, "post");
+    long id = PathIds.parse(postId, "post");
     validateEmoji(emoji);
     return writer.load(pool, id, caller).compose(post -> posts.removeReaction(pool, id, emoji, caller.id()));
   }
@@ -146,7 +161,7 @@ public final class PostService {
   /** Locks a post the caller may change: 404 unknown, 403 not theirs, {@link AlreadyDeleted} when deleted. */
   private Future<Post> lockEditable(SqlClient tx, User caller, long id) {
     return posts.lock(tx, id, caller).map(found -> {
-      Post post = found.orElseThrow(() -> Ids.notFound("post"));
+      Post post = found.orElseThrow(() -> PathIds.notFound("post"));
       if (!ForumPolicy.canEditPost(caller, post)) {
         throw ApiException.forbidden("Only the author or a moderator changes a post.");
       }
@@ -165,7 +180,7 @@ public final class PostService {
   }
 
   private Future<Thread> loadThread(SqlClient db, long id) {
-    return forum.thread(db, id).map(found -> found.orElseThrow(() -> Ids.notFound("thread")));
+    return forum.thread(db, id).map(found -> found.orElseThrow(() -> PathIds.notFound("thread")));
   }
 
   private static void validateEmoji(String emoji) {

@@ -1,5 +1,7 @@
 package eu.urbis.forum;
 
+import eu.urbis.user.UserRef;
+
 /** Statements on posts, their revisions, reactions and mentions, one per constant. */
 final class PostSql {
   private PostSql() {
@@ -20,15 +22,20 @@ final class PostSql {
     LIMIT $3""";
 
   /**
-   * Takes the id first so the path can end with it; the search language comes from the author's city's country.
+   * The text-search configuration of a post: {@code config}, the detected or chosen language's, else that of the
+   * country of the city of the user {@code author}, else 'simple'.
    */
+  static String language(String config, String author) {
+    return "coalesce(" + config + "::regconfig, (SELECT l.config FROM users u JOIN cities c ON c.id = u.city_id"
+      + " JOIN search_languages l ON l.country = c.country WHERE u.id = " + author + "), 'simple')";
+  }
+
+  /** Takes the id first so the path can end with it. */
   static final String INSERT = """
     WITH next AS (SELECT nextval(pg_get_serial_sequence('posts', 'id')) AS id)
-    INSERT INTO posts (id, thread_id, parent_id, depth, path, author_id, lang, body, html)
-    SELECT next.id, $1, $2, $3, $4 || forum_path_key(next.id), $5,
-      coalesce((SELECT l.config FROM users u JOIN cities c ON c.id = u.city_id
-                JOIN search_languages l ON l.country = c.country WHERE u.id = $5), 'simple'),
-      $6, $7
+    INSERT INTO posts (id, thread_id, parent_id, depth, path, author_id, lang, body, html, plain, language, language_chosen)
+    SELECT next.id, $1, $2, $3, $4 || forum_path_key(next.id), $5, """ + language("$8", "$5") + """
+      , $6, $7, $9, $10, $11
     FROM next
     RETURNING id, created_at""";
 
@@ -37,9 +44,16 @@ final class PostSql {
     INSERT INTO post_revisions (post_id, body, written_at, writer_id)
     SELECT id, body, coalesce(edited_at, created_at), coalesce(editor_id, author_id) FROM posts WHERE id = $1""";
 
-  static final String EDIT = "UPDATE posts SET body = $2, html = $3, edited_at = now(), editor_id = $4 WHERE id = $1";
+  static final String EDIT = """
+    UPDATE posts SET body = $2, html = $3, edited_at = now(), editor_id = $4, plain = $5, language = $6,
+      language_chosen = $7, lang = """ + language("$8", "posts.author_id") + """
+    WHERE id = $1""";
 
-  static final String SOFT_DELETE = "UPDATE posts SET deleted = true, body = '', html = '' WHERE id = $1";
+  /** A thread's title is searched in the language of its opening post. */
+  static final String FOLLOW_OPENING_POST = """
+    UPDATE threads t SET lang = p.lang FROM posts p WHERE t.opening_post_id = p.id AND p.id = ANY($1::bigint[])""";
+
+  static final String SOFT_DELETE = "UPDATE posts SET deleted = true, body = '', html = '', plain = '' WHERE id = $1";
 
   static final String REVISIONS = """
     SELECT r.body, r.written_at,
@@ -48,6 +62,12 @@ final class PostSql {
     FROM post_revisions r JOIN users w ON w.id = r.writer_id
     WHERE r.post_id = $1
     ORDER BY r.id DESC""";
+
+  /** Who gave each reaction, first reactions first. */
+  static final String REACTORS = "SELECT r.emoji, " + UserRef.columns("u", "user_") + """
+     FROM post_reactions r JOIN users u ON u.id = r.user_id
+    WHERE r.post_id = $1
+    ORDER BY r.emoji, r.created_at, u.id""";
 
   static final String ADD_REACTION = "INSERT INTO post_reactions (post_id, emoji, user_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
 

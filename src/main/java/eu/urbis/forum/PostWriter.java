@@ -1,7 +1,7 @@
 package eu.urbis.forum;
 
-import eu.urbis.content.ContentRenderer;
 import eu.urbis.files.Attachments;
+import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
@@ -28,25 +28,26 @@ public final class PostWriter {
     this.attachments = attachments;
   }
 
-  Future<Opened> open(SqlClient tx, long boardId, String authorId, ThreadDraft draft, ContentRenderer.Rendered rendered) {
-    return forum.insertThread(tx, boardId, authorId, draft)
-      .compose(threadId -> write(tx, ReplyTree.Place.root(threadId), null, authorId, draft.body(), rendered, draft.files())
+  /** The thread's title is searched in its opening post's language. */
+  Future<Opened> open(SqlClient tx, long boardId, String authorId, ThreadDraft draft, PostText text) {
+    return forum.insertThread(tx, boardId, authorId, draft, text.config())
+      .compose(threadId -> write(tx, ReplyTree.Place.root(threadId), null, authorId, draft.body(), text, draft.files())
         .compose(postId -> forum.setOpeningPost(tx, threadId, postId)
           .compose(v -> forum.addToThreadCount(tx, boardId, 1))
           .map(new Opened(threadId, postId))));
   }
 
   /** @param files ids of the author's own uploads; @return the new post's id */
-  Future<Long> write(SqlClient tx, ReplyTree.Place parent, Long parentId, String authorId, String body, ContentRenderer.Rendered rendered,
+  Future<Long> write(SqlClient tx, ReplyTree.Place parent, Long parentId, String authorId, String body, PostText text,
                      List<Long> files) {
-    return posts.insert(tx, parent, parentId, authorId, body, rendered.html())
+    return posts.insert(tx, parent, parentId, authorId, body, text)
       .compose(inserted -> forum.countNewPost(tx, parent.threadId(), inserted.createdAt())
-        .compose(v -> posts.recordMentions(tx, inserted.id(), rendered.mentions()))
+        .compose(v -> posts.recordMentions(tx, inserted.id(), text.rendered().mentions()))
         .compose(v -> attachments.attach(tx, Long.parseLong(authorId), files, Attachments.POST, inserted.id()))
         .map(inserted.id()));
   }
 
   Future<Post> load(SqlClient db, long postId, User viewer) {
-    return posts.post(db, postId, viewer).map(found -> found.orElseThrow(() -> Ids.notFound("post")));
+    return posts.post(db, postId, viewer).map(found -> found.orElseThrow(() -> PathIds.notFound("post")));
   }
 }

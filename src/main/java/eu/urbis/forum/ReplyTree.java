@@ -48,6 +48,6 @@ final class ReplyTree {
     if (page.first()) {
       return START;
     }
-    return Cursors.text(page.cursor(), "path");
+    return page.cursorText("path");
   }
 }

@@ -27,13 +27,15 @@ public record Thread(
   boolean locked,
   List<String> tags,
   Practice practice,
+  String audience,
   JsonArray files) {
 
   /** The columns {@link #fromRow} reads: the {@code threads} row {@code thread} and its author {@code author}. */
   public static String columns(String thread, String author, String prefix) {
     return Columns.of(thread, prefix, "id", "board_id", "title", "kind", "created_at", "last_post_at", "post_count",
       "pinned", "locked", "tags", "practice_city_id", "practice_theme", "practice_summary", "practice_outcomes",
-      "practice_links")
+      "practice_links", "audience")
+      + ", " + Practice.reviewColumns(thread, prefix)
       + ", " + UserRef.columns(author, prefix + "author_")
       + ", " + Attachments.postFilesJson(thread + ".opening_post_id") + " AS " + prefix + "files";
   }
@@ -60,6 +62,7 @@ public record Thread(
       row.getBoolean(prefix + "locked"),
       List.of(row.getArrayOfStrings(prefix + "tags")),
       Practice.fromRow(row, prefix),
+      row.getString(prefix + "audience"),
       AttachedFiles.fromRow(row, prefix + "files"));
   }
 
@@ -93,6 +96,7 @@ public record Thread(
       .put("locked", locked)
       .put("tags", new JsonArray(tags))
       .put("practice", practice == null ? null : practice.toJson())
+      .put("audience", audience)
       .put("files", files.copy())
       .put("can", can(viewer).toJson());
   }

@@ -15,7 +15,7 @@ record ThreadChange(String title, Boolean pinned, Boolean locked, Long boardId) 
     String title = in.optionalText("title", 3, 200);
     Boolean pinned = in.optionalBoolean("pinned");
     Boolean locked = in.optionalBoolean("locked");
-    Long boardId = Ids.optionalField(json, in, "boardId");
+    Long boardId = BodyIds.optionalField(json, in, "boardId");
     in.validate();
     return new ThreadChange(title, pinned, locked, boardId);
   }

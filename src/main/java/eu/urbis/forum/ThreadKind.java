@@ -2,9 +2,9 @@ package eu.urbis.forum;
 
 import java.util.Locale;
 
-/** A thread is a discussion or a best practice (which carries a {@link Practice}). */
+/** A thread is a discussion, a best practice (which carries a {@link Practice}) or an announcement to a cohort of cities. */
 public enum ThreadKind {
-  DISCUSSION, PRACTICE;
+  DISCUSSION, PRACTICE, ANNOUNCEMENT;
 
   public String wire() {
     return name().toLowerCase(Locale.ROOT);

@@ -26,6 +26,7 @@ public final class ClasspathFiles implements Handler<RoutingContext> {
     "map", "application/json",
     "png", "image/png",
     "svg", "image/svg+xml",
+    "webmanifest", "application/manifest+json",
     "ico", "image/x-icon");
 
   private final String root;

@@ -27,7 +27,7 @@ public final class Input {
   public String text(String field, int min, int max) {
     String value = optionalText(field, min, max);
     if (value == null && !has(field)) {
-      errors.add(new FieldError(field, "is required"));
+      errors.add(new FieldError(field, "Please fill this in."));
     }
     return value;
   }
@@ -55,8 +55,7 @@ public final class Input {
     String trimmed = text.strip();
     int length = trimmed.codePointCount(0, trimmed.length());
     if (length < min || length > max) {
-      errors.add(new FieldError(field, min == max ? "must be " + min + " characters"
-        : "must be " + min + " to " + max + " characters"));
+      errors.add(new FieldError(field, lengthMessage(length, min, max)));
       return null;
     }
     return trimmed;
@@ -66,7 +65,7 @@ public final class Input {
   public String secret(String field, int min, int max) {
     Object raw = json.getValue(field);
     if (raw == null) {
-      errors.add(new FieldError(field, "is required"));
+      errors.add(new FieldError(field, "Please fill this in."));
       return null;
     }
     if (!(raw instanceof String text)) {
@@ -74,7 +73,7 @@ public final class Input {
       return null;
     }
     if (text.length() < min || text.length() > max) {
-      errors.add(new FieldError(field, "must be " + min + " to " + max + " characters"));
+      errors.add(new FieldError(field, lengthMessage(text.codePointCount(0, text.length()), min, max)));
       return null;
     }
     return text;
@@ -96,7 +95,7 @@ public final class Input {
 
   public <E extends Enum<E>> E requiredEnum(String field, Class<E> type) {
     if (!has(field)) {
-      errors.add(new FieldError(field, "is required"));
+      errors.add(new FieldError(field, "Please fill this in."));
       return null;
     }
     return optionalEnum(field, type);
@@ -114,7 +113,10 @@ public final class Input {
     return flag;
   }
 
-  /** An optional list of strings, each matching {@code pattern}, at most {@code maxItems}. */
+  /**
+   * An optional list of strings, each matching {@code pattern}, at most {@code maxItems}. {@code rule} is said of
+   * the first item that does not match; a {@code %s} in it names that item.
+   */
   public List<String> optionalTextList(String field, int maxItems, Pattern pattern, String rule) {
     Object raw = json.getValue(field);
     if (raw == null) {
@@ -125,18 +127,26 @@ public final class Input {
       return List.of();
     }
     if (array.size() > maxItems) {
-      errors.add(new FieldError(field, "must have at most " + maxItems + " items"));
+      errors.add(new FieldError(field, "Give at most " + maxItems + "."));
       return List.of();
     }
     List<String> values = new ArrayList<>();
     for (Object item : array) {
       if (!(item instanceof String text) || !pattern.matcher(text).matches()) {
-        errors.add(new FieldError(field, rule));
+        errors.add(new FieldError(field, String.format(rule, item)));
         return List.of();
       }
       values.add(text);
     }
     return List.copyOf(values);
+  }
+
+  /** Said to the person filling in the form, beside the field its label names. */
+  private static String lengthMessage(int length, int min, int max) {
+    if (length == 0) {
+      return "Please fill this in.";
+    }
+    return length < min ? "Use at least " + min + " characters." : "Use at most " + max + " characters (this has " + length + ").";
   }
 
   public void reject(String field, String message) {

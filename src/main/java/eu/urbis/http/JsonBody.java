@@ -9,7 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Route step for endpoints that take a JSON object: 415 unless the body is declared as JSON,
- * 400 unless it parses to an object. Handlers then read it with {@link #of(RoutingContext)}.
+ * 400 unless it parses to an object without control characters ({@link ControlCharacters}). Handlers then read it with {@link #of(RoutingContext)}.
  */
 public final class JsonBody implements Handler<RoutingContext> {
   private static final String KEY = "urbis.json";
@@ -37,6 +37,11 @@ public final class JsonBody implements Handler<RoutingContext> {
     }
     if (!(parsed instanceof JsonObject object)) {
       ctx.fail(new ApiException(ProblemType.MALFORMED_JSON, "The request body must be a JSON object."));
+      return;
+    }
+    String dirty = ControlCharacters.fieldWithAny(object);
+    if (dirty != null) {
+      ctx.fail(ApiException.invalid(dirty, ControlCharacters.RULE));
       return;
     }
     ctx.put(KEY, object);

@@ -5,6 +5,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 
 /**
@@ -26,6 +28,36 @@ public record PageRequest(int limit, JsonObject cursor) {
   /** Asks the database for one row more than the page holds, to know whether a next page exists. */
   public int fetchSize() {
     return limit + 1;
+  }
+
+  /** The cursor's fields, typed: anything this server would not have written is a 400, never a 500. */
+  public String cursorText(String key) {
+    if (!(cursor.getValue(key) instanceof String text)) {
+      throw foreignCursor();
+    }
+    return text;
+  }
+
+  public long cursorNumber(String key) {
+    if (!(cursor.getValue(key) instanceof Number number)) {
+      throw foreignCursor();
+    }
+    return number.longValue();
+  }
+
+  public boolean cursorFlag(String key) {
+    if (!(cursor.getValue(key) instanceof Boolean flag)) {
+      throw foreignCursor();
+    }
+    return flag;
+  }
+
+  public Instant cursorInstant(String key) {
+    try {
+      return Instant.parse(cursorText(key));
+    } catch (DateTimeParseException e) {
+      throw foreignCursor();
+    }
   }
 
   public static String encode(JsonObject position) {
@@ -51,10 +83,19 @@ public record PageRequest(int limit, JsonObject cursor) {
     if (raw == null || raw.isEmpty()) {
       return null;
     }
+    JsonObject cursor;
     try {
-      return new JsonObject(new String(Base64.getUrlDecoder().decode(raw), StandardCharsets.UTF_8));
+      cursor = new JsonObject(new String(Base64.getUrlDecoder().decode(raw), StandardCharsets.UTF_8));
     } catch (IllegalArgumentException | DecodeException | ClassCastException e) {
-      throw ApiException.invalid("cursor", "is not a cursor this server issued");
+      throw foreignCursor();
     }
+    if (ControlCharacters.fieldWithAny(cursor) != null) {
+      throw foreignCursor();
+    }
+    return cursor;
+  }
+
+  private static ApiException foreignCursor() {
+    return ApiException.invalid("cursor", "is not a cursor this server issued");
   }
 }

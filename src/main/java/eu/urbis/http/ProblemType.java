@@ -12,10 +12,14 @@ public enum ProblemType {
   METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
   CONFLICT(409, "conflict", "Conflict"),
   PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
+  URI_TOO_LONG(414, "uri-too-long", "Request line too long"),
+  HEADERS_TOO_LARGE(431, "headers-too-large", "Request headers too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
   RATE_LIMITED(429, "rate-limited", "Too many requests"),
   INTERNAL(500, "internal", "Internal server error"),
-  DATABASE_UNAVAILABLE(503, "database-unavailable", "Database unavailable");
+  DATABASE_UNAVAILABLE(503, "database-unavailable", "Database unavailable"),
+  /** Overload: the database or the password hashers are at their bounds; Retry-After says when to try again. */
+  BUSY(503, "busy", "Server busy");
 
   private final int status;
   private final String slug;

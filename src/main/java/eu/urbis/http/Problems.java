@@ -1,18 +1,16 @@
 package eu.urbis.http;
 
 import io.vertx.core.Handler;
-import io.vertx.core.VertxException;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
-import io.vertx.pgclient.PgException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.net.ConnectException;
+import java.util.List;
 
 /**
  * The one door every failure leaves by: typed {@link ApiException}s, vertx-web's HttpException and
@@ -66,8 +64,13 @@ public final class Problems implements Handler<RoutingContext> {
     if (failure instanceof HttpException http) {
       return fromStatus(http.getStatusCode(), http.getPayload());
     }
-    if (isDatabaseDown(failure)) {
-      return new ApiException(ProblemType.DATABASE_UNAVAILABLE, "The database cannot be reached; try again shortly.");
+    if (DatabaseTrouble.isDown(failure)) {
+      return new ApiException(ProblemType.DATABASE_UNAVAILABLE, "The database cannot be reached; try again shortly.",
+        List.of(), DatabaseTrouble.RETRY_AFTER_SECONDS, null);
+    }
+    if (DatabaseTrouble.isBusy(failure)) {
+      return new ApiException(ProblemType.BUSY, "The server is busy; try again shortly.",
+        List.of(), DatabaseTrouble.RETRY_AFTER_SECONDS, null);
     }
     if (failure == null && statusCode > 0) {
       return fromStatus(statusCode, null);
@@ -87,20 +90,5 @@ public final class Problems implements Handler<RoutingContext> {
       default -> payload != null ? payload : type.title();
     };
     return new ApiException(type, detail);
-  }
-
-  private static boolean isDatabaseDown(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ConnectException) {
-        return true;
-      }
-      if (cause instanceof PgException pg && pg.getSqlState() != null && pg.getSqlState().startsWith("08")) {
-        return true;
-      }
-      if (cause instanceof VertxException && String.valueOf(cause.getMessage()).contains("closed")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

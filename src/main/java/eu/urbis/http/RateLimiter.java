@@ -1,57 +1,67 @@
 package eu.urbis.http;
 
+import io.vertx.core.Future;
+
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts events per key in fixed windows (e.g. failed logins per username per 15 minutes).
- * Shared by every event loop, so it only uses atomic map operations; stale windows are dropped as they are met.
+ * At most {@code limit} events per key in fixed windows aligned to the epoch (e.g. failed logins per address per
+ * 15 minutes). Each event is counted atomically before the work it allows, so a burst of concurrent requests
+ * cannot all pass the check before any is counted; the counts live in {@link RateCounts}, per process or shared
+ * by the cluster.
  */
 public final class RateLimiter {
-  private record Window(long startedNanos, int count) {
-  }
-
+  private final RateCounts counts;
+  private final String name;
   private final int limit;
-  private final long windowNanos;
-  private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+  private final long windowMillis;
 
-  public RateLimiter(int limit, Duration window) {
+  /** @param name tells this limiter's counts apart from the others' in the shared {@link RateCounts} */
+  public RateLimiter(RateCounts counts, String name, int limit, Duration window) {
+    this.counts = counts;
+    this.name = name;
     this.limit = limit;
-    this.windowNanos = window.toNanos();
+    this.windowMillis = window.toMillis();
   }
 
-  /** Seconds until {@code key} may act again, or 0 when it is under its limit. */
-  public long retryAfterSeconds(String key) {
-    Window window = windows.get(key);
-    long now = System.nanoTime();
-    if (window == null || now - window.startedNanos >= windowNanos) {
-      return 0;
-    }
-    if (window.count < limit) {
-      return 0;
-    }
-    return Math.max(1, (window.startedNanos + windowNanos - now + 999_999_999L) / 1_000_000_000L);
+  /** Takes one event of {@code key}'s allowance, or fails with 429 and Retry-After when none is left. */
+  public Future<Void> acquire(String key) {
+    return take(key).compose(retryAfter -> retryAfter == 0
+      ? Future.succeededFuture()
+      : Future.failedFuture(ApiException.rateLimited(retryAfter)));
   }
 
-  public void record(String key) {
-    long now = System.nanoTime();
-    windows.compute(key, (k, window) ->
-      window == null || now - window.startedNanos >= windowNanos ? new Window(now, 1) : new Window(window.startedNanos, window.count + 1));
-    if (windows.size() > 100_000) {
-      windows.values().removeIf(window -> now - window.startedNanos >= windowNanos);
-    }
+  /** Takes one event of {@code key}'s allowance: answers 0 when it was left, else the seconds until the window ends. */
+  public Future<Long> take(String key) {
+    long now = System.currentTimeMillis();
+    return counts.add(countKey(key, now), 1, ttl(now)).map(count -> count <= limit ? 0L : retryAfterSeconds(now));
   }
 
-  /** Records one event if under the limit; otherwise fails with 429 and Retry-After. */
-  public void acquire(String key) {
-    long retryAfter = retryAfterSeconds(key);
-    if (retryAfter > 0) {
-      throw ApiException.rateLimited(retryAfter);
-    }
-    record(key);
+  /** Returns an event taken for work that turned out not to count (a login that succeeded). */
+  public Future<Void> giveBack(String key) {
+    long now = System.currentTimeMillis();
+    return counts.add(countKey(key, now), -1, ttl(now)).mapEmpty();
   }
 
-  public void reset(String key) {
-    windows.remove(key);
+  /** How many events {@code key} has taken in the current window. */
+  public Future<Long> taken(String key) {
+    long now = System.currentTimeMillis();
+    return counts.add(countKey(key, now), 0, ttl(now));
+  }
+
+  private String countKey(String key, long now) {
+    return name + ':' + (now / windowMillis) + ':' + key;
+  }
+
+  private Duration ttl(long now) {
+    return Duration.ofMillis(windowEnd(now) - now + 1_000);
+  }
+
+  private long retryAfterSeconds(long now) {
+    return Math.max(1, (windowEnd(now) - now + 999) / 1_000);
+  }
+
+  private long windowEnd(long now) {
+    return (now / windowMillis + 1) * windowMillis;
   }
 }

@@ -1,6 +1,7 @@
 package eu.urbis.http;
 
 import io.vertx.core.Handler;
+import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -21,14 +22,19 @@ public final class SecurityHeaders implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
-    ctx.response().headers()
-      .set("Content-Security-Policy", CSP)
-      .set("X-Content-Type-Options", "nosniff")
-      .set("Referrer-Policy", "no-referrer")
-      .set("X-Frame-Options", "DENY");
+    setOn(ctx.response().headers());
     if (clientAddress.overTls(ctx)) {
       ctx.response().headers().set("Strict-Transport-Security", HSTS);
     }
     ctx.next();
+  }
+
+  /** Also for answers the router never sees (see {@link InvalidRequests}). */
+  static void setOn(MultiMap headers) {
+    headers
+      .set("Content-Security-Policy", CSP)
+      .set("X-Content-Type-Options", "nosniff")
+      .set("Referrer-Policy", "no-referrer")
+      .set("X-Frame-Options", "DENY");
   }
 }

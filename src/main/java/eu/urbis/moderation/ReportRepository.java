@@ -1,5 +1,6 @@
 package eu.urbis.moderation;
 
+import eu.urbis.db.Rows;
 import eu.urbis.db.SqlStates;
 import eu.urbis.http.ApiException;
 import io.vertx.core.Future;
@@ -7,7 +8,6 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +33,7 @@ final class ReportRepository {
     return db.preparedQuery(ReportSql.LOCK)
       .mapping(Locked::fromRow)
       .execute(Tuple.of(id))
-      .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next()));
+      .map(Rows::first);
   }
 
   Future<Void> resolve(SqlClient db, long id, String resolution, String note, String moderatorId) {
@@ -53,10 +53,6 @@ final class ReportRepository {
     return db.preparedQuery(ReportSql.QUEUE)
       .mapping(Report::fromRow)
       .execute(Tuple.of(status, afterId, limit))
-      .map(rows -> {
-        List<Report> reports = new ArrayList<>(rows.size());
-        rows.forEach(reports::add);
-        return reports;
-      });
+      .map(Rows::list);
   }
 }

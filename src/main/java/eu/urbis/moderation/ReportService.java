@@ -2,13 +2,16 @@ package eu.urbis.moderation;
 
 import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Policy;
+import eu.urbis.bus.Addresses;
 import eu.urbis.db.Transactions;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
+import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
@@ -25,12 +28,14 @@ public final class ReportService {
 
   private enum Action { DISMISS, DELETE }
 
+  private final Vertx vertx;
   private final Pool pool;
   private final ReportRepository reports = new ReportRepository();
   private final AuditLog audit;
   private final Map<String, ReportTarget> targets;
 
-  public ReportService(Pool pool, AuditLog audit, List<ReportTarget> targets) {
+  public ReportService(Vertx vertx, Pool pool, AuditLog audit, List<ReportTarget> targets) {
+    this.vertx = vertx;
     this.pool = pool;
     this.audit = audit;
     this.targets = targets.stream().collect(Collectors.toUnmodifiableMap(ReportTarget::type, Function.identity()));
@@ -46,7 +51,7 @@ public final class ReportService {
     }
     in.validate();
     ReportTarget target = targets.get(type);
-    long id = parseTargetId(targetId, type);
+    long id = PathIds.parse(targetId, type);
     return pool.withTransaction(tx -> target.authorIfVisible(tx, reporter, id)
       .compose(author -> reportable(reporter, type, author))
       .compose(v -> reports.insert(tx, type, id, reporter.id(), reason))
@@ -55,7 +60,7 @@ public final class ReportService {
 
   private static Future<Void> reportable(User reporter, String type, Optional<String> author) {
     if (author.isEmpty()) {
-      return Future.failedFuture(ApiException.notFound("No such " + type + "."));
+      return Future.failedFuture(PathIds.notFound(type));
     }
     return Policy.canReport(reporter, author.get())
       ? Future.succeededFuture()
@@ -65,21 +70,24 @@ public final class ReportService {
   public Future<Page<Report>> queue(User caller, String status, PageRequest page) {
     requireModerator(caller);
     Status wanted = status == null ? Status.OPEN : parse(Status.class, "status", status);
-    long after = page.first() ? 0 : page.cursor().getLong("id", 0L);
+    long after = page.first() ? 0 : page.cursorNumber("id");
     return reports.queue(pool, wanted.name().toLowerCase(), after, page.fetchSize())
       .map(rows -> Page.of(rows, page, report -> new JsonObject().put("id", report.id())));
   }
 
-  /** One transaction: the deletion (if any), the resolution and its audit entry; announcements after the commit. */
+  /**
+   * One transaction: the deletion (if any), the resolution and its audit entry; announcements after the commit
+   * (the deletion's, and {@link ReportResolved} for the reporter and the author to be told).
+   */
   public Future<Report> resolve(User moderator, String reportId, JsonObject body) {
     requireModerator(moderator);
     Input in = Input.of(body);
     Action action = in.requiredEnum("action", Action.class);
     String note = in.optionalText("note", 1, 1000);
     in.validate();
-    long id = parseId(reportId);
+    long id = PathIds.parse(reportId, "report");
     return Transactions.run(pool, (tx, afterCommit) -> reports.lock(tx, id)
-      .map(found -> found.orElseThrow(() -> ApiException.notFound("No such report.")))
+      .map(found -> found.orElseThrow(() -> PathIds.notFound("report")))
       .compose(report -> {
         if (!"open".equals(report.status())) {
           return Future.failedFuture(ApiException.conflict("The report is already resolved."));
@@ -87,7 +95,9 @@ public final class ReportService {
         Future<Void> done = action == Action.DELETE
           ? targets.get(report.targetType()).delete(tx, afterCommit, moderator, report.targetId())
           : Future.succeededFuture();
-        return done.compose(v -> record(tx, moderator, report, action, note));
+        return done.compose(v -> record(tx, moderator, report, action, note))
+          .onSuccess(v -> afterCommit.add(() -> vertx.eventBus().publish(Addresses.MODERATION,
+            new ReportResolved(Long.toString(report.id())).toJson())));
       })
       .compose(v -> reports.byId(tx, id)));
   }
@@ -109,21 +119,7 @@ public final class ReportService {
     }
   }
 
-  private static long parseTargetId(String raw, String type) {
-    try {
-      return Long.parseLong(raw);
-    } catch (NumberFormatException e) {
-      throw ApiException.notFound("No such " + type + ".");
-    }
-  }
 
-  private static long parseId(String raw) {
-    try {
-      return Long.parseLong(raw);
-    } catch (NumberFormatException e) {
-      throw ApiException.notFound("No such report.");
-    }
-  }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
     for (E constant : type.getEnumConstants()) {

@@ -6,6 +6,7 @@ import eu.urbis.auth.Policy;
 import eu.urbis.db.Transactions;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
+import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
 import eu.urbis.user.UserRepository;
 import io.vertx.core.Future;
@@ -44,7 +45,7 @@ public final class SuspensionService {
     String reason = in.text("reason", 1, 500);
     OffsetDateTime until = until(in, body);
     in.validate();
-    long userId = parseId(id);
+    long userId = PathIds.parse(id, "user");
     return Transactions.run(pool, (tx, afterCommit) -> target(tx, userId)
       .compose(target -> {
         checkMaySuspend(caller, target);
@@ -60,7 +61,7 @@ public final class SuspensionService {
     if (!Policy.canModerate(caller)) {
       return Future.failedFuture(ApiException.forbidden("Only moderators lift suspensions."));
     }
-    long userId = parseId(id);
+    long userId = PathIds.parse(id, "user");
     return Transactions.run(pool, (tx, afterCommit) -> target(tx, userId)
       .compose(target -> users.unsuspend(tx, userId).map(Optional::orElseThrow))
       .compose(user -> audit.record(tx, caller.id(), "user.unsuspend", "user", user.id(), null).map(user))
@@ -80,7 +81,7 @@ public final class SuspensionService {
   }
 
   private Future<User> target(SqlClient tx, long userId) {
-    return users.findById(tx, userId).map(found -> found.orElseThrow(() -> ApiException.notFound("No such user.")));
+    return users.findById(tx, userId).map(found -> found.orElseThrow(() -> PathIds.notFound("user")));
   }
 
   /** {@code until}: an ISO-8601 time in the future, or null/absent for "until lifted". */
@@ -105,11 +106,4 @@ public final class SuspensionService {
     }
   }
 
-  private static long parseId(String id) {
-    try {
-      return Long.parseLong(id);
-    } catch (NumberFormatException e) {
-      throw ApiException.notFound("No such user.");
-    }
-  }
 }

@@ -5,6 +5,7 @@ import eu.urbis.auth.Callers;
 import eu.urbis.auth.Policy;
 import eu.urbis.db.Transactions;
 import eu.urbis.http.ApiException;
+import eu.urbis.http.PathIds;
 import eu.urbis.http.Input;
 import eu.urbis.user.Role;
 import eu.urbis.user.User;
@@ -15,7 +16,10 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 
+import java.util.List;
+
 public final class UserService {
+  private static final int SUGGESTIONS = 8;
   private final Vertx vertx;
   private final Pool pool;
   private final UserRepository users;
@@ -29,8 +33,19 @@ public final class UserService {
   }
 
   public Future<User> get(String id) {
-    return users.findById(pool, parseId(id))
-      .compose(found -> found.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(notFound())));
+    return users.findById(pool, PathIds.parse(id, "user"))
+      .compose(found -> found.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(PathIds.notFound("user"))));
+  }
+
+  /** A mention link's target: {@code #/u/{username}} reads the user by name. */
+  public Future<User> byName(String username) {
+    return users.findByUsername(pool, username)
+      .compose(found -> found.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(PathIds.notFound("user"))));
+  }
+
+  /** Mention autocomplete: the first few users whose username starts with {@code prefix}. */
+  public Future<List<User>> withPrefix(String prefix) {
+    return users.withPrefix(pool, prefix, SUGGESTIONS);
   }
 
   /** Admins promote and demote; the last admin cannot demote themselves (nobody would be left to undo it). */
@@ -41,16 +56,16 @@ public final class UserService {
     if (!Policy.canChangeRoles(caller)) {
       return Future.failedFuture(ApiException.forbidden("Only admins change roles."));
     }
-    long userId = parseId(id);
+    long userId = PathIds.parse(id, "user");
     return Transactions.run(pool, (tx, afterCommit) -> users.lockAdmins(tx)
       .compose(admins -> users.findById(tx, userId)
         .compose(found -> {
-          User target = found.orElseThrow(UserService::notFound);
+          User target = found.orElseThrow(() -> PathIds.notFound("user"));
           if (target.role() == Role.ADMIN && role != Role.ADMIN && admins <= 1) {
             throw ApiException.conflict("The last admin cannot be demoted; promote another admin first.");
           }
           return users.setRole(tx, userId, role)
-            .map(updated -> updated.orElseThrow(UserService::notFound))
+            .map(updated -> updated.orElseThrow(() -> PathIds.notFound("user")))
             .compose(updated -> recordRoleChange(tx, caller, target, updated));
         }))
       .onSuccess(updated -> afterCommit.add(() -> Callers.publishChanged(vertx, updated.id()))));
@@ -61,15 +76,5 @@ public final class UserService {
     return audit.record(tx, caller.id(), "user.role", "user", after.id(), detail).map(after);
   }
 
-  static long parseId(String id) {
-    try {
-      return Long.parseLong(id);
-    } catch (NumberFormatException e) {
-      throw notFound();
-    }
-  }
 
-  private static ApiException notFound() {
-    return ApiException.notFound("No such user.");
-  }
 }

@@ -3,33 +3,42 @@ package eu.urbis.search;
 import eu.urbis.forum.Post;
 import eu.urbis.forum.Thread;
 import eu.urbis.user.User;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 
-/**
- * One answer: the matching post (the opening post for a title hit), its thread, and the snippet as safe HTML
- * with the matches marked; its rank and whether it matched a title place it in the result order. {@code attachment}
- * names the attached file whose text matched, when one did.
- */
-public record SearchHit(Thread thread, Post post, String snippet, int titleHit, float rank, String attachment) {
+import java.util.List;
 
-  /** Reads a row of {@link SearchSql#SEARCH}. */
-  static SearchHit fromRow(Row row) {
-    return new SearchHit(
-      Thread.fromRow(row, "thread_"),
-      Post.fromRow(row, "post_"),
-      Snippet.toHtml(row.getString("snippet")),
-      row.getInteger("title_hit"),
-      row.getFloat("rank"),
-      row.getString("attachment"));
+/**
+ * One answer: a thread and its best matching posts (the opening post for a title hit), each with its snippet as safe
+ * HTML with the matches marked. The thread's best hit (title hit, rank) places it in the result order.
+ * On the wire {@code post} and {@code snippet} are the best match, as API.md has them; {@code matches} are all of them.
+ * A match's {@code attachment} names the attached file whose text matched, when one did.
+ */
+public record SearchHit(Thread thread, List<Match> matches, int titleHit, float rank) {
+
+  /** A matching post, its snippet and the name of the attached file that matched, if one did. */
+  record Match(Post post, String snippet, String attachment) {
+    /** Reads a row of {@link SearchSql#SEARCH}. */
+    static Match fromRow(Row row) {
+      return new Match(Post.fromRow(row, "post_"), Snippet.toHtml(row.getString("snippet")), row.getString("attachment"));
+    }
+
+    JsonObject toJson(User viewer) {
+      return new JsonObject().put("post", post.toJson(viewer)).put("snippet", snippet).put("attachment", attachment);
+    }
   }
 
   public JsonObject toJson(User viewer) {
-    return new JsonObject().put("thread", thread.toJson(viewer)).put("post", post.toJson(viewer)).put("snippet", snippet)
-      .put("attachment", attachment);
+    Match best = matches.get(0);
+    JsonArray all = new JsonArray();
+    matches.forEach(match -> all.add(match.toJson(viewer)));
+    return new JsonObject().put("thread", thread.toJson(viewer)).put("post", best.post().toJson(viewer))
+      .put("snippet", best.snippet()).put("attachment", best.attachment())
+      .put("matches", all);
   }
 
   JsonObject cursor() {
-    return new JsonObject().put("title", titleHit).put("rank", rank).put("id", Long.parseLong(post.id()));
+    return new JsonObject().put("title", titleHit).put("rank", rank).put("id", Long.parseLong(thread.id()));
   }
 }

@@ -1,6 +1,7 @@
 package eu.urbis.search;
 
 import eu.urbis.auth.Authenticator;
+import eu.urbis.auth.UserLimits;
 import eu.urbis.http.PageRequest;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
@@ -12,13 +13,15 @@ import static eu.urbis.http.Reply.ok;
 
 public final class SearchRoutes {
   private final SearchService search;
+  private final UserLimits limits;
 
-  public SearchRoutes(SearchService search) {
+  public SearchRoutes(SearchService search, UserLimits limits) {
     this.search = search;
+    this.limits = limits;
   }
 
   public void mount(Router router, Authenticator authenticated) {
-    router.get("/api/search").handler(authenticated).handler(ok(this::search));
+    router.get("/api/search").handler(authenticated).handler(limits.searching()).handler(ok(this::search));
   }
 
   private Future<JsonObject> search(RoutingContext ctx) {

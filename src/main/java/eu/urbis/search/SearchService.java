@@ -7,7 +7,7 @@ import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.sqlclient.Pool;
 
-/** Full-text search over thread titles and post bodies, each in its author's language. */
+/** Full-text search over thread titles and post bodies, each in its detected or chosen language; one hit per thread. */
 public final class SearchService {
   private final Pool pool;
   private final SearchRepository search;
@@ -19,6 +19,6 @@ public final class SearchService {
 
   public Future<Page<SearchHit>> search(User caller, MultiMap params, PageRequest page) {
     SearchQuery query = SearchQuery.from(params, page);
-    return search.search(pool, query, caller).map(hits -> Page.of(hits, page, SearchHit::cursor));
+    return search.search(pool, query, caller).map(hits -> Page.of(hits, query.page(), SearchHit::cursor));
   }
 }

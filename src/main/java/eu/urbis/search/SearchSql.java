@@ -8,65 +8,98 @@ final class SearchSql {
   }
 
   /**
-   * The words are parsed once per text-search language ({@code q}); each distinct parse is one GIN scan per
-   * table, kept to the posts and titles written in the languages that parse the words that way (their authors').
-   * Scanning per parse keeps each scan a plain AND of the words, so the rarest word leads it; one scan with every
-   * language's parse OR-ed had to test each post holding any of the words, a third more time for a typical search.
-   * Title hits answer with the opening post and rank first. Hits are sorted before the joins that filter them, so
-   * a page only looks up the rows it keeps; keyset on (title hit, rank, post id); snippets only for the page, which
-   * carries its posts and threads with their authors (and $10's own reactions), so one round trip answers the request.
+   * The words are parsed once per text-search language ($11); each distinct parse is one GIN scan per table, kept to
+   * the posts and titles written in the languages that parse the words that way. Scanning per parse keeps each scan a
+   * plain AND of the words, so the rarest word leads it.
+   * <p>
+   * Bounded work: each scan stops after $14 hits, in the order the index yields them (table order, roughly the
+   * oldest first), so a word found in thousands of posts ranks a few hundred instead of sorting them all; a search
+   * with fewer hits than that sees them all. Filters on board, kind and city ($2–$4) are looked up only when given.
+   * <p>
+   * The text inside files attached to live posts is one more branch of the hits: such a hit finds its post and names
+   * the file ({@code attachment}).
+   * <p>
+   * One row per thread: threads rank by their best hit (title hits first) with keyset on (title hit, rank, thread id);
+   * each brings its best three hits. Snippets are made only for those, from the first $15 characters of the plain
+   * text ({@code posts.plain}; the markdown for a post the start-up job has not re-indexed yet). Posts and threads
+   * come with their authors (and $10's own reactions), so one round trip answers the request.
    */
   static final String SEARCH = """
     WITH q AS MATERIALIZED (
-      SELECT l.config, websearch_to_tsquery(l.config, $1) AS query
-      FROM (SELECT config FROM search_languages UNION SELECT 'simple'::regconfig) l
+      SELECT c.config, websearch_to_tsquery(c.config, $1) AS query
+      FROM (SELECT unnest($11::text[])::regconfig AS config) c
     ),
     -- Languages whose stemmers parse the words alike share one index scan.
     parses AS MATERIALIZED (
       SELECT query, array_agg(config) AS configs FROM q WHERE numnode(query) > 0 GROUP BY query
     ),
     hits AS (
-      SELECT t.opening_post_id AS post_id, 1 AS title_hit, ts_rank(t.title_search, s.query) AS rank, NULL::text AS attachment
+      SELECT t.opening_post_id AS post_id, t.id AS thread_id, 1 AS title_hit, ts_rank(t.title_search, s.query) AS rank,
+        NULL::text AS attachment
       FROM parses s CROSS JOIN LATERAL (
-        SELECT t.opening_post_id, t.title_search FROM threads t WHERE t.title_search @@ s.query AND t.lang = ANY (s.configs)
+        SELECT t.id, t.opening_post_id, t.title_search FROM threads t
+        WHERE t.title_search @@ s.query AND t.lang = ANY (s.configs)
+          AND ($12::timestamptz IS NULL OR t.created_at >= $12::timestamptz)
+          AND ($13::timestamptz IS NULL OR t.created_at < $13::timestamptz)
+          AND NOT EXISTS (SELECT 1 FROM posts d WHERE d.id = t.opening_post_id AND d.deleted)
+        LIMIT $14
       ) t
       UNION ALL
-      SELECT p.id, 0, ts_rank(p.search, s.query), NULL
+      SELECT p.id, p.thread_id, 0, ts_rank(p.search, s.query), NULL
       FROM parses s CROSS JOIN LATERAL (
-        SELECT p.id, p.search FROM posts p WHERE p.search @@ s.query AND p.lang = ANY (s.configs)
+        SELECT p.id, p.thread_id, p.search FROM posts p
+        WHERE p.search @@ s.query AND p.lang = ANY (s.configs) AND NOT p.deleted
+          AND ($12::timestamptz IS NULL OR p.created_at >= $12::timestamptz)
+          AND ($13::timestamptz IS NULL OR p.created_at < $13::timestamptz)
+        LIMIT $14
       ) p
       UNION ALL
-      -- the text inside the files attached to a post finds the post, naming the file
-      SELECT a.target_id, 0, ts_rank(c.search, s.query), f.name
+      -- the text inside the files attached to a live post finds the post, naming the file
+      SELECT fp.id, fp.thread_id, 0, ts_rank(c.search, s.query), f.name
       FROM parses s CROSS JOIN LATERAL (
         SELECT c.sha256, c.search FROM file_contents c WHERE c.search @@ s.query AND c.lang = ANY (s.configs)
+        LIMIT $14
       ) c
       JOIN files f ON f.sha256 = c.sha256 AND f.removed_at IS NULL
-      JOIN file_attachments a ON a.file_id = f.id AND a.target_type = 'post'
+      JOIN file_attachments fat ON fat.file_id = f.id AND fat.target_type = 'post'
+      JOIN posts fp ON fp.id = fat.target_id AND NOT fp.deleted
+        AND ($12::timestamptz IS NULL OR fp.created_at >= $12::timestamptz)
+        AND ($13::timestamptz IS NULL OR fp.created_at < $13::timestamptz)
+    ),
+    matches AS MATERIALIZED (
+      SELECT h.post_id, h.thread_id, max(h.title_hit) AS title_hit, max(h.rank) AS rank,
+        (array_agg(h.attachment ORDER BY h.rank DESC) FILTER (WHERE h.attachment IS NOT NULL))[1] AS attachment
+      FROM hits h
+      WHERE ($2::bigint IS NULL AND $3::text IS NULL AND $4::text IS NULL) OR EXISTS (
+        SELECT 1 FROM threads ft JOIN posts fp ON fp.id = h.post_id JOIN users fa ON fa.id = fp.author_id
+        WHERE ft.id = h.thread_id
+          AND ($2::bigint IS NULL OR ft.board_id = $2::bigint)
+          AND ($3::text IS NULL OR ft.kind = $3::text)
+          AND ($4::text IS NULL OR fa.city_id = $4::text OR ft.practice_city_id = $4::text))
+      GROUP BY h.post_id, h.thread_id
     ),
     ranked AS (
-      SELECT post_id, max(title_hit) AS title_hit, max(rank) AS rank,
-        (array_agg(attachment ORDER BY rank DESC) FILTER (WHERE attachment IS NOT NULL))[1] AS attachment
-      FROM hits GROUP BY post_id
-      HAVING (max(title_hit), max(rank), post_id) < ($5::int, $6::real, $7::bigint)
+      SELECT thread_id, max(title_hit) AS title_hit, max(rank) AS rank FROM matches GROUP BY thread_id
+      HAVING (max(title_hit), max(rank), thread_id) < ($5::int, $6::real, $7::bigint)
       ORDER BY 2 DESC, 3 DESC, 1 DESC
-    ),
-    page AS (
-      SELECT r.title_hit, r.rank, r.attachment, p.lang,
-        """ + Post.columns("p", "a", "post_", "$10") + ", " + Thread.columns("t", "ta", "thread_") + """
-      FROM ranked r
-      JOIN posts p ON p.id = r.post_id
-      JOIN threads t ON t.id = p.thread_id
-      JOIN users a ON a.id = p.author_id
-      JOIN users ta ON ta.id = t.author_id
-      WHERE NOT p.deleted
-        AND ($2::bigint IS NULL OR t.board_id = $2::bigint)
-        AND ($3::text IS NULL OR t.kind = $3::text)
-        AND ($4::text IS NULL OR a.city_id = $4::text OR t.practice_city_id = $4::text)
-      ORDER BY r.title_hit DESC, r.rank DESC, r.post_id DESC
       LIMIT $8
+    ),
+    best AS (
+      SELECT r.title_hit AS thread_title_hit, r.rank AS thread_rank, m.post_id, m.title_hit, m.rank, m.attachment
+      FROM ranked r CROSS JOIN LATERAL (
+        SELECT m.post_id, m.title_hit, m.rank, m.attachment FROM matches m WHERE m.thread_id = r.thread_id
+        ORDER BY m.title_hit DESC, m.rank DESC, m.post_id DESC
+        LIMIT 3
+      ) m
     )
-    SELECT page.*, ts_headline(q.config, page.post_body, q.query, $9) AS snippet
-    FROM page JOIN q ON q.config = page.lang
-    ORDER BY page.title_hit DESC, page.rank DESC, page.post_id DESC""";
+    SELECT b.thread_title_hit, b.thread_rank, b.title_hit, b.rank, b.attachment,
+      """ + Post.columns("p", "a", "post_", "$10") + ", " + Thread.columns("t", "ta", "thread_") + """
+      , ts_headline(p.lang, left(coalesce(p.plain, p.body), $15), q.query, $9) AS snippet
+    FROM best b
+    JOIN posts p ON p.id = b.post_id
+    JOIN threads t ON t.id = p.thread_id
+    JOIN users a ON a.id = p.author_id
+    JOIN users ta ON ta.id = t.author_id
+    JOIN q ON q.config = p.lang
+    ORDER BY b.thread_title_hit DESC, b.thread_rank DESC, t.id DESC, b.title_hit DESC, b.rank DESC, b.post_id DESC""";
 }

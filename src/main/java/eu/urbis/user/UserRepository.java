@@ -1,14 +1,15 @@
 package eu.urbis.user;
 
+import eu.urbis.db.Rows;
 import eu.urbis.db.SqlStates;
 import eu.urbis.http.ApiException;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /** SQL for users. Every method takes the client to run on, so a caller's transaction can include it. */
@@ -35,14 +36,29 @@ public final class UserRepository {
     return db.preparedQuery(UserSql.BY_ID)
       .mapping(User::fromRow)
       .execute(Tuple.of(id))
-      .map(UserRepository::single);
+      .map(Rows::first);
+  }
+
+  /** Usernames are case-insensitive. */
+  public Future<Optional<User>> findByUsername(SqlClient db, String username) {
+    return db.preparedQuery(UserSql.BY_USERNAME)
+      .mapping(User::fromRow)
+      .execute(Tuple.of(username))
+      .map(Rows::first);
+  }
+
+  public Future<List<User>> withPrefix(SqlClient db, String prefix, int limit) {
+    return db.preparedQuery(UserSql.BY_PREFIX)
+      .mapping(User::fromRow)
+      .execute(Tuple.of(prefix, limit))
+      .map(Rows::list);
   }
 
   public Future<Optional<WithHash>> findWithHash(SqlClient db, String username) {
     return db.preparedQuery(UserSql.CREDENTIALS_BY_USERNAME)
       .mapping(WithHash::fromRow)
       .execute(Tuple.of(username))
-      .map(UserRepository::single);
+      .map(Rows::first);
   }
 
   public Future<Boolean> usernameExists(SqlClient db, String username) {
@@ -55,7 +71,7 @@ public final class UserRepository {
     return db.preparedQuery(UserSql.SET_ROLE)
       .mapping(User::fromRow)
       .execute(Tuple.of(id, role.wire()))
-      .map(UserRepository::single);
+      .map(Rows::first);
   }
 
   /** Locks the admin rows, so two demotions cannot both see "another admin remains". */
@@ -69,17 +85,13 @@ public final class UserRepository {
     return db.preparedQuery(UserSql.SUSPEND)
       .mapping(User::fromRow)
       .execute(Tuple.of(id, until, reason))
-      .map(UserRepository::single);
+      .map(Rows::first);
   }
 
   public Future<Optional<User>> unsuspend(SqlClient db, long id) {
     return db.preparedQuery(UserSql.UNSUSPEND)
       .mapping(User::fromRow)
       .execute(Tuple.of(id))
-      .map(UserRepository::single);
-  }
-
-  private static <T> Optional<T> single(RowSet<T> rows) {
-    return rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next());
+      .map(Rows::first);
   }
 }

@@ -13,6 +13,11 @@ final class UserSql {
 
   static final String CREDENTIALS_BY_USERNAME = "SELECT " + User.COLUMNS + ", password_hash FROM users WHERE lower(username) = lower($1)";
 
+  static final String BY_USERNAME = "SELECT " + User.COLUMNS + " FROM users WHERE lower(username) = lower($1)";
+
+  /** Usernames are stored lower-case; starts_with takes the prefix literally (no LIKE wildcards). */
+  static final String BY_PREFIX = "SELECT " + User.COLUMNS + " FROM users WHERE starts_with(username, lower($1)) ORDER BY username LIMIT $2";
+
   static final String EXISTS_BY_USERNAME = "SELECT 1 FROM users WHERE lower(username) = lower($1)";
 
   static final String SET_ROLE = "UPDATE users SET role = $2 WHERE id = $1 RETURNING " + User.COLUMNS;

@@ -107,4 +107,37 @@ class AccessTokenTest {
     assertProblem(api.get("/api/me", "not.a.jwt"), 401);
     assertProblem(api.get("/api/me", "%%%"), 401);
   }
+
+  private static String signClaims(JsonObject claims) {
+    JWTAuth auth = JWTAuth.create(server.vertx(), new JWTAuthOptions()
+      .addPubSecKey(new PubSecKeyOptions().setAlgorithm("HS256").setBuffer(TestServer.JWT_SECRET)));
+    return auth.generateToken(claims, new JWTOptions().setAlgorithm("HS256").setIssuer("urbis")
+      .setAudience(List.of("urbis-clients")).setNoTimestamp(true));
+  }
+
+  @Test
+  void aValidlySignedTokenWithoutExpiryIs401() {
+    assertProblem(api.get("/api/me", signClaims(new JsonObject().put("sub", userId))), 401);
+  }
+
+  @Test
+  void malformedClaimsInAValidlySignedTokenAre401NotAServerError() {
+    long later = System.currentTimeMillis() / 1000 + 600;
+    assertProblem(api.get("/api/me", signClaims(new JsonObject().put("sub", userId).put("exp", Long.toString(later)))), 401);
+    assertProblem(api.get("/api/me", signClaims(new JsonObject().put("sub", Long.parseLong(userId)).put("exp", later))), 401);
+    assertProblem(api.get("/api/me", signClaims(new JsonObject().put("sub", userId).put("exp", later).put("nbf", "soon"))), 401);
+  }
+
+  @Test
+  void onlyTheCanonicalSpellingOfTheSignatureIsAccepted() {
+    assertProblem(api.get("/api/me", token + "="), 401);
+    char last = token.charAt(token.length() - 1);
+    // HS256 signatures are 32 bytes: the last of 43 base64url characters carries 2 unused low bits
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    int value = alphabet.indexOf(last);
+    for (int unused = 1; unused < 4; unused++) {
+      String variant = token.substring(0, token.length() - 1) + alphabet.charAt((value & ~3) | ((value + unused) & 3));
+      assertProblem(api.get("/api/me", variant), 401);
+    }
+  }
 }

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginTest {
   @RegisterExtension
-  static final ServerExtension server = ServerExtension.start(config -> config.put("rateLimits", new JsonObject()
-    .put("loginFailuresPerUsername", 3)
+  static final ServerExtension server = ServerExtension.start(config -> config.put("rateLimits", config.getJsonObject("rateLimits")
+    .put("loginFailuresPerUsernameAndIp", 3)
     .put("loginFailuresPerIp", 1000)
     .put("loginWindowSeconds", 900)));
   private static final Api api = server.api();
@@ -53,7 +53,7 @@ class LoginTest {
 
   @Test
   void repeatedFailuresFromOneAddressAreRateLimitedAcrossUsernames() {
-    try (TestServer strict = TestServer.start(config -> config.put("rateLimits", new JsonObject().put("loginFailuresPerIp", 2)))) {
+    try (TestServer strict = TestServer.start(config -> config.put("rateLimits", config.getJsonObject("rateLimits").put("loginFailuresPerIp", 2)))) {
       assertProblem(strict.api().post("/api/auth/login", credentials("someone-a", "wrong password")), 401);
       assertProblem(strict.api().post("/api/auth/login", credentials("someone-b", "wrong password")), 401);
       assertProblem(strict.api().post("/api/auth/login", credentials(TestServer.ADMIN, TestServer.PASSWORD)), 429);

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RegistrationRateLimitTest {
   @RegisterExtension
-  static final ServerExtension server = ServerExtension.start(config -> config.put("rateLimits", new JsonObject().put("registrationsPerIp", 2)));
+  static final ServerExtension server = ServerExtension.start(config -> config.put("rateLimits", config.getJsonObject("rateLimits").put("registrationsPerIp", 2)));
 
   @Test
   void registrationsFromOneAddressAreLimitedWithRetryAfter() {

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ChatCapabilitiesTest {
   private static final JsonObject AUTHOR = can(true, true, true, false, false);
   private static final JsonObject READER = can(false, false, true, false, true);
-  private static final JsonObject MODERATOR = can(true, true, true, true, true);
+  private static final JsonObject MODERATOR = can(false, true, true, true, true);
   private static final JsonObject MUTED_READER = can(false, false, false, false, true);
 
   @RegisterExtension

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ChatDeliveryTest {
   @RegisterExtension
   static final ServerExtension server = ServerExtension.start(config -> config
-    .put("rateLimits", new JsonObject().put("registrationsPerIp", 1000))
+    .put("rateLimits", config.getJsonObject("rateLimits").put("registrationsPerIp", 1000))
     .put("chat", new JsonObject().put("sendBurst", 10_000)));
   private static final Api api = server.api();
 

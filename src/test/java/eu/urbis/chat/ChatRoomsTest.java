@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Rooms over REST and their visibility: private rooms do not exist for non-members, anywhere. */
 class ChatRoomsTest {
   @RegisterExtension
-  static final ServerExtension server = ServerExtension.start(config -> config.put("rateLimits", new JsonObject().put("registrationsPerIp", 1000)));
+  static final ServerExtension server = ServerExtension.start(config -> config.put("rateLimits", config.getJsonObject("rateLimits").put("registrationsPerIp", 1000)));
   private static final Api api = server.api();
 
   private static JsonObject create(String token, JsonObject body) {
@@ -40,7 +40,7 @@ class ChatRoomsTest {
   void aCreatedRoomHasTheContractFields() {
     JsonObject room = create(api.newMember("maker").getString("token"),
       new JsonObject().put("name", "Open data").put("kind", "public").put("topic", "CSV or it did not happen"));
-    assertThat(room.fieldNames()).containsExactlyInAnyOrder("id", "name", "kind", "topic", "lastSeq", "unread");
+    assertThat(room.fieldNames()).containsExactlyInAnyOrder("id", "name", "kind", "topic", "lastSeq", "unread", "muted", "can");
     assertThat(room.getString("kind")).isEqualTo("public");
     assertThat(room.getLong("lastSeq")).isZero();
   }

@@ -56,7 +56,7 @@ class ChatSlowConsumerTest {
          ChatClient slow = ChatClient.authenticated(server, slowUser.getString("token"), new WebSocketClientOptions().setReceiveBufferSize(4096))) {
       fast.join(room, null);
       slow.join(room, null);
-      int socketsBefore = server.app().services().chat().openSockets();
+      int socketsBefore = server.app().services().live().openSockets();
       slow.socket().pause();
 
       // paced at 500 messages/s, each ~8 KB on the wire: the stalled reader's buffers fill within a second
@@ -86,7 +86,7 @@ class ChatSlowConsumerTest {
       await(Future.all(delivered));
       assertThat(LongStream.rangeClosed(1, MESSAGES).boxed().toList())
         .isEqualTo(fast.messages(room).stream().map(m -> m.getLong("seq")).toList());
-      await(when(() -> server.app().services().chat().openSockets() == socketsBefore - 1));
+      await(when(() -> server.app().services().live().openSockets() == socketsBefore - 1));
       List<Long> sorted;
       synchronized (latencies) {
         sorted = latencies.stream().sorted().toList();

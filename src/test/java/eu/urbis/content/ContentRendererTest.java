@@ -27,6 +27,13 @@ class ContentRendererTest {
     assertThat(renderer.renderChat("*bold* @someone").html()).contains("<em>bold</em>").contains("class=\"mention\"");
   }
 
+  /** B7: Shift+Enter in the chat composer is a line break, not markdown's soft wrap into one line. */
+  @Test
+  void aLineBreakInAChatMessageStaysALineBreak() {
+    assertThat(renderer.renderChat("line one\nline two").html()).isEqualTo("<p>line one<br />\nline two</p>");
+    assertThat(renderer.renderPost("line one\nline two").html()).isEqualTo("<p>line one\nline two</p>");
+  }
+
   @Test
   void externalLinksGetNofollowUgcNoopener() {
     String html = renderer.renderPost("See [the plan](https://example.org/plan).").html();
@@ -65,7 +72,7 @@ class ContentRendererTest {
   void mentionsAreLinkedAndCollected() {
     ContentRenderer.Rendered rendered = renderer.renderPost("Thanks @Mentor and @member_2! Mail me@example.org, `@notme`");
     assertThat(rendered.mentions()).containsExactlyInAnyOrder("mentor", "member_2");
-    assertThat(rendered.html()).contains("<a href=\"#/users/by-name/mentor\" class=\"mention\"");
+    assertThat(rendered.html()).contains("<a href=\"#/u/mentor\" class=\"mention\"");
   }
 
   @Test
@@ -79,5 +86,28 @@ class ContentRendererTest {
   void aLongPostRendersWhole() {
     String body = "Paragraph with *emphasis* and a [link](https://example.org).\n\n".repeat(800);
     assertThat(renderer.renderPost(body).html()).hasSizeGreaterThan(body.length());
+  }
+
+  @Test
+  void aRemoteImageFromAHostNotAllowedBecomesALinkToIt() {
+    String html = renderer.renderPost("![the pixel](https://tracker.example/p.png)").html();
+    assertThat(html).doesNotContain("<img").contains("href=\"https://tracker.example/p.png\"").contains("the pixel");
+  }
+
+  @Test
+  void imagesFromAnAllowedHostOverHttpsAreEmbeddedAndNoOthers() {
+    ContentRenderer allowing = new ContentRenderer(java.util.Set.of("images.example.org"));
+    assertThat(allowing.renderPost("![map](https://images.example.org/map.png)").html())
+      .contains("<img src=\"https://images.example.org/map.png\"");
+    assertThat(allowing.renderPost("![map](http://images.example.org/map.png)").html()).doesNotContain("<img");
+    assertThat(allowing.renderPost("![map](https://images.example.org.evil.example/map.png)").html()).doesNotContain("<img");
+    assertThat(allowing.renderPost("![](https://other.example/x.png)").html()).doesNotContain("<img").contains("https://other.example/x.png");
+  }
+
+  @Test
+  void markdownNestedDeeperThanTheLimitIsRefusedBeforeAnyVisitorRecurses() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> renderer.renderPost(">".repeat(50_000))).isInstanceOf(NestingTooDeep.class);
+    assertThat(renderer.renderPost(">".repeat(NestingDepth.MAX - 2) + " deep but fine").html()).contains("deep but fine");
+    assertThat(renderer.renderChat(">".repeat(4_000)).html()).contains("&gt;&gt;&gt;");
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import static eu.urbis.forum.ForumApi.items;
 import static eu.urbis.forum.ForumApi.ok;
 import static eu.urbis.support.ProblemAssert.assertFieldError;
+import static eu.urbis.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The emoji list the API serves is the one it accepts, and every way of reading a post tells the caller which are theirs. */
@@ -98,5 +99,26 @@ class ForumReactionsTest {
     assertThat(hit.getJsonObject("post").getJsonObject("reactions").getJsonArray("mine")).containsExactly("tada");
     assertThat(items(api.get("/api/search?q=quokka", author)).getJsonObject(0).getJsonObject("post").getJsonObject("reactions")
       .getJsonArray("mine")).isEmpty();
+  }
+
+  /** B15: who reacted, by reaction, first reactions first. */
+  @Test
+  void whoReactedIsListedByReaction() {
+    JsonObject first = api.newMember("early");
+    JsonObject second = api.newMember("late");
+    String post = forum.startThread(author, board, "Who reacted", "Tell me").getJsonObject("post").getString("id");
+    react(first.getString("token"), post, "+1");
+    react(second.getString("token"), post, "+1");
+    react(second.getString("token"), post, "heart");
+
+    JsonArray items = items(api.get("/api/posts/" + post + "/reactions", reader));
+    assertThat(items).hasSize(2);
+    JsonObject thumbs = items.getJsonObject(0);
+    assertThat(thumbs.getString("emoji")).isEqualTo("+1");
+    assertThat(thumbs.getJsonArray("users").stream().map(JsonObject.class::cast).map(user -> user.getString("id")))
+      .containsExactly(first.getJsonObject("user").getString("id"), second.getJsonObject("user").getString("id"));
+    assertThat(items.getJsonObject(1).getJsonArray("users").getJsonObject(0).getString("displayName"))
+      .isEqualTo(second.getJsonObject("user").getString("displayName"));
+    assertProblem(api.get("/api/posts/99999999/reactions", reader), 404);
   }
 }

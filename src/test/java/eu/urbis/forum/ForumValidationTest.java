@@ -70,6 +70,19 @@ class ForumValidationTest {
   }
 
   @Test
+  void deeplyNestedQuotesAreA400OnThreadsRepliesAndEditsNotAServerError() {
+    assertFieldError(start(draft().put("body", ">".repeat(50_000))), "body");
+    assertFieldError(api.post("/api/threads/" + thread + "/posts", new JsonObject().put("body", ">".repeat(3_000)), token), "body");
+    assertFieldError(api.patch("/api/posts/" + post, new JsonObject().put("body", "> ".repeat(15_000)), token), "body");
+  }
+
+  @Test
+  void quotesInListsInQuotesAFewLevelsDeepAreFine() {
+    String nested = "> - > - > - > quoted deep\n" + "- ".repeat(8) + "listed deep";
+    assertThat(start(draft().put("body", nested)).statusCode()).isEqualTo(201);
+  }
+
+  @Test
   void elevenTagsAreTooMany() {
     JsonArray tags = new JsonArray();
     IntStream.range(0, 11).forEach(i -> tags.add("tag-" + i));

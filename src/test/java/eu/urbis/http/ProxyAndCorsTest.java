@@ -39,14 +39,14 @@ class ProxyAndCorsTest {
 
   @Test
   void forwardedHeadersCountOnlyFromTrustedProxies() {
-    try (TestServer direct = TestServer.start(config -> config.put("rateLimits", new JsonObject().put("loginFailuresPerIp", 1)))) {
+    try (TestServer direct = TestServer.start(config -> config.put("rateLimits", config.getJsonObject("rateLimits").put("loginFailuresPerIp", 1)))) {
       WebClient client = WebClient.create(direct.vertx());
       assertThat(loginFrom(client, direct.port(), "203.0.113.1", "someone")).isEqualTo(401);
       assertThat(loginFrom(client, direct.port(), "203.0.113.2", "someone-else")).as("a made-up address is ignored").isEqualTo(429);
     }
     try (TestServer proxied = TestServer.start(config -> {
       config.getJsonObject("http").put("trustedProxies", new JsonArray().add("127.0.0.1"));
-      config.put("rateLimits", new JsonObject().put("loginFailuresPerIp", 1));
+      config.put("rateLimits", config.getJsonObject("rateLimits").put("loginFailuresPerIp", 1));
     })) {
       WebClient client = WebClient.create(proxied.vertx());
       assertThat(loginFrom(client, proxied.port(), "203.0.113.1", "someone")).isEqualTo(401);

@@ -52,6 +52,35 @@ class AuditLogTest {
     assertThat(newest.getString("at")).isNotBlank();
   }
 
+  /** B13: an entry names its target and the ids in its detail, and says which thread it is in, for people to read. */
+  @Test
+  void entriesNameTheirTargetsAndTheThreadTheyAreIn() {
+    JsonObject moderator = api.newUserWithRole("namer", "moderator");
+    String token = moderator.getString("token");
+    JsonObject author = api.newMember("author");
+    String board = api.post("/api/boards", new JsonObject().put("slug", "audit-names").put("name", "Audit names")
+      .put("description", "For tests").put("postPolicy", "everyone"), api.adminToken()).bodyAsJsonObject().getString("id");
+    JsonObject started = api.post("/api/boards/" + board + "/threads",
+      new JsonObject().put("title", "Cycle lanes").put("body", "Paint or kerbs?"), author.getString("token")).bodyAsJsonObject();
+    String thread = started.getJsonObject("thread").getString("id");
+    String post = started.getJsonObject("post").getString("id");
+    api.patch("/api/threads/" + thread, new JsonObject().put("locked", true), token);
+    api.delete("/api/posts/" + post, token);
+
+    JsonArray items = api.get("/api/moderation/audit?limit=4", token).bodyAsJsonObject().getJsonArray("items");
+    JsonObject delete = items.getJsonObject(0);
+    JsonObject lock = items.getJsonObject(1);
+    JsonObject promotion = items.stream().map(JsonObject.class::cast).filter(entry -> entry.getString("action").equals("user.role"))
+      .findFirst().orElseThrow();
+    assertThat(promotion.getString("targetName")).isEqualTo(moderator.getJsonObject("user").getString("displayName"));
+    assertThat(delete.getString("targetType")).isEqualTo("post");
+    assertThat(delete.getString("targetName")).isEqualTo("Cycle lanes");
+    assertThat(delete.getString("targetThreadId")).isEqualTo(thread);
+    assertThat(delete.getJsonObject("detailNames").getString("authorId")).isEqualTo(author.getJsonObject("user").getString("displayName"));
+    assertThat(lock.getString("targetName")).isEqualTo("Cycle lanes");
+    assertThat(lock.getJsonObject("detailNames").getString("fromBoardId")).isEqualTo("Audit names");
+  }
+
   @Test
   void membersCannotReadTheAuditLog() {
     assertProblem(api.get("/api/moderation/audit", api.newMember("nosy").getString("token")), 403);

@@ -1,6 +1,7 @@
 package eu.urbis.moderation;
 
 import eu.urbis.forum.ForumApi;
+import eu.urbis.programme.ProgrammeApi;
 import eu.urbis.support.Api;
 import eu.urbis.support.ChatClient;
 import eu.urbis.support.ServerExtension;
@@ -35,6 +36,7 @@ class PermissionMatrixTest {
   static final ServerExtension server = ServerExtension.start();
   private static final Api api = server.api();
   private static final ForumApi forum = new ForumApi(api);
+  private static final ProgrammeApi programme = new ProgrammeApi(api);
   private static final Map<String, String> tokens = new LinkedHashMap<>();
   private static String everyoneBoard;
   private static String mentorsBoard;
@@ -84,7 +86,19 @@ class PermissionMatrixTest {
       new JsonObject().put("userId", api.newMember("noisy").getJsonObject("user").getString("id")), token).statusCode()),
     Map.entry("send in a public chat room", PermissionMatrixTest::sendInLobby),
     Map.entry("delete another user's chat message", PermissionMatrixTest::deleteOthersMessage),
-    Map.entry("read a private room they are not in (404)", token -> api.get("/api/chat/rooms/" + privateRoom + "/messages", token).statusCode()));
+    Map.entry("edit another user's chat message", PermissionMatrixTest::editOthersMessage),
+    Map.entry("read a private room they are not in (404)", token -> api.get("/api/chat/rooms/" + privateRoom + "/messages", token).statusCode()),
+    Map.entry("name a city coordinator", token -> api.put("/api/cities/plovdiv/coordinators/"
+      + ProgrammeApi.id(programme.member("named", "plovdiv")), token).statusCode()),
+    Map.entry("edit the page of a city they do not coordinate", token -> api.patch("/api/cities/ancona",
+      new JsonObject().put("profile", new JsonObject().put("summary", "Edited")), token).statusCode()),
+    Map.entry("claim another city's practice for review", token -> claim(token, submittedPractice("ancona"))),
+    Map.entry("validate a practice of their own city", PermissionMatrixTest::validateOwnCitysPractice),
+    Map.entry("declare an adoption for their own city while it has no coordinator", token -> adopt(token, "gabrovo")),
+    Map.entry("declare an adoption for a city they do not speak for", token -> adopt(token, "kielce")),
+    Map.entry("post an announcement to the cities", token -> api.post("/api/boards/" + everyoneBoard + "/threads", new JsonObject()
+      .put("title", "An announcement").put("body", "Read me").put("kind", "announcement").put("audience", "all"), token).statusCode()),
+    Map.entry("read the programme dashboard", token -> api.get("/api/dashboard", token).statusCode()));
 
   @TestFactory
   List<DynamicTest> everyCellOfTheDocumentedTableHolds() throws IOException {
@@ -115,6 +129,33 @@ class PermissionMatrixTest {
     String doc = Files.readString(Path.of("docs/permissions.md"));
     String table = doc.substring(doc.indexOf(START) + START.length(), doc.indexOf(END));
     return table.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| action")).toList();
+  }
+
+  /** A practice of {@code cityId}, written and submitted by a member there: its thread id. */
+  private static String submittedPractice(String cityId) {
+    JsonObject author = programme.member("practice-author", cityId);
+    String id = programme.practice(author, "A practice to review").getString("id");
+    programme.moved(author, id, ProgrammeApi.to("submitted"));
+    return id;
+  }
+
+  private static int claim(String token, String practiceId) {
+    return api.post("/api/practices/" + practiceId + "/transitions", ProgrammeApi.to("in_review"), token).statusCode();
+  }
+
+  private static int validateOwnCitysPractice(String token) {
+    String practice = submittedPractice("gabrovo");
+    int claimed = claim(token, practice);
+    if (claimed != 200) {
+      return claimed;
+    }
+    return api.post("/api/practices/" + practice + "/transitions", ProgrammeApi.to("validated").put("evidence", "piloted"), token).statusCode();
+  }
+
+  private static int adopt(String token, String cityId) {
+    JsonObject author = programme.member("adopted-author", "ancona");
+    String practice = programme.validated(author, programme.withRole("reviewer", "hamburg", "mentor"), "proven").getString("id");
+    return api.put("/api/practices/" + practice + "/adoptions/" + cityId, new JsonObject().put("stage", "exploring"), token).statusCode();
   }
 
   private static String room(String kind) {
@@ -168,6 +209,18 @@ class PermissionMatrixTest {
       client.join(lobby, null);
       JsonObject answer = client.say(lobby, "hello from the matrix");
       return "ack".equals(answer.getString("type")) ? 200 : 403;
+    }
+  }
+
+  private static int editOthersMessage(String token) {
+    try (ChatClient author = ChatClient.authenticated(server, otherToken); ChatClient editor = ChatClient.authenticated(server, token)) {
+      author.join(lobby, null);
+      String id = author.say(lobby, "my words").getString("id");
+      editor.join(lobby, null);
+      editor.send(new JsonObject().put("type", "edit").put("room", lobby).put("id", id).put("body", "other words"));
+      JsonObject answer = await(editor.frame(frame -> ("edited".equals(frame.getString("type")) && id.equals(String.valueOf(frame.getValue("id"))))
+        || "error".equals(frame.getString("type"))));
+      return "edited".equals(answer.getString("type")) ? 200 : 403;
     }
   }
 

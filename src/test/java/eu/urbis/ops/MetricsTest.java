@@ -8,18 +8,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 
+import static eu.urbis.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MetricsTest {
+  private static final String SCRAPER = "scraper-token-for-tests";
   @RegisterExtension
-  static final ServerExtension server = ServerExtension.start();
+  static final ServerExtension server = ServerExtension.start(config -> config.getJsonObject("http").put("metricsToken", SCRAPER));
 
   @Test
   void metricsArePrometheusTextWithPerRouteHttpLatencyPoolAndJvm() {
     server.api().get("/api/cities");
     server.api().get("/api/cities/gabrovo");
 
-    var response = server.api().get("/metrics");
+    var response = server.api().get("/metrics", SCRAPER);
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.getHeader("Content-Type")).startsWith("text/plain");
@@ -41,13 +43,21 @@ class MetricsTest {
     }
 
     // The joined frame goes out before the replay is read, so the replay is counted a moment after join returns.
-    String text = Eventually.within(Duration.ofSeconds(5), () -> server.api().get("/metrics").bodyAsString(),
+    String text = Eventually.within(Duration.ofSeconds(5), () -> server.api().get("/metrics", SCRAPER).bodyAsString(),
       metrics -> metrics.contains("urbis_chat_replay_size_count 1"));
 
     assertThat(text).contains("urbis_chat_sends_total 1.0").contains("urbis_chat_acks_total 1.0");
     assertThat(text).contains("urbis_chat_batch_size_count 1").contains("urbis_chat_replay_size_count 1");
     assertThat(text).contains("urbis_chat_deliveries_total").contains("urbis_chat_slow_consumer_disconnects_total 0.0");
     assertThat(text).contains("vertx_http_server_active_ws_connections");
+  }
+
+  @Test
+  void metricsWithoutTheTokenOrWithAnotherTokenAre401() {
+    assertProblem(server.api().get("/metrics"), 401);
+    assertProblem(server.api().get("/metrics", "someone-else"), 401);
+    String member = server.api().newMember("scrape").getString("token");
+    assertProblem(server.api().get("/metrics", member), 401);
   }
 
   @Test

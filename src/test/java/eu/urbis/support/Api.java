@@ -55,6 +55,10 @@ public final class Api {
     return await(request(HttpMethod.PATCH, path, token).sendJsonObject(body));
   }
 
+  public HttpResponse<Buffer> put(String path, JsonObject body, String token) {
+    return await(request(HttpMethod.PUT, path, token).sendJsonObject(body));
+  }
+
   public HttpResponse<Buffer> put(String path, String token) {
     return await(request(HttpMethod.PUT, path, token).send());
   }

@@ -70,11 +70,14 @@ public final class TestServer implements RunningServer, AutoCloseable {
     int port = freePort();
     JsonObject json = new JsonObject()
       .put("http", new JsonObject().put("host", "127.0.0.1").put("port", port).put("instances", 2))
-      .put("db", new JsonObject().put("url", database == null ? null : database.toString()).put("poolSize", 8))
+      // a loaded test machine can take seconds to open a first connection; the wait limit has a test of its own
+      .put("db", new JsonObject().put("url", database == null ? null : database.toString()).put("poolSize", 8)
+        .put("connectionWaitMillis", 30_000).put("search", new JsonObject().put("connectionWaitMillis", 30_000)))
       .put("dataDir", tempDir().toString())
       .put("jwt", new JsonObject().put("secret", JWT_SECRET))
-      // every test user registers from 127.0.0.1; the per-address limit has a test of its own
-      .put("rateLimits", new JsonObject().put("registrationsPerIp", 1_000_000))
+      // every test user registers from 127.0.0.1; the per-address limit has a test of its own, and so have the
+      // per-user limits on writing and searching, which a test tightens where it means to meet them
+      .put("rateLimits", generousRateLimits())
       .put("demo", false);
     customize.accept(json);
     UrbisConfig config = ConfigLoader.load(writeConfig(json), env);
@@ -82,6 +85,15 @@ public final class TestServer implements RunningServer, AutoCloseable {
     UrbisApp app = new UrbisApp(strictOptions(), config, clock);
     await(app.start());
     return new TestServer(app.vertx(), app, port, database, clock);
+  }
+
+  /** Limits no ordinary test reaches: a test that wants to meet one puts its own value over these. */
+  public static JsonObject generousRateLimits() {
+    JsonObject limits = new JsonObject().put("registrationsPerIp", 1_000_000);
+    for (String allowance : new String[] {"posts", "edits", "searches", "roomCreations", "chatJoins"}) {
+      limits.put(allowance, new JsonObject().put("limit", 1_000_000));
+    }
+    return limits;
   }
 
   public static VertxOptions strictOptions() {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * Two clustered servers on loopback sharing one fresh database, as a multi-node deployment runs them, started
@@ -14,14 +15,21 @@ import java.util.concurrent.CompletableFuture;
  * {@code @RegisterExtension static final TwoNodes nodes = TwoNodes.start();}
  */
 public final class TwoNodes implements BeforeAllCallback, AfterAllCallback {
+  private final Consumer<JsonObject> customize;
   private TestServer a;
   private TestServer b;
 
-  private TwoNodes() {
+  private TwoNodes(Consumer<JsonObject> customize) {
+    this.customize = customize;
   }
 
   public static TwoNodes start() {
-    return new TwoNodes();
+    return start(config -> { });
+  }
+
+  /** @param customize edits both nodes' config, as {@link TestServer#start(Consumer)} does */
+  public static TwoNodes start(Consumer<JsonObject> customize) {
+    return new TwoNodes(customize);
   }
 
   /** Started together, so they find each other at once instead of the first waiting out its join attempts. */
@@ -32,8 +40,8 @@ public final class TwoNodes implements BeforeAllCallback, AfterAllCallback {
     int portB = TestServer.freePort();
     JsonArray members = new JsonArray().add("127.0.0.1:" + portA).add("127.0.0.1:" + portB);
     CompletableFuture<TestServer> startingA = CompletableFuture.supplyAsync(
-      () -> TestServer.start(database, config -> config.put("cluster", cluster(portA, members))));
-    b = TestServer.start(database, config -> config.put("cluster", cluster(portB, members)));
+      () -> TestServer.start(database, config -> customize.andThen(c -> c.put("cluster", cluster(portA, members))).accept(config)));
+    b = TestServer.start(database, config -> customize.andThen(c -> c.put("cluster", cluster(portB, members))).accept(config));
     a = startingA.join();
   }
 

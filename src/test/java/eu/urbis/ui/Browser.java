@@ -110,6 +110,38 @@ public final class Browser implements AutoCloseable {
     new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
   }
 
+  /** Waits until {@code condition} holds, e.g. a scroll position or a document title that settles after a render. */
+  public void waitUntil(java.util.function.BooleanSupplier condition) {
+    new WebDriverWait(driver, WAIT).until(d -> condition.getAsBoolean());
+  }
+
+  /** Waits until the page has stored its scroll position in the history entry (see webroot/lib/scroll-memory.js). */
+  public void waitUntilScrollSaved(long scrollY) {
+    waitUntil(() -> Long.valueOf(scrollY).equals(script("return history.state && history.state.scrollY")));
+  }
+
+  /** Presses Tab until the focused element matches {@code css}, at most {@code presses} times; answers that element. */
+  public WebElement tabTo(String css, int presses) {
+    for (int i = 0; i <= presses; i++) {
+      if (focused(css)) {
+        return driver.switchTo().activeElement();
+      }
+      press(org.openqa.selenium.Keys.TAB);
+    }
+    throw new AssertionError("Tab did not reach " + css + " in " + presses + " presses; focus is on "
+      + script("return document.activeElement.outerHTML.slice(0, 200)"));
+  }
+
+  /** Keys pressed on whatever has the focus, as a keyboard user would. */
+  public Browser press(CharSequence... keys) {
+    new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    return this;
+  }
+
+  public boolean focused(String css) {
+    return Boolean.TRUE.equals(script("return document.activeElement !== null && document.activeElement.matches(arguments[0])", css));
+  }
+
   public Browser type(String css, String text) {
     WebElement field = find(css);
     field.clear();

@@ -21,6 +21,34 @@ class UiChatTest {
   }
 
   @Test
+  void aRoomOpensWithANewMessagesLineWhereTheReadMarkerWasAndJumpsToIt() {
+    JsonObject writer = server.api().newMember("chatty");
+    JsonObject reader = server.api().newMember("behind");
+    String room = ChatClient.newPublicRoom(server.api(), writer.getString("token"), "Catch up");
+    try (ChatClient from = ChatClient.authenticated(server, writer.getString("token"));
+         ChatClient caughtUp = ChatClient.authenticated(server, reader.getString("token"))) {
+      from.say(room, "seen one");
+      from.say(room, "seen two");
+      caughtUp.join(room, null);
+      caughtUp.send(new JsonObject().put("type", "read").put("room", room).put("seq", 2));
+      caughtUp.send(new JsonObject().put("type", "ping"));
+      eu.urbis.support.TestServer.await(caughtUp.frame(f -> "pong".equals(f.getString("type"))));
+      from.say(room, "new one");
+      from.say(room, "new two");
+    }
+    try (Browser browser = Browser.open(server.port())) {
+      browser.logIn(reader).go("#/rooms");
+      browser.find("room-list a[href='#/rooms/" + room + "']");
+      browser.go("#/rooms/" + room);
+
+      assertThat(browser.find("room-view .new-messages").getText()).isEqualToIgnoringCase("New messages");
+      assertThat(browser.script("return document.querySelector('room-view .new-messages').nextElementSibling.dataset.seq")).isEqualTo("3");
+      browser.click("room-view .jump-unread");
+      browser.assertCleanConsole();
+    }
+  }
+
+  @Test
   void twoSessionsInOneRoomSeeEachOthersMessagesAndTyping() {
     JsonObject ana = server.api().newMember("ana");
     JsonObject ben = server.api().newMember("ben");

@@ -80,4 +80,34 @@ class UiModerationTest {
       assertThat(notice).contains("Your account is suspended", "Posting adverts in every room");
     }
   }
+
+  /** B12: "Delete the post" asks first and takes a note; B13: the audit log then reads as words and links. */
+  @Test
+  void aDeleteFromTheQueueAsksFirstAndTheAuditLogSaysItInWords() {
+    JsonObject author = server.api().newMember("seller");
+    JsonObject reporter = server.api().newMember("reporter");
+    JsonObject moderator = server.api().newUserWithRole("mod", "moderator");
+    JsonObject started = forum.startThread(author.getString("token"), boardId, "Sensors for sale", "Cheap sensors, DM me.");
+    String thread = started.getJsonObject("thread").getString("id");
+    String post = started.getJsonObject("post").getString("id");
+    server.api().post("/api/reports", new JsonObject().put("targetType", "post").put("targetId", post).put("reason", "Advert"),
+      reporter.getString("token"));
+    try (Browser mod = Browser.open(server.port())) {
+      mod.logIn(moderator).go("#/moderation");
+      mod.clickLabelled("report-queue .report", "Delete the post");
+      assertThat(mod.find("report-queue .confirm-delete").getText()).contains("Delete this post?");
+      assertThat(server.api().get("/api/posts/" + post, author.getString("token")).bodyAsJsonObject().getBoolean("deleted")).isFalse();
+
+      mod.type("report-queue .confirm-delete textarea", "Vendor advert, second time");
+      mod.clickLabelled("report-queue .confirm-delete", "Yes, delete the post");
+      mod.waitUntilGone("report-queue .report");
+      assertThat(server.api().get("/api/posts/" + post, author.getString("token")).bodyAsJsonObject().getBoolean("deleted")).isTrue();
+
+      mod.go("#/moderation/audit");
+      String row = mod.waitForText("audit-log tbody tr", "Resolved a report").getText();
+      assertThat(row).contains("Sensors for sale", "Vendor advert, second time", "Decision").doesNotContain("{", "\"");
+      assertThat(mod.find("audit-log tbody tr a[href='#/threads/" + thread + "']").getText()).isEqualTo("Sensors for sale");
+      mod.assertCleanConsole();
+    }
+  }
 }

@@ -2,6 +2,7 @@ package eu.urbis.chat.bench;
 
 import eu.urbis.chat.ChatCodec;
 import eu.urbis.chat.ChatMessage;
+import eu.urbis.live.LiveFrames;
 import eu.urbis.user.Role;
 import eu.urbis.user.UserRef;
 import io.vertx.core.DeploymentOptions;
@@ -61,10 +62,10 @@ final class BareBroadcastServer implements AutoCloseable {
       socket.textMessageHandler(text -> {
         JsonObject frame = new JsonObject(text);
         switch (frame.getString("type")) {
-          case "auth" -> socket.writeTextMessage(ChatCodec.ready(AUTHOR));
+          case "auth" -> socket.writeTextMessage(LiveFrames.ready(AUTHOR));
           case "join" -> join(socket, frame.getString("room"));
           case "send" -> send(socket, frame);
-          default -> socket.writeTextMessage(ChatCodec.pong());
+          default -> socket.writeTextMessage(LiveFrames.pong());
         }
       });
     }

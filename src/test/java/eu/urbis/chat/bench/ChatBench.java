@@ -2,6 +2,8 @@ package eu.urbis.chat.bench;
 
 import eu.urbis.auth.JwtConfig;
 import eu.urbis.auth.TokenService;
+import eu.urbis.bench.PerformanceDoc;
+import eu.urbis.bench.ServerProcess;
 import eu.urbis.db.DatabaseUrl;
 import eu.urbis.db.Pools;
 import eu.urbis.support.TestDatabase;
@@ -20,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -81,7 +84,7 @@ public final class ChatBench {
     }
     String report = report(results, idleReport, seconds);
     System.out.println(report);
-    PerformanceDoc.writeChatResults(Path.of("docs", "performance.md"), report);
+    PerformanceDoc.write(Path.of("docs", "performance.md"), "chat-bench", "Chat", report);
     pool.close();
     vertx.close();
   }
@@ -181,7 +184,7 @@ public final class ChatBench {
 
   private static List<String> tokens(Vertx vertx, List<String> userIds) {
     TokenService tokens = new TokenService(vertx, new JwtConfig(SECRET, "urbis", "urbis-clients", Duration.ofHours(4), Duration.ofDays(1)));
-    return userIds.stream().map(tokens::issue).toList();
+    return userIds.stream().map(id -> tokens.issue(id, UUID.randomUUID())).toList();
   }
 
   private static int freePort() throws Exception {

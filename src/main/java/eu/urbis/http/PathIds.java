@@ -1,0 +1,20 @@
+package eu.urbis.http;
+
+/** Ids in paths: an id that is not a number names nothing, so it is a 404 like an unknown one. */
+public final class PathIds {
+  private PathIds() {
+  }
+
+  /** @param what the kind of thing the id names, for the problem's detail ("thread", "room", …) */
+  public static long parse(String raw, String what) {
+    try {
+      return Long.parseLong(raw);
+    } catch (NumberFormatException e) {
+      throw notFound(what);
+    }
+  }
+
+  public static ApiException notFound(String what) {
+    return ApiException.notFound("No such " + what + ".");
+  }
+}

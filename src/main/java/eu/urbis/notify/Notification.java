@@ -1,0 +1,39 @@
+package eu.urbis.notify;
+
+import eu.urbis.user.UserRef;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+
+import java.time.OffsetDateTime;
+
+/** One item of someone's inbox; {@code threadId} for posts, {@code roomId} and {@code seq} for chat messages. */
+public record Notification(long id, Kind kind, OffsetDateTime at, boolean read, UserRef actor, String targetType,
+                           long targetId, Long threadId, Long roomId, Long seq, String title, String excerpt) {
+
+  static Notification fromRow(Row row) {
+    return new Notification(row.getLong("id"), Kind.fromWire(row.getString("kind")).orElseThrow(),
+      row.getOffsetDateTime("created_at"), row.getOffsetDateTime("read_at") != null,
+      row.getLong("actor_id") == null ? null : UserRef.fromRow(row, "actor_"),
+      row.getString("target_type"), row.getLong("target_id"), row.getLong("thread_id"), row.getLong("room_id"),
+      row.getLong("seq"), row.getString("title"), row.getString("excerpt"));
+  }
+
+  public JsonObject toJson() {
+    JsonObject target = new JsonObject().put("type", targetType).put("id", Long.toString(targetId));
+    if (threadId != null) {
+      target.put("threadId", Long.toString(threadId));
+    }
+    if (roomId != null) {
+      target.put("roomId", Long.toString(roomId)).put("seq", seq);
+    }
+    return new JsonObject()
+      .put("id", Long.toString(id))
+      .put("kind", kind.wire())
+      .put("at", at.toInstant().toString())
+      .put("read", read)
+      .put("actor", actor == null ? null : actor.toJson())
+      .put("target", target)
+      .put("title", title)
+      .put("excerpt", excerpt);
+  }
+}

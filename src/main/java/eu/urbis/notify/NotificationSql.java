@@ -1,0 +1,162 @@
+package eu.urbis.notify;
+
+import eu.urbis.user.UserRef;
+
+/** Every statement of notifications and watches, parameterised. */
+final class NotificationSql {
+  private NotificationSql() {
+  }
+
+  private static final String COLUMNS = "n.id, n.kind, n.created_at, n.read_at, n.actor_id, n.target_type, n.target_id, "
+    + "n.thread_id, n.room_id, n.seq, n.title, n.excerpt, " + UserRef.columns("a", "actor_");
+
+  /** Newest first, below the cursor's id; {@code $3} a kind or null, {@code $4} unread only. */
+  static final String LIST = "SELECT " + COLUMNS + """
+     FROM notifications n LEFT JOIN users a ON a.id = n.actor_id
+    WHERE n.user_id = $1 AND ($2::bigint IS NULL OR n.id < $2) AND ($3::text IS NULL OR n.kind = $3)
+      AND (NOT $4 OR n.read_at IS NULL)
+    ORDER BY n.id DESC
+    LIMIT $5
+    """;
+
+  static final String UNREAD = "SELECT count(*) AS unread FROM notifications WHERE user_id = $1 AND read_at IS NULL";
+
+  static final String OWNED = "SELECT count(*) AS owned FROM notifications WHERE user_id = $1 AND id = ANY($2)";
+
+  static final String READ_IDS = "UPDATE notifications SET read_at = now() WHERE user_id = $1 AND id = ANY($2) AND read_at IS NULL";
+
+  static final String READ_UP_TO = "UPDATE notifications SET read_at = now() WHERE user_id = $1 AND id <= $2 AND read_at IS NULL";
+
+  static final String READ_ALL = "UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL";
+
+  static final String THREAD_EXISTS = "SELECT 1 FROM threads WHERE id = $1";
+
+  static final String BOARD_EXISTS = "SELECT 1 FROM boards WHERE id = $1";
+
+  static final String SET_WATCH = """
+    INSERT INTO watches (user_id, target_type, target_id, level) VALUES ($1, $2, $3, $4)
+    ON CONFLICT (target_type, target_id, user_id) DO UPDATE SET level = EXCLUDED.level
+    """;
+
+  /** The author of a new post watches the thread they start and tracks one they reply in, unless they chose already. */
+  static final String DEFAULT_WATCH = """
+    INSERT INTO watches (user_id, target_type, target_id, level)
+    SELECT p.author_id, 'thread', p.thread_id, CASE WHEN t.opening_post_id = p.id THEN 'watching' ELSE 'tracking' END
+      FROM posts p JOIN threads t ON t.id = p.thread_id
+     WHERE p.id = $1
+    ON CONFLICT DO NOTHING
+    """;
+
+  /** The inserted rows as the inbox reads them, each with its recipient's unread count after the insert. */
+  private static final String ANSWER = """
+    SELECT n.user_id, (SELECT count(*) FROM notifications u WHERE u.user_id = n.user_id AND u.read_at IS NULL) + 1 AS unread,
+    """ + COLUMNS + """
+     FROM inserted n LEFT JOIN users a ON a.id = n.actor_id
+    """;
+
+  /** Muted where the thread is muted, or the board is and the thread has no level of its own. */
+  private static final String NOT_MUTED = """
+    AND NOT EXISTS (SELECT 1 FROM watches w WHERE w.user_id = c.user_id AND w.level = 'muted' AND (
+          (w.target_type = 'thread' AND w.target_id = src.thread_id)
+          OR (w.target_type = 'board' AND w.target_id = src.board_id AND NOT EXISTS (
+            SELECT 1 FROM watches tw WHERE tw.user_id = c.user_id AND tw.target_type = 'thread' AND tw.target_id = src.thread_id))))
+    """;
+
+  /**
+   * One new post, everyone it concerns in one statement: who it mentions, the author of the post it answers, who
+   * watches its thread (or, for a new thread, its board); one notification per person, the most specific kind
+   * winning; never its author, never where they muted it. Every signed-in user may read every thread.
+   */
+  static final String FAN_OUT_POST = """
+    WITH src AS (
+      SELECT p.id, p.thread_id, p.author_id, p.parent_id, t.board_id, t.title, t.opening_post_id = p.id AS opens,
+             left(regexp_replace(p.body, '\\s+', ' ', 'g'), 200) AS excerpt
+        FROM posts p JOIN threads t ON t.id = p.thread_id
+       WHERE p.id = $1 AND NOT p.deleted
+    ), candidates AS (
+      SELECT m.user_id, 'mention' AS kind, 1 AS rank FROM src JOIN post_mentions m ON m.post_id = src.id
+      UNION ALL
+      SELECT parent.author_id, 'reply', 2 FROM src JOIN posts parent ON parent.id = src.parent_id WHERE NOT parent.deleted
+      UNION ALL
+      SELECT w.user_id, 'watched_post', 3 FROM src JOIN watches w ON w.target_type = 'thread' AND w.target_id = src.thread_id
+       WHERE NOT src.opens AND w.level = 'watching'
+      UNION ALL
+      SELECT w.user_id, 'watched_thread', 3 FROM src JOIN watches w ON w.target_type = 'board' AND w.target_id = src.board_id
+       WHERE src.opens AND w.level = 'watching'
+    ), chosen AS (
+      SELECT DISTINCT ON (c.user_id) c.user_id, c.kind
+        FROM candidates c, src
+       WHERE c.user_id <> src.author_id
+    """ + NOT_MUTED + """
+       ORDER BY c.user_id, c.rank
+    ), inserted AS (
+      INSERT INTO notifications (user_id, kind, actor_id, target_type, target_id, thread_id, title, excerpt)
+      SELECT chosen.user_id, chosen.kind, src.author_id, 'post', src.id, src.thread_id, src.title, src.excerpt
+        FROM chosen, src
+      ON CONFLICT DO NOTHING
+      RETURNING *
+    )
+    """ + ANSWER;
+
+  /**
+   * A resolved report: its reporter hears the outcome, and when the post or message was removed its author hears
+   * that, with the moderator's note (else the report's reason) as the excerpt. The moderator stays unnamed.
+   */
+  static final String FAN_OUT_REPORT = """
+    WITH r AS (
+      SELECT id, reporter_id, target_type, target_id, resolution, note, reason FROM reports WHERE id = $1 AND status = 'resolved'
+    ), t AS (
+      SELECT p.author_id, p.thread_id, NULL::bigint AS room_id, NULL::bigint AS seq
+        FROM r JOIN posts p ON r.target_type = 'post' AND p.id = r.target_id
+      UNION ALL
+      SELECT m.author_id, NULL, m.room_id, m.seq
+        FROM r JOIN chat_messages m ON r.target_type = 'message' AND m.id = r.target_id
+    ), chosen AS (
+      SELECT r.reporter_id AS user_id,
+             CASE WHEN r.resolution = 'delete' THEN 'Your report was upheld: the ' || r.target_type || ' was removed'
+                  ELSE 'Your report was reviewed: the ' || r.target_type || ' stays' END AS title,
+             coalesce(r.note, '') AS excerpt
+        FROM r
+      UNION ALL
+      SELECT t.author_id, 'Your ' || r.target_type || ' was removed by a moderator', coalesce(r.note, r.reason)
+        FROM r, t WHERE r.resolution = 'delete'
+    ), inserted AS (
+      INSERT INTO notifications (user_id, kind, actor_id, target_type, target_id, thread_id, room_id, seq, title, excerpt)
+      SELECT chosen.user_id, 'moderation', NULL, r.target_type, r.target_id, t.thread_id, t.room_id, t.seq, chosen.title, chosen.excerpt
+        FROM chosen, r, t
+      ON CONFLICT DO NOTHING
+      RETURNING *
+    )
+    """ + ANSWER;
+
+  /**
+   * One new chat message: the users it mentions who may see the room (anyone for a public room, members otherwise)
+   * and, in a direct room, the other person; never its author.
+   */
+  static final String FAN_OUT_MESSAGE = """
+    WITH src AS (
+      SELECT m.id, m.room_id, m.seq, m.author_id, r.kind AS room_kind,
+             CASE WHEN r.kind = 'direct' THEN au.display_name ELSE r.name END AS title,
+             left(regexp_replace(m.body, '\\s+', ' ', 'g'), 200) AS excerpt
+        FROM chat_messages m JOIN chat_rooms r ON r.id = m.room_id JOIN users au ON au.id = m.author_id
+       WHERE m.id = $1 AND NOT m.deleted
+    ), candidates AS (
+      SELECT u.id AS user_id, 'mention' AS kind, 1 AS rank
+        FROM src JOIN users u ON u.username = ANY($2::text[])
+       WHERE src.room_kind = 'public' OR EXISTS (SELECT 1 FROM chat_members cm WHERE cm.room_id = src.room_id AND cm.user_id = u.id)
+      UNION ALL
+      SELECT cm.user_id, 'direct_message', 2 FROM src JOIN chat_members cm ON cm.room_id = src.room_id WHERE src.room_kind = 'direct'
+    ), chosen AS (
+      SELECT DISTINCT ON (c.user_id) c.user_id, c.kind
+        FROM candidates c, src
+       WHERE c.user_id <> src.author_id
+       ORDER BY c.user_id, c.rank
+    ), inserted AS (
+      INSERT INTO notifications (user_id, kind, actor_id, target_type, target_id, room_id, seq, title, excerpt)
+      SELECT chosen.user_id, chosen.kind, src.author_id, 'message', src.id, src.room_id, src.seq, src.title, src.excerpt
+        FROM chosen, src
+      ON CONFLICT DO NOTHING
+      RETURNING *
+    )
+    """ + ANSWER;
+}

@@ -1,0 +1,30 @@
+package eu.urbis.programme;
+
+import eu.urbis.http.Input;
+import io.vertx.core.json.JsonObject;
+
+/** {@code POST /api/practices/{id}/transitions}, validated: a note is required to return, an evidence level to validate. */
+record TransitionRequest(PracticeStatus to, String note, Evidence evidence) {
+
+  static TransitionRequest from(JsonObject json) {
+    Input in = Input.of(json);
+    PracticeStatus to = in.requiredEnum("to", PracticeStatus.class);
+    String note = in.optionalText("note", 1, 4_000);
+    Evidence evidence = in.optionalEnum("evidence", Evidence.class);
+    if (to == PracticeStatus.RETURNED && note == null && !in.has("note")) {
+      in.reject("note", "is required to return a practice: say what to change");
+    }
+    if (to == PracticeStatus.VALIDATED && evidence == null && !in.has("evidence")) {
+      in.reject("evidence", "is required to validate a practice: idea, piloted or proven");
+    }
+    if (to != null && to != PracticeStatus.VALIDATED && in.has("evidence")) {
+      in.reject("evidence", "is given only when validating");
+    }
+    in.validate();
+    return new TransitionRequest(to, note, evidence);
+  }
+
+  String evidenceWire() {
+    return evidence == null ? null : evidence.wire();
+  }
+}

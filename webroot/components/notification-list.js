@@ -1,0 +1,96 @@
+import { html } from 'lit';
+import { UrbisElement } from '../lib/element.js';
+import { targetLink } from '../lib/notifications.js';
+import { PagedList } from './paged-list.js';
+import './problem-note.js';
+
+const KIND_LABELS = {
+  mention: 'mentioned you',
+  reply: 'replied to you',
+  watched_post: 'posted in a thread you watch',
+  watched_thread: 'started a thread on a board you watch',
+  direct_message: 'sent you a message',
+  moderation: 'moderation',
+};
+
+/** The inbox: newest first, unread only on request; opening an item marks it read and goes to the exact post or message. */
+export class NotificationList extends UrbisElement {
+  static properties = {
+    store: { attribute: false },
+    unreadOnly: { state: true },
+    error: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.unreadOnly = false;
+    this.onChange = (event) => {
+      if (event.detail.arrived) {
+        this.list.items = [event.detail.arrived, ...this.list.items];
+      }
+      this.requestUpdate();
+    };
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.store?.addEventListener('change', this.onChange);
+    this.reload();
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this.store?.removeEventListener('change', this.onChange);
+  }
+
+  reload() {
+    this.list?.close?.();
+    this.list = new PagedList(this, `/api/notifications?limit=30${this.unreadOnly ? '&unread=true' : ''}`);
+    this.list.more();
+  }
+
+  async open(event, item) {
+    if (!item.read) {
+      event.preventDefault();
+      try {
+        await this.store.markRead({ ids: [item.id] });
+      } catch (error) {
+        this.error = error;
+      }
+      location.hash = targetLink(item.target);
+    }
+  }
+
+  async readAll() {
+    try {
+      await this.store.markRead({ all: true });
+      this.list.items = this.list.items.map((item) => ({ ...item, read: true }));
+    } catch (error) {
+      this.error = error;
+    }
+  }
+
+  render() {
+    const list = this.list;
+    return html`<section class="view notifications">
+      <h1>Notifications</h1>
+      <div class="actions">
+        <label><input type="checkbox" .checked=${this.unreadOnly} @change=${(event) => { this.unreadOnly = event.target.checked; this.reload(); }}> Unread only</label>
+        <button type="button" class="secondary" @click=${() => this.readAll()}>Mark all read</button>
+      </div>
+      <problem-note .error=${this.error ?? list.error}></problem-note>
+      <ol class="notification-items">
+        ${list.items.map((item) => html`<li class=${item.read ? 'read' : 'unread'} data-kind=${item.kind}>
+          <a href=${targetLink(item.target)} @click=${(event) => this.open(event, item)}>
+            <strong>${item.actor?.displayName ?? 'Urbis'}</strong> ${KIND_LABELS[item.kind] ?? item.kind}
+            <span class="title">${item.title}</span>
+            <span class="excerpt">${item.excerpt}</span>
+          </a>
+        </li>`)}
+      </ol>
+      ${list.done && !list.items.length ? html`<p>Nothing yet.</p>` : ''}
+      ${list.done ? '' : html`<div class="sentinel"><button type="button" class="secondary" @click=${() => list.more()}>Load more</button></div>`}
+    </section>`;
+  }
+}
+customElements.define('notification-list', NotificationList);
