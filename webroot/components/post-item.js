@@ -9,6 +9,7 @@ import { link } from '../lib/router.js';
 import './md-composer.js';
 import './report-form.js';
 import './problem-note.js';
+import './file-list.js';
 
 /**
  * One post of a thread's reply tree: the server's sanitized HTML, reactions, and the actions the post's `can` offers
@@ -174,7 +175,7 @@ export class PostItem extends UrbisElement {
     }
     return this.post.deleted
       ? html`<p class="muted deleted">This post was deleted.</p>`
-      : html`<div class="rendered">${sanitizedHtml(this.post)}</div>`;
+      : html`<div class="rendered">${sanitizedHtml(this.post)}</div><file-list .files=${this.post.files ?? []}></file-list>`;
   }
 
   render() {

@@ -77,8 +77,9 @@ export class SearchView extends UrbisElement {
     </div>`;
   }
 
-  match({ post, snippet }) {
+  match({ post, snippet, attachment }) {
     return html`<li class="match">
+      ${attachment ? html`<p class="in-attachment">in attachment ${attachment}</p>` : ''}
       <a href="#/threads/${post.threadId}/posts/${post.id}" class="snippet">${snippetParts(snippet)
         .map((part) => (part.marked ? html`<mark>${part.text}</mark>` : part.text))}</a>
       <p class="meta">${post.author.displayName}${post.author.cityId ? html` · ${nameOf(this.cities, post.author.cityId)}` : ''}

@@ -6,6 +6,7 @@ import { navigate } from '../lib/router.js';
 import { inputField, selectField, textareaField } from './form-fields.js';
 import './md-composer.js';
 import './problem-note.js';
+import './file-picker.js';
 
 /** Start a thread in a board: a discussion, or a best practice with its city, theme, summary, outcomes and links. */
 export class ThreadForm extends UrbisElement {
@@ -36,7 +37,10 @@ export class ThreadForm extends UrbisElement {
     const data = new FormData(form);
     const text = (name) => String(data.get(name) ?? '').trim();
     const list = (name, separator) => text(name).split(separator).map((item) => item.trim()).filter(Boolean);
-    const body = { title: text('title'), body: this.querySelector('md-composer').value, tags: list('tags', ','), kind: this.kind };
+    const body = {
+      title: text('title'), body: this.querySelector('md-composer').value, tags: list('tags', ','), kind: this.kind,
+      files: this.querySelector('file-picker').ids,
+    };
     if (this.kind === 'practice') {
       body.practice = {
         cityId: text('cityId'), theme: text('theme'), summary: text('summary'), outcomes: text('outcomes'), links: list('links', /\r?\n/),
@@ -86,6 +90,7 @@ export class ThreadForm extends UrbisElement {
         <md-composer label=${practice ? 'Description' : 'First post'} name="body" rows="8" .error=${this.error?.field?.('body')}></md-composer>
         ${inputField({ id: 'thread-tags', name: 'tags', label: 'Tags', error: this.error, required: false, hint: 'Comma-separated, lower case: mobility, open-data' })}
         ${practice ? this.practiceFields() : ''}
+        <file-picker data-for="thread"></file-picker>
         <problem-note .error=${this.error}></problem-note>
         <div class="actions">
           <button type="submit" ?disabled=${this.busy}>${practice ? 'Publish best practice' : 'Start thread'}</button>

@@ -10,6 +10,7 @@ import './announcement-acks.js';
 import './post-item.js';
 import './thread-mod-tools.js';
 import './md-composer.js';
+import './file-picker.js';
 import './problem-note.js';
 import './problem-retry.js';
 
@@ -205,10 +206,13 @@ export class ThreadView extends UrbisElement {
   async reply(event, parentId) {
     event.preventDefault();
     const composer = event.target.querySelector('md-composer');
+    const picker = event.target.querySelector('file-picker');
     this.replyError = null;
     try {
-      const post = await api(`/api/threads/${this.threadId}/posts`, { method: 'POST', body: { body: composer.value, parentId } });
+      const body = { body: composer.value, parentId, files: picker.ids };
+      const post = await api(`/api/threads/${this.threadId}/posts`, { method: 'POST', body });
       composer.clear();
+      picker.clear();
       this.replyTo = null;
       this.inserted(post);
       await this.updateComplete;
@@ -239,6 +243,7 @@ export class ThreadView extends UrbisElement {
     return html`<form class="reply-form ${parent ? '' : 'closing-reply'}" @submit=${(event) => this.reply(event, parentId)}>
       <md-composer label=${parent ? `Reply to ${parent.author.displayName}` : 'Reply to the thread'} .error=${error?.field?.('body')}
         .draft=${`thread:${this.threadId}:reply:${parent ? parent.id : 'end'}`}></md-composer>
+      <file-picker data-for=${`reply-${parentId ?? 'thread'}`}></file-picker>
       <problem-note .error=${error}></problem-note>
       <div class="actions">
         <button type="submit">Post reply</button>

@@ -5,6 +5,7 @@ import eu.urbis.auth.AuthConfig;
 import eu.urbis.auth.JwtConfig;
 import eu.urbis.auth.RateLimits;
 import eu.urbis.chat.ChatConfig;
+import eu.urbis.files.FilesConfig;
 import eu.urbis.live.LiveConfig;
 import eu.urbis.db.PoolSettings;
 import eu.urbis.ops.ClusterConfig;
@@ -35,6 +36,7 @@ public final class ConfigLoader {
   /** @param configFile the --config argument, or null for ./config/urbis.json, else the copy in the jar */
   public static UrbisConfig load(Path configFile, Map<String, String> env) {
     ConfigReader in = new ConfigReader(readFile(configFile));
+    Path dataDir = Path.of(env.getOrDefault("URBIS_DATA_DIR", in.text("dataDir", "data")));
     String dbUrl = env.getOrDefault("URBIS_DB_URL", in.optionalText("db.url"));
     return new UrbisConfig(
       new UrbisConfig.Http(
@@ -61,7 +63,7 @@ public final class ConfigLoader {
           in.integer("db.search.statementTimeoutMillis", 3_000, 10, 600_000),
           in.integer("db.search.connectionWaitMillis", 1_000, 10, 600_000),
           in.integer("db.search.maxWaitQueue", 50, 1, 1_000_000))),
-      Path.of(env.getOrDefault("URBIS_DATA_DIR", in.text("dataDir", "data"))),
+      dataDir,
       new JwtConfig(
         jwtSecret(env.getOrDefault("URBIS_JWT_SECRET", in.optionalText("jwt.secret"))),
         in.text("jwt.issuer", "urbis"),
@@ -104,7 +106,8 @@ public final class ConfigLoader {
           in.integer("chat.slowConsumerMillis", 3_000, 10, 600_000),
           in.integer("chat.slowConsumerMaxFrames", 2_000, 1, 1_000_000))),
       new UrbisConfig.Content(in.textList("content.imageHosts").stream()
-        .map(host -> host.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())));
+        .map(host -> host.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())),
+      files(in, env, dataDir));
   }
 
   /** {@code <key>.limit} per user in each {@code <key>.windowSeconds}. */
@@ -112,6 +115,40 @@ public final class ConfigLoader {
     return new RateLimits.Allowance(
       in.integer(key + ".limit", limit, 1, 1_000_000_000),
       Duration.ofSeconds(in.integer(key + ".windowSeconds", windowSeconds, 1, 86_400)));
+  }
+
+  /** The content lives in PostgreSQL unless files.storage is "s3"; the S3 keys may come from the environment. */
+  private static FilesConfig files(ConfigReader in, Map<String, String> env, Path dataDir) {
+    String storage = in.text("files.storage", "postgres");
+    if (!storage.equals("postgres") && !storage.equals("s3")) {
+      throw new ConfigException("files.storage", "must be postgres or s3, got '" + storage + "'");
+    }
+    FilesConfig.S3 s3 = null;
+    if (storage.equals("s3")) {
+      s3 = new FilesConfig.S3(
+        required(in, "files.s3.endpoint"),
+        in.text("files.s3.region", "us-east-1"),
+        required(in, "files.s3.bucket"),
+        env.containsKey("URBIS_FILES_S3_ACCESS_KEY") ? env.get("URBIS_FILES_S3_ACCESS_KEY") : required(in, "files.s3.accessKey"),
+        env.containsKey("URBIS_FILES_S3_SECRET_KEY") ? env.get("URBIS_FILES_S3_SECRET_KEY") : required(in, "files.s3.secretKey"),
+        in.bool("files.s3.pathStyle", true));
+    }
+    return new FilesConfig(
+      in.integer("files.maxBytes", 25 * 1_048_576, 1, 2_000_000_000),
+      (long) in.integer("files.quotaMiB", 500, 1, 1_000_000) * 1_048_576,
+      dataDir.resolve("uploads"),
+      Duration.ofSeconds(in.integer("files.previewTimeoutSeconds", 10, 1, 600)),
+      Duration.ofMinutes(in.integer("files.reclaimEveryMinutes", 60, 1, 10_080)),
+      Duration.ofMinutes(in.integer("files.reclaimGraceMinutes", 60, 0, 10_080)),
+      s3);
+  }
+
+  private static String required(ConfigReader in, String key) {
+    String value = in.optionalText(key);
+    if (value == null) {
+      throw new ConfigException(key, "is required when files.storage is s3");
+    }
+    return value;
   }
 
   /** URBIS_CLUSTER_MEMBERS (host:port,host:port) turns clustering on from the environment. */

@@ -32,6 +32,7 @@ public final class Routing {
     router.route().handler(new RequestLog()).handler(new SecurityHeaders(services.clientAddress()));
     router.route().handler(new ControlCharacters());
     Cors.of(services.config().http().corsOrigins()).ifPresent(cors -> router.route("/api/*").handler(cors));
+    services.files().routes().mountUpload(router, services.authenticator());
     // No path on this route, so the per-route metric label stays the handler's own path ("/api/cities/:id")
     router.route().handler(BodyHandler.create(false).setBodyLimit(services.config().http().bodyLimitBytes()));
 
@@ -44,6 +45,7 @@ public final class Routing {
     services.reportRoutes().mount(router, json, services.authenticator());
     services.chat().routes().mount(router, json, services.authenticator());
     services.notifications().routes().mount(router, json, services.authenticator());
+    services.files().routes().mount(router, services.authenticator());
 
     HealthCheckHandler readiness = HealthCheckHandler.createWithHealthChecks(health(vertx, services));
     router.get("/health").handler(readiness);

@@ -11,6 +11,7 @@ import eu.urbis.auth.UserLimits;
 import eu.urbis.chat.ChatHub;
 import eu.urbis.city.CityRepository;
 import eu.urbis.content.ContentRenderer;
+import eu.urbis.files.FileFeature;
 import eu.urbis.forum.Forum;
 import eu.urbis.forum.PostReports;
 import eu.urbis.http.ApiDocs;
@@ -66,7 +67,8 @@ public record Services(
   ChatHub chat,
   LiveHub live,
   Notify notifications,
-  Programme programme) {
+  Programme programme,
+  FileFeature files) {
 
   /** @param clock judges every time-bound rule (suspensions, mutes, refresh tokens); tests pass one they can move */
   /** @param searchPool search's own connections (see {@link UrbisConfig.Db}) */
@@ -83,8 +85,9 @@ public record Services(
       config.auth(), config.jwt(), rateCounts, config.rateLimits(), clock);
     ClientAddress clientAddress = new ClientAddress(config.http().trustedProxies());
     ContentRenderer content = new ContentRenderer(config.content().imageHosts());
-    Forum forum = Forum.create(vertx, pool, content, audit, limits);
-    ChatHub chat = new ChatHub(vertx, pool, config.chat(), content, audit, metrics, clock, rateCounts, limits);
+    FileFeature files = FileFeature.create(vertx, pool, config.files(), audit);
+    Forum forum = Forum.create(vertx, pool, content, audit, limits, files.attachments());
+    ChatHub chat = new ChatHub(vertx, pool, config.chat(), content, audit, metrics, clock, rateCounts, limits, files.attachments());
     LiveHub live = new LiveHub(vertx, pool, config.chat().sockets(), authenticator, users, metrics, clock)
       .plug(chat.sockets())
       .plug(forum.sockets());
@@ -102,10 +105,11 @@ public record Services(
       new IndexPage(),
       forum,
       new SearchRoutes(new SearchService(searchPool, new SearchRepository()), limits),
-      new ReportRoutes(new ReportService(vertx, pool, audit, List.of(new PostReports(forum.posts(), forum.postService()), chat.reports()))),
+      new ReportRoutes(new ReportService(vertx, pool, audit, List.of(new PostReports(forum.posts(), forum.postService()), chat.reports(), files.reports()))),
       chat,
       live,
       Notify.create(vertx, pool, live.users()),
-      Programme.create(vertx, pool, forum.threads(), cities, users, audit, clock));
+      Programme.create(vertx, pool, forum.threads(), cities, users, audit, clock),
+      files);
   }
 }

@@ -69,6 +69,7 @@ public final class UrbisApp {
       .compose(v -> seed())
       .compose(v -> deploy())
       .onSuccess(v -> services.forum().reindexing().start())
+      .onSuccess(v -> services.files().reclaimer().schedule(config.files().reclaimEvery()))
       .map(this)
       .onFailure(failure -> closeDatabase());
   }

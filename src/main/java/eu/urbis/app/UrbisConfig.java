@@ -5,6 +5,7 @@ import eu.urbis.auth.JwtConfig;
 import eu.urbis.auth.RateLimits;
 import eu.urbis.chat.ChatConfig;
 import eu.urbis.db.PoolSettings;
+import eu.urbis.files.FilesConfig;
 import eu.urbis.ops.ClusterConfig;
 
 import java.nio.file.Path;
@@ -23,7 +24,8 @@ public record UrbisConfig(
   AdminAccount bootstrapAdmin,
   ClusterConfig cluster,
   ChatConfig chat,
-  Content content) {
+  Content content,
+  FilesConfig files) {
 
   /**
    * {@code instances} 0 means one HTTP verticle per core; X-Forwarded-For/-Proto are believed only from
@@ -54,11 +56,11 @@ public record UrbisConfig(
   }
 
   public UrbisConfig withDb(Db db) {
-    return new UrbisConfig(http, db, dataDir, jwt, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content);
+    return new UrbisConfig(http, db, dataDir, jwt, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content, files);
   }
 
   public UrbisConfig withJwtSecret(String secret) {
     JwtConfig withSecret = new JwtConfig(secret, jwt.issuer(), jwt.audience(), jwt.accessTokenTtl(), jwt.refreshTokenTtl());
-    return new UrbisConfig(http, db, dataDir, withSecret, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content);
+    return new UrbisConfig(http, db, dataDir, withSecret, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content, files);
   }
 }

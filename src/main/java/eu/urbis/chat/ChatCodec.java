@@ -1,9 +1,12 @@
 package eu.urbis.chat;
 
 import eu.urbis.auth.Can;
+import eu.urbis.files.Attachments;
+import eu.urbis.http.ApiException;
 import eu.urbis.user.UserRef;
 import io.vertx.core.json.JsonObject;
 
+import java.util.List;
 import java.util.Set;
 
 
@@ -37,7 +40,15 @@ public final class ChatCodec {
       throw ChatException.badFrame("'clientId' must be 1 to " + MAX_CLIENT_ID + " characters.", "send");
     }
     // errors about a send refer to its client id, so the client knows which message failed
-    return new ClientFrame.Send(room(json, clientId), clientId, text(json, "body", clientId));
+    return new ClientFrame.Send(room(json, clientId), clientId, text(json, "body", clientId), files(json, clientId));
+  }
+
+  private static List<Long> files(JsonObject json, String ref) {
+    try {
+      return Attachments.ids(json);
+    } catch (ApiException e) {
+      throw ChatException.badFrame("'files' must be a list of at most " + Attachments.MAX_PER_PLACE + " file ids.", ref);
+    }
   }
 
   private static String text(JsonObject json, String field, String ref) {

@@ -4,6 +4,7 @@ import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.UserLimits;
 import eu.urbis.bus.Addresses;
 import eu.urbis.content.ContentRenderer;
+import eu.urbis.files.Attachments;
 import eu.urbis.http.RateCounts;
 import eu.urbis.http.RateLimiter;
 import eu.urbis.live.LiveUsers;
@@ -35,7 +36,7 @@ public final class ChatHub {
   private final Presence presence = new Presence();
 
   public ChatHub(Vertx vertx, Pool pool, ChatConfig config, ContentRenderer content, AuditLog audit, MeterRegistry registry,
-                 Clock clock, RateCounts rateCounts, UserLimits limits) {
+                 Clock clock, RateCounts rateCounts, UserLimits limits, Attachments attachments) {
     this.vertx = vertx;
     ChatRepository repository = new ChatRepository();
     RoomNotices notices = new RoomNotices(vertx, pool, repository, new UserRepository(), new LiveUsers(vertx), clock);
@@ -43,7 +44,7 @@ public final class ChatHub {
     this.rooms = new ChatService(pool, repository, mutes, notices);
     this.metrics = new ChatMetrics(registry);
     this.shards = new ChatShards(pool, repository, config.maxBatch(), metrics);
-    this.messages = new MessageService(vertx, pool, repository, shards, mutes, content, audit, config, rateCounts, limits.edits());
+    this.messages = new MessageService(vertx, pool, repository, shards, mutes, content, audit, config, rateCounts, limits.edits(), attachments);
     this.reports = new MessageReports(repository, messages);
     this.routes = new ChatRoutes(rooms, new MemberService(pool, repository, rooms, notices, audit), mutes, clock, limits);
     this.joins = limits.chatJoins();

@@ -4,6 +4,7 @@ import eu.urbis.auth.Can;
 import eu.urbis.auth.Policy;
 import eu.urbis.user.User;
 import eu.urbis.user.UserRef;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 
@@ -20,7 +21,8 @@ public record ChatMessage(
   String clientId,
   OffsetDateTime ts,
   OffsetDateTime editedAt,
-  boolean deleted) {
+  boolean deleted,
+  JsonArray files) {
 
   public static ChatMessage fromRow(Row row) {
     return new ChatMessage(
@@ -33,7 +35,8 @@ public record ChatMessage(
       row.getString("client_id"),
       row.getOffsetDateTime("created_at"),
       row.getOffsetDateTime("edited_at"),
-      row.getBoolean("deleted"));
+      row.getBoolean("deleted"),
+      row.getValue("files") instanceof JsonArray files ? files : new JsonArray());
   }
 
   public String room() {
@@ -73,6 +76,7 @@ public record ChatMessage(
       .put("clientId", clientId)
       .put("ts", ts.toInstant().toString())
       .put("editedAt", editedAt == null ? null : editedAt.toInstant().toString())
-      .put("deleted", deleted);
+      .put("deleted", deleted)
+      .put("files", deleted ? new JsonArray() : files.copy());
   }
 }

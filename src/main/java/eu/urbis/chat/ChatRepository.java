@@ -108,10 +108,11 @@ public final class ChatRepository {
     return messages(db, ChatSql.MESSAGE_IN_ROOM, Tuple.of(messageId, roomId)).map(found -> found.stream().findFirst());
   }
 
-  Future<List<Stored>> storeBatch(SqlClient db, Long[] roomIds, Long[] authorIds, String[] clientIds, String[] bodies, String[] htmls) {
+  Future<List<Stored>> storeBatch(SqlClient db, Long[] roomIds, Long[] authorIds, String[] clientIds, String[] bodies, String[] htmls,
+                                  String[] files) {
     return db.preparedQuery(ChatSql.STORE_BATCH)
       .mapping(Stored::fromRow)
-      .execute(Tuple.of(roomIds, authorIds, clientIds, bodies, htmls))
+      .execute(Tuple.of(roomIds, authorIds, clientIds, bodies, htmls, files))
       .map(Rows::list);
   }
 

@@ -48,7 +48,9 @@ public final class ChatShards {
     }
   }
 
-  Future<ChatMessage> submit(long room, User author, String clientId, String body, ContentRenderer.Rendered rendered, boolean direct) {
+  /** @param files the ids to attach and, as the message shows them, their File objects */
+  Future<ChatMessage> submit(long room, User author, String clientId, String body, ContentRenderer.Rendered rendered, boolean direct,
+                             Attached files) {
     Context caller = Vertx.currentContext();
     Promise<ChatMessage> answered = Promise.promise();
     Promise<ChatMessage> stored = Promise.promise();
@@ -61,7 +63,7 @@ public final class ChatShards {
     });
     Shard owner = shards.get((int) Math.floorMod(room, (long) shards.size()));
     RoomSequencer.Pending handedOver = new RoomSequencer.Pending(room, author.id(), author.ref(), clientId, body, rendered.html(),
-      direct, rendered.mentions(), stored);
+      direct, rendered.mentions(), files, stored);
     owner.context().runOnContext(v -> owner.sequencer().submit(handedOver));
     return answered.future();
   }

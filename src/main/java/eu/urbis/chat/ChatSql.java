@@ -1,5 +1,6 @@
 package eu.urbis.chat;
 
+import eu.urbis.files.Attachments;
 import eu.urbis.user.UserRef;
 
 /** Every chat statement, parameterised; a room's visibility rule lives in VISIBLE alone. */
@@ -67,7 +68,7 @@ final class ChatSql {
 
   private static final String MESSAGE_COLUMNS = """
     m.id, m.room_id, m.seq, m.body, m.html, m.client_id, m.created_at, m.edited_at, m.deleted,
-    """ + UserRef.columns("u", "author_");
+    """ + UserRef.columns("u", "author_") + ", " + Attachments.messageFilesJson("m.id") + " AS files";
 
   private static final String MESSAGES = "SELECT " + MESSAGE_COLUMNS + " FROM chat_messages m JOIN users u ON u.id = m.author_id ";
 
@@ -85,13 +86,13 @@ final class ChatSql {
    * commit), find the batch's client ids that are already stored (retries take no seq; repeats within the batch
    * count once), number the rest of each room from its last_seq + 1 in queue order, insert them and move each
    * last_seq. Returns the new rows, then the retried ones.
-   * $1 rooms, $2 author ids, $3 client ids, $4 bodies, $5 html, one element per send in queue order.
+   * $1 rooms, $2 author ids, $3 client ids, $4 bodies, $5 html, $6 file ids (comma-separated), one element per send in queue order.
    */
   static final String STORE_BATCH = """
     WITH input AS (
-      SELECT t.room_id, t.author_id, t.client_id, t.body, t.html, t.ord
-      FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[])
-        WITH ORDINALITY AS t(room_id, author_id, client_id, body, html, ord)
+      SELECT t.room_id, t.author_id, t.client_id, t.body, t.html, t.files, t.ord
+      FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[])
+        WITH ORDINALITY AS t(room_id, author_id, client_id, body, html, files, ord)
     ),
     -- Locked in id order: two nodes storing batches for the same rooms never wait on each other in a circle.
     locked AS (
@@ -117,6 +118,14 @@ final class ChatSql {
       INSERT INTO chat_messages (room_id, seq, author_id, client_id, body, html)
       SELECT room_id, seq, author_id, client_id, body, html FROM numbered
       RETURNING room_id, id, seq, author_id, client_id, body, html, created_at, edited_at, deleted
+    ),
+    -- in the same statement as the message: a send with files is durable, files and all, before it is acked
+    attached AS (
+      INSERT INTO file_attachments (file_id, target_type, target_id, position)
+      SELECT x.file_id, 'message', i.id, x.position
+      FROM inserted i
+      JOIN numbered n ON n.room_id = i.room_id AND n.author_id = i.author_id AND n.client_id = i.client_id
+      CROSS JOIN LATERAL unnest(string_to_array(nullif(n.files, ''), ',')::bigint[]) WITH ORDINALITY AS x(file_id, position)
     ),
     bumped AS (
       UPDATE chat_rooms r SET last_seq = r.last_seq + n.added

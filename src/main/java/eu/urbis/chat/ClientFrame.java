@@ -18,7 +18,8 @@ public sealed interface ClientFrame {
     }
   }
 
-  record Send(long room, String clientId, String body) implements ClientFrame {
+  /** {@code files}: ids of the sender's own uploads to attach, in order. */
+  record Send(long room, String clientId, String body, java.util.List<Long> files) implements ClientFrame {
     public String type() {
       return "send";
     }

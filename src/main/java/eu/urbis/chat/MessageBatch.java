@@ -36,6 +36,11 @@ final class MessageBatch {
     return sends.stream().map(RoomSequencer.Pending::body).toArray(String[]::new);
   }
 
+  /** Each send's file ids, comma-separated ("" for none): one text per send, since arrays of arrays must be even. */
+  String[] files() {
+    return sends.stream().map(send -> send.files().csv()).toArray(String[]::new);
+  }
+
   String[] htmls() {
     return sends.stream().map(RoomSequencer.Pending::html).toArray(String[]::new);
   }
@@ -47,7 +52,7 @@ final class MessageBatch {
     for (ChatRepository.Stored row : rows) {
       String key = RoomSequencer.Pending.key(row.roomId(), row.authorId(), row.clientId());
       ChatMessage message = new ChatMessage(row.id(), row.roomId(), row.seq(), senders.get(key).author(), row.body(), row.html(),
-        row.clientId(), row.ts(), row.editedAt(), row.deleted());
+        row.clientId(), row.ts(), row.editedAt(), row.deleted(), senders.get(key).files().json());
       byKey.put(key, message);
       if (row.fresh()) {
         fresh.add(message);

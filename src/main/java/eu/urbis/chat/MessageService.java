@@ -5,6 +5,8 @@ import eu.urbis.bus.Addresses;
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.db.AfterCommit;
 import eu.urbis.db.Transactions;
+import eu.urbis.files.Attachments;
+import eu.urbis.http.ApiException;
 import eu.urbis.http.RateCounts;
 import eu.urbis.http.RateLimiter;
 import eu.urbis.user.User;
@@ -32,9 +34,10 @@ final class MessageService {
   private final RateLimiter sendLimit;
   private final RateLimiter editLimit;
   private final int maxBodyChars;
+  private final Attachments attachments;
 
   MessageService(Vertx vertx, Pool pool, ChatRepository repository, ChatShards shards, Mutes mutes, ContentRenderer content,
-                 AuditLog audit, ChatConfig config, RateCounts counts, RateLimiter editLimit) {
+                 AuditLog audit, ChatConfig config, RateCounts counts, RateLimiter editLimit, Attachments attachments) {
     this.vertx = vertx;
     this.pool = pool;
     this.repository = repository;
@@ -45,6 +48,7 @@ final class MessageService {
     this.sendLimit = new RateLimiter(counts, "chat-sends", config.sendBurst(), config.sendWindow());
     this.editLimit = editLimit;
     this.maxBodyChars = config.maxBodyChars();
+    this.attachments = attachments;
   }
 
   /**
@@ -54,12 +58,25 @@ final class MessageService {
    */
   Future<Future<ChatMessage>> accept(User author, ClientFrame.Send send, boolean direct) {
     validBody(send.body(), send.clientId());
-    return mutes.isMuted(send.room(), author.id()).compose(muted -> {
+    return mutes.isMuted(send.room(), author.id()).compose(muted -> attached(author, send).compose(files -> {
       if (muted) {
         throw new ChatException(ErrorCode.MUTED, "You are muted in this room.", send.clientId());
       }
-      return ChatAllowance.take(sendLimit, author, "Too many messages; wait a few seconds.", send.clientId());
-    }).map(v -> shards.submit(send.room(), author, send.clientId(), send.body(), content.renderChat(send.body()), direct));
+      return ChatAllowance.take(sendLimit, author, "Too many messages; wait a few seconds.", send.clientId())
+        .map(v -> shards.submit(send.room(), author, send.clientId(), send.body(), content.renderChat(send.body()), direct, files));
+    }));
+  }
+
+  /** The send's files must be the author's own uploads; a send without files costs no query. */
+  private Future<Attached> attached(User author, ClientFrame.Send send) {
+    if (send.files().isEmpty()) {
+      return Future.succeededFuture(Attached.NONE);
+    }
+    return attachments.ownFiles(pool, author.numericId(), send.files())
+      .map(json -> new Attached(send.files(), json))
+      .recover(failure -> Future.failedFuture(failure instanceof ApiException
+        ? ChatException.badFrame("'files' names a file you did not upload.", send.clientId())
+        : failure));
   }
 
   Future<Void> edit(User editor, ClientFrame.Edit edit) {

@@ -29,7 +29,7 @@ final class RoomSequencer {
 
   /** A send accepted by its socket: validated, rendered, waiting for its seq. */
   record Pending(long room, String authorId, UserRef author, String clientId, String body, String html,
-                 boolean direct, Set<String> mentions, Promise<ChatMessage> stored) {
+                 boolean direct, Set<String> mentions, Attached files, Promise<ChatMessage> stored) {
     static String key(long room, String authorId, String clientId) {
       return room + ":" + authorId + ":" + clientId;
     }
@@ -84,7 +84,8 @@ final class RoomSequencer {
 
   private Future<Void> store(List<Pending> batch) {
     MessageBatch stored = new MessageBatch(batch);
-    return repository.storeBatch(pool, stored.roomIds(), stored.authorIds(), stored.clientIds(), stored.bodies(), stored.htmls())
+    return repository.storeBatch(pool, stored.roomIds(), stored.authorIds(), stored.clientIds(), stored.bodies(), stored.htmls(),
+        stored.files())
       .map(rows -> {
         stored.stored(rows);
         stored.settle();

@@ -3,6 +3,7 @@ package eu.urbis.forum;
 import eu.urbis.auth.UserLimits;
 import eu.urbis.audit.AuditLog;
 import eu.urbis.content.ContentRenderer;
+import eu.urbis.files.Attachments;
 import eu.urbis.live.SocketFeature;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
@@ -16,11 +17,11 @@ public record Forum(
   SocketFeature sockets, PostReindexing reindexing) {
 
   /** Called on the start-up worker: it also renders once, so loading the markdown and sanitizer classes never stalls an event loop. */
-  public static Forum create(Vertx vertx, Pool pool, ContentRenderer content, AuditLog audit, UserLimits limits) {
+  public static Forum create(Vertx vertx, Pool pool, ContentRenderer content, AuditLog audit, UserLimits limits, Attachments attachments) {
     content.renderPost("Warm *up* @urbis https://example.org");
     ForumRepository threads = new ForumRepository();
     PostRepository posts = new PostRepository();
-    PostWriter writer = new PostWriter(threads, posts);
+    PostWriter writer = new PostWriter(threads, posts, attachments);
     PostRendering rendering = new PostRendering(vertx, content);
     ForumEvents events = new ForumEvents(vertx, threads);
     PostService postService = new PostService(pool, threads, posts, writer, rendering, audit, events);

@@ -103,7 +103,7 @@ public final class ForumDemo {
       : forum.posts().place(tx, parentId).map(found -> found.orElseThrow());
     return place
       .compose(parent -> userId(tx, users, reply.author())
-        .compose(author -> forum.writer().write(tx, parent, parentId, author, reply.body(), reply.text())))
+        .compose(author -> forum.writer().write(tx, parent, parentId, author, reply.body(), reply.text(), List.of())))
       .onSuccess(written::add)
       .mapEmpty();
   }

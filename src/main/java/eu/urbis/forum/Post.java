@@ -3,6 +3,7 @@ package eu.urbis.forum;
 import eu.urbis.auth.Can;
 import eu.urbis.auth.Policy;
 import eu.urbis.db.Columns;
+import eu.urbis.files.Attachments;
 import eu.urbis.user.User;
 import eu.urbis.user.UserRef;
 import io.vertx.core.json.JsonArray;
@@ -34,7 +35,8 @@ public record Post(
   boolean languageChosen,
   JsonObject reactions,
   List<String> mine,
-  boolean threadLocked) {
+  boolean threadLocked,
+  JsonArray files) {
 
   /**
    * The columns {@link #fromRow} reads: the {@code posts} row {@code post}, its author, reaction counts, the
@@ -50,7 +52,8 @@ public record Post(
       + " WHERE post_id = " + post + ".id GROUP BY emoji) r) AS " + prefix + "reactions"
       + ", ARRAY(SELECT mr.emoji FROM post_reactions mr WHERE mr.post_id = " + post + ".id AND mr.user_id = " + viewer
       + " ORDER BY mr.emoji) AS " + prefix + "mine"
-      + ", (SELECT pt.locked FROM threads pt WHERE pt.id = " + post + ".thread_id) AS " + prefix + "thread_locked";
+      + ", (SELECT pt.locked FROM threads pt WHERE pt.id = " + post + ".thread_id) AS " + prefix + "thread_locked"
+      + ", " + Attachments.postFilesJson(post + ".id") + " AS " + prefix + "files";
   }
 
   /** Selects a post as {@link #fromRow} reads it: {@code posts p} with its author {@code users a}, for {@code viewer}. */
@@ -81,7 +84,8 @@ public record Post(
       row.getBoolean(prefix + "language_chosen"),
       (JsonObject) row.getValue(prefix + "reactions"),
       List.of(row.getArrayOfStrings(prefix + "mine")),
-      row.getBoolean(prefix + "thread_locked"));
+      row.getBoolean(prefix + "thread_locked"),
+      AttachedFiles.fromRow(row, prefix + "files"));
   }
 
   public boolean writtenBy(String userId) {
@@ -114,6 +118,7 @@ public record Post(
       .put("deleted", deleted)
       .put("language", language)
       .put("reactions", reactions.copy().put("mine", new JsonArray(mine)))
+      .put("files", files.copy())
       .put("can", can(viewer).toJson());
   }
 

@@ -5,6 +5,7 @@ import eu.urbis.auth.Policy;
 import eu.urbis.content.SearchLanguage;
 import eu.urbis.db.AfterCommit;
 import eu.urbis.db.Transactions;
+import eu.urbis.files.Attachments;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
 import eu.urbis.http.Page;
@@ -63,13 +64,14 @@ public final class PostService {
     Long parentId = BodyIds.optionalField(json, in, "parentId");
     SearchLanguage language = PostText.chosen(in);
     in.validate();
+    List<Long> files = Attachments.ids(json);
     return rendering.render(body, "", language)
       .compose(text -> Transactions.run(pool, (tx, afterCommit) -> forum.lockThread(tx, thread)
         .map(found -> found.orElseThrow(() -> PathIds.notFound("thread")))
         .compose(locked -> ForumPolicy.canReply(caller, locked)
           ? placeBelow(tx, locked.numericId(), parentId)
           : Future.failedFuture(ApiException.forbidden("This thread is locked; only moderators reply.")))
-        .compose(place -> writer.write(tx, place, parentId, caller.id(), body, text))
+        .compose(place -> writer.write(tx, place, parentId, caller.id(), body, text, files))
         .compose(postId -> writer.load(tx, postId, caller))
         .compose(post -> events.postCreated(tx, afterCommit, post, false).map(post))));
   }

@@ -3,6 +3,7 @@ package eu.urbis.forum;
 import eu.urbis.auth.Can;
 import eu.urbis.auth.Policy;
 import eu.urbis.db.Columns;
+import eu.urbis.files.Attachments;
 import eu.urbis.user.User;
 import eu.urbis.user.UserRef;
 import io.vertx.core.json.JsonArray;
@@ -26,7 +27,8 @@ public record Thread(
   boolean locked,
   List<String> tags,
   Practice practice,
-  String audience) {
+  String audience,
+  JsonArray files) {
 
   /** The columns {@link #fromRow} reads: the {@code threads} row {@code thread} and its author {@code author}. */
   public static String columns(String thread, String author, String prefix) {
@@ -34,7 +36,8 @@ public record Thread(
       "pinned", "locked", "tags", "practice_city_id", "practice_theme", "practice_summary", "practice_outcomes",
       "practice_links", "audience")
       + ", " + Practice.reviewColumns(thread, prefix)
-      + ", " + UserRef.columns(author, prefix + "author_");
+      + ", " + UserRef.columns(author, prefix + "author_")
+      + ", " + Attachments.postFilesJson(thread + ".opening_post_id") + " AS " + prefix + "files";
   }
 
   /** Selects a thread as {@link #fromRow} reads it: {@code threads t} joined to its author {@code users a}. */
@@ -59,7 +62,8 @@ public record Thread(
       row.getBoolean(prefix + "locked"),
       List.of(row.getArrayOfStrings(prefix + "tags")),
       Practice.fromRow(row, prefix),
-      row.getString(prefix + "audience"));
+      row.getString(prefix + "audience"),
+      AttachedFiles.fromRow(row, prefix + "files"));
   }
 
   public long numericId() {
@@ -93,6 +97,7 @@ public record Thread(
       .put("tags", new JsonArray(tags))
       .put("practice", practice == null ? null : practice.toJson())
       .put("audience", audience)
+      .put("files", files.copy())
       .put("can", can(viewer).toJson());
   }
 }

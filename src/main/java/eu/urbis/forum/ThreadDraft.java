@@ -1,6 +1,7 @@
 package eu.urbis.forum;
 
 import eu.urbis.content.SearchLanguage;
+import eu.urbis.files.Attachments;
 import eu.urbis.http.Input;
 import io.vertx.core.json.JsonObject;
 
@@ -10,10 +11,9 @@ import java.util.regex.Pattern;
 
 /** A new thread as the client asked for it, validated as API.md says: every violation names its field. */
 record ThreadDraft(String title, String body, List<String> tags, ThreadKind kind, Practice practice, SearchLanguage language,
-                   String audience) {
+                   String audience, List<Long> files) {
   /** Which cities an announcement addresses: every city, or one cohort. */
   enum Audience { ALL, CHALLENGE, FELLOW, MENTOR }
-
   static final int MAX_BODY = 50_000;
   static final Pattern TAG = Pattern.compile("[a-z0-9-]{1,32}");
   private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]{1,2000}");
@@ -39,7 +39,7 @@ record ThreadDraft(String title, String body, List<String> tags, ThreadKind kind
     }
     in.validate();
     return new ThreadDraft(title, body, List.copyOf(new LinkedHashSet<>(tags)), kind == null ? ThreadKind.DISCUSSION : kind, practice,
-      language, audience == null ? null : audience.name().toLowerCase());
+      language, audience == null ? null : audience.name().toLowerCase(), Attachments.ids(json));
   }
 
   private static Practice practice(Input in, JsonObject json) {

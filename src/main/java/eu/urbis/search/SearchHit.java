@@ -13,18 +13,19 @@ import java.util.List;
  * One answer: a thread and its best matching posts (the opening post for a title hit), each with its snippet as safe
  * HTML with the matches marked. The thread's best hit (title hit, rank) places it in the result order.
  * On the wire {@code post} and {@code snippet} are the best match, as API.md has them; {@code matches} are all of them.
+ * A match's {@code attachment} names the attached file whose text matched, when one did.
  */
 public record SearchHit(Thread thread, List<Match> matches, int titleHit, float rank) {
 
-  /** A matching post and its snippet. */
-  record Match(Post post, String snippet) {
+  /** A matching post, its snippet and the name of the attached file that matched, if one did. */
+  record Match(Post post, String snippet, String attachment) {
     /** Reads a row of {@link SearchSql#SEARCH}. */
     static Match fromRow(Row row) {
-      return new Match(Post.fromRow(row, "post_"), Snippet.toHtml(row.getString("snippet")));
+      return new Match(Post.fromRow(row, "post_"), Snippet.toHtml(row.getString("snippet")), row.getString("attachment"));
     }
 
     JsonObject toJson(User viewer) {
-      return new JsonObject().put("post", post.toJson(viewer)).put("snippet", snippet);
+      return new JsonObject().put("post", post.toJson(viewer)).put("snippet", snippet).put("attachment", attachment);
     }
   }
 
@@ -33,7 +34,8 @@ public record SearchHit(Thread thread, List<Match> matches, int titleHit, float 
     JsonArray all = new JsonArray();
     matches.forEach(match -> all.add(match.toJson(viewer)));
     return new JsonObject().put("thread", thread.toJson(viewer)).put("post", best.post().toJson(viewer))
-      .put("snippet", best.snippet()).put("matches", all);
+      .put("snippet", best.snippet()).put("attachment", best.attachment())
+      .put("matches", all);
   }
 
   JsonObject cursor() {

@@ -16,6 +16,9 @@ final class SearchSql {
    * oldest first), so a word found in thousands of posts ranks a few hundred instead of sorting them all; a search
    * with fewer hits than that sees them all. Filters on board, kind and city ($2–$4) are looked up only when given.
    * <p>
+   * The text inside files attached to live posts is one more branch of the hits: such a hit finds its post and names
+   * the file ({@code attachment}).
+   * <p>
    * One row per thread: threads rank by their best hit (title hits first) with keyset on (title hit, rank, thread id);
    * each brings its best three hits. Snippets are made only for those, from the first $15 characters of the plain
    * text ({@code posts.plain}; the markdown for a post the start-up job has not re-indexed yet). Posts and threads
@@ -31,7 +34,8 @@ final class SearchSql {
       SELECT query, array_agg(config) AS configs FROM q WHERE numnode(query) > 0 GROUP BY query
     ),
     hits AS (
-      SELECT t.opening_post_id AS post_id, t.id AS thread_id, 1 AS title_hit, ts_rank(t.title_search, s.query) AS rank
+      SELECT t.opening_post_id AS post_id, t.id AS thread_id, 1 AS title_hit, ts_rank(t.title_search, s.query) AS rank,
+        NULL::text AS attachment
       FROM parses s CROSS JOIN LATERAL (
         SELECT t.id, t.opening_post_id, t.title_search FROM threads t
         WHERE t.title_search @@ s.query AND t.lang = ANY (s.configs)
@@ -41,7 +45,7 @@ final class SearchSql {
         LIMIT $14
       ) t
       UNION ALL
-      SELECT p.id, p.thread_id, 0, ts_rank(p.search, s.query)
+      SELECT p.id, p.thread_id, 0, ts_rank(p.search, s.query), NULL
       FROM parses s CROSS JOIN LATERAL (
         SELECT p.id, p.thread_id, p.search FROM posts p
         WHERE p.search @@ s.query AND p.lang = ANY (s.configs) AND NOT p.deleted
@@ -49,9 +53,22 @@ final class SearchSql {
           AND ($13::timestamptz IS NULL OR p.created_at < $13::timestamptz)
         LIMIT $14
       ) p
+      UNION ALL
+      -- the text inside the files attached to a live post finds the post, naming the file
+      SELECT fp.id, fp.thread_id, 0, ts_rank(c.search, s.query), f.name
+      FROM parses s CROSS JOIN LATERAL (
+        SELECT c.sha256, c.search FROM file_contents c WHERE c.search @@ s.query AND c.lang = ANY (s.configs)
+        LIMIT $14
+      ) c
+      JOIN files f ON f.sha256 = c.sha256 AND f.removed_at IS NULL
+      JOIN file_attachments fat ON fat.file_id = f.id AND fat.target_type = 'post'
+      JOIN posts fp ON fp.id = fat.target_id AND NOT fp.deleted
+        AND ($12::timestamptz IS NULL OR fp.created_at >= $12::timestamptz)
+        AND ($13::timestamptz IS NULL OR fp.created_at < $13::timestamptz)
     ),
     matches AS MATERIALIZED (
-      SELECT h.post_id, h.thread_id, max(h.title_hit) AS title_hit, max(h.rank) AS rank
+      SELECT h.post_id, h.thread_id, max(h.title_hit) AS title_hit, max(h.rank) AS rank,
+        (array_agg(h.attachment ORDER BY h.rank DESC) FILTER (WHERE h.attachment IS NOT NULL))[1] AS attachment
       FROM hits h
       WHERE ($2::bigint IS NULL AND $3::text IS NULL AND $4::text IS NULL) OR EXISTS (
         SELECT 1 FROM threads ft JOIN posts fp ON fp.id = h.post_id JOIN users fa ON fa.id = fp.author_id
@@ -68,14 +85,14 @@ final class SearchSql {
       LIMIT $8
     ),
     best AS (
-      SELECT r.title_hit AS thread_title_hit, r.rank AS thread_rank, m.post_id, m.title_hit, m.rank
+      SELECT r.title_hit AS thread_title_hit, r.rank AS thread_rank, m.post_id, m.title_hit, m.rank, m.attachment
       FROM ranked r CROSS JOIN LATERAL (
-        SELECT m.post_id, m.title_hit, m.rank FROM matches m WHERE m.thread_id = r.thread_id
+        SELECT m.post_id, m.title_hit, m.rank, m.attachment FROM matches m WHERE m.thread_id = r.thread_id
         ORDER BY m.title_hit DESC, m.rank DESC, m.post_id DESC
         LIMIT 3
       ) m
     )
-    SELECT b.thread_title_hit, b.thread_rank, b.title_hit, b.rank,
+    SELECT b.thread_title_hit, b.thread_rank, b.title_hit, b.rank, b.attachment,
       """ + Post.columns("p", "a", "post_", "$10") + ", " + Thread.columns("t", "ta", "thread_") + """
       , ts_headline(p.lang, left(coalesce(p.plain, p.body), $15), q.query, $9) AS snippet
     FROM best b

@@ -33,6 +33,7 @@ class PackageGraphTest {
       .layer("chat").definedBy("eu.urbis.chat..")
       .layer("forum").definedBy("eu.urbis.forum..")
       .layer("profile").definedBy("eu.urbis.profile..")
+      .layer("files").definedBy("eu.urbis.files..")
       .layer("moderation").definedBy("eu.urbis.moderation..")
       .layer("live").definedBy("eu.urbis.live..")
       .layer("auth").definedBy("eu.urbis.auth..")
@@ -55,14 +56,16 @@ class PackageGraphTest {
       // search reads the forum's posts and threads; the forum knows nothing of search
       .whereLayer("forum").mayOnlyBeAccessedByLayers("app", "search", "notify", "programme")
       .whereLayer("profile").mayOnlyBeAccessedByLayers("app")
+      // the forum and chat attach files, search reads their text; files implements moderation's ReportTarget
+      .whereLayer("files").mayOnlyBeAccessedByLayers("app", "search", "chat", "forum")
       // chat and the forum implement moderation's ReportTarget; moderation imports neither
-      .whereLayer("moderation").mayOnlyBeAccessedByLayers("app", "notify", "chat", "forum")
+      .whereLayer("moderation").mayOnlyBeAccessedByLayers("app", "notify", "chat", "forum", "files")
       // chat and the forum plug their frames into the socket layer; it imports no feature
       .whereLayer("live").mayOnlyBeAccessedByLayers("app", "notify", "chat", "forum")
-      .whereLayer("auth").mayOnlyBeAccessedByLayers("app", "ops", "search", "notify", "programme", "chat", "forum", "profile", "moderation", "live")
-      .whereLayer("audit").mayOnlyBeAccessedByLayers("app", "programme", "chat", "forum", "profile", "moderation")
-      .whereLayer("city").mayOnlyBeAccessedByLayers("app", "search", "programme", "chat", "forum", "profile", "moderation", "auth")
-      .whereLayer("user").mayOnlyBeAccessedByLayers("app", "ops", "search", "notify", "programme", "chat", "forum", "profile", "moderation", "live", "auth", "audit", "city")
+      .whereLayer("auth").mayOnlyBeAccessedByLayers("app", "ops", "search", "notify", "programme", "chat", "forum", "profile", "files", "moderation", "live")
+      .whereLayer("audit").mayOnlyBeAccessedByLayers("app", "programme", "chat", "forum", "profile", "files", "moderation")
+      .whereLayer("city").mayOnlyBeAccessedByLayers("app", "search", "programme", "chat", "forum", "profile", "files", "moderation", "auth")
+      .whereLayer("user").mayOnlyBeAccessedByLayers("app", "ops", "search", "notify", "programme", "chat", "forum", "profile", "files", "moderation", "live", "auth", "audit", "city")
       .whereLayer("http").mayNotAccessAnyLayer()
       .whereLayer("content").mayNotAccessAnyLayer()
       .whereLayer("db").mayNotAccessAnyLayer()

@@ -48,6 +48,7 @@ class GroupCommitIsolationTest {
   private static RoomSequencer.Pending pending(long room, JsonObject member, String clientId, String body) {
     JsonObject user = member.getJsonObject("user");
     UserRef author = new UserRef(user.getString("id"), user.getString("username"), user.getString("displayName"), null, Role.MEMBER);
-    return new RoomSequencer.Pending(room, author.id(), author, clientId, body, "<p>" + body + "</p>", false, Set.of(), Promise.promise());
+    return new RoomSequencer.Pending(room, author.id(), author, clientId, body, "<p>" + body + "</p>", false, Set.of(), Attached.NONE,
+      Promise.promise());
   }
 }

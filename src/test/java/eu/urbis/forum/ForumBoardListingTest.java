@@ -95,7 +95,7 @@ class ForumBoardListingTest {
     JsonObject thread = forum.thread(mentor, started.getJsonObject("thread").getString("id"));
 
     assertThat(thread.fieldNames()).containsExactlyInAnyOrder("id", "boardId", "title", "kind", "author", "createdAt", "lastPostAt",
-      "postCount", "pinned", "locked", "tags", "practice", "audience", "can");
+      "postCount", "pinned", "locked", "tags", "practice", "audience", "files", "can");
     assertThat(thread.getJsonObject("author").fieldNames()).containsExactlyInAnyOrder("id", "username", "displayName", "cityId", "role");
     assertThat(thread.getJsonArray("tags")).containsExactly("energy");
     JsonObject practice = thread.getJsonObject("practice");
@@ -104,7 +104,7 @@ class ForumBoardListingTest {
     assertThat(practice.getString("status")).isEqualTo("draft");
     assertThat(practice.fieldNames()).contains("evidence", "reviewer", "transferability", "lessons", "adoptions");
     assertThat(started.getJsonObject("post").fieldNames()).containsExactlyInAnyOrder("id", "threadId", "parentId", "depth", "author", "body",
-      "html", "createdAt", "editedAt", "deleted", "language", "reactions", "can");
+      "html", "createdAt", "editedAt", "deleted", "language", "reactions", "files", "can");
   }
 
   @Test

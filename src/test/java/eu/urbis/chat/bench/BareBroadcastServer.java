@@ -11,6 +11,7 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.time.OffsetDateTime;
@@ -87,7 +88,7 @@ final class BareBroadcastServer implements AutoCloseable {
       synchronized (sequence) {
         long seq = ++sequence.seq;
         ChatMessage message = new ChatMessage(seq, Long.parseLong(room), seq, AUTHOR, frame.getString("body"), frame.getString("body"),
-          frame.getString("clientId"), OffsetDateTime.now(ZoneOffset.UTC), null, false);
+          frame.getString("clientId"), OffsetDateTime.now(ZoneOffset.UTC), null, false, new JsonArray());
         sender.writeTextMessage(ChatCodec.ack(message));
         vertx.eventBus().publish("bare.room." + room, ChatCodec.message(message));
       }

@@ -1,0 +1,73 @@
+package eu.urbis.files;
+
+import eu.urbis.forum.ForumApi;
+import eu.urbis.support.Api;
+import eu.urbis.support.Audit;
+import eu.urbis.support.Db;
+import eu.urbis.support.ServerExtension;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static eu.urbis.support.ProblemAssert.assertProblem;
+import static eu.urbis.support.TestServer.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reports that target a file, the moderator's removal of it everywhere, and the job that frees its storage. */
+class FileModerationTest {
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start(config -> config.put("files", new JsonObject().put("reclaimGraceMinutes", 0)));
+  private static final Api api = server.api();
+  private static final ForumApi forum = new ForumApi(api);
+  private static final FilesApi files = new FilesApi(api);
+
+  @Test
+  void aReportedFileRemovedByAModeratorIsGoneFromEveryPlaceAndItsStorageIsReclaimed() {
+    String author = api.newMember("leaker").getString("token");
+    String other = api.newMember("reposter").getString("token");
+    Buffer content = Buffer.buffer("the leaked list of home addresses");
+    JsonObject first = files.uploaded(author, "leak.txt", content, "text/plain");
+    JsonObject second = files.uploaded(other, "copy.txt", content, "text/plain");
+    String board = forum.board("everyone");
+    String postA = attach(author, board, first.getString("id"));
+    String postB = attach(other, board, second.getString("id"));
+
+    String reporter = api.newMember("reporter").getString("token");
+    JsonObject report = ForumApi.created(api.post("/api/reports", new JsonObject().put("targetType", "file")
+      .put("targetId", first.getString("id")).put("reason", "personal data"), reporter));
+    String moderator = api.newUserWithRole("file-mod", "moderator").getString("token");
+    ForumApi.ok(api.post("/api/moderation/reports/" + report.getString("id") + "/resolve", new JsonObject().put("action", "delete"), moderator));
+
+    assertProblem(api.get("/api/files/" + first.getString("id"), reporter), 404);
+    assertProblem(api.get("/api/files/" + second.getString("id"), reporter), 404);
+    assertThat(ForumApi.ok(api.get("/api/posts/" + postA, reporter)).getJsonArray("files")).isEmpty();
+    assertThat(ForumApi.ok(api.get("/api/posts/" + postB, reporter)).getJsonArray("files")).isEmpty();
+    assertThat(Audit.count(server, "file.remove", first.getString("id"))).isEqualTo(1);
+
+    assertThat(await(server.app().services().files().reclaimer().reclaim())).isEqualTo(1);
+    assertThat(Db.count(server, "SELECT count(*) FROM file_contents WHERE sha256 = $1", first.getString("sha256"))).isZero();
+    assertThat(Db.count(server, "SELECT count(*) FROM file_chunks WHERE sha256 = $1", first.getString("sha256"))).isZero();
+    assertThat(files.uploaded(author, "again.txt", content, "text/plain").getString("sha256")).isEqualTo(first.getString("sha256"));
+  }
+
+  @Test
+  void contentStillReferencedIsNotReclaimed() {
+    JsonObject kept = files.uploaded(api.newMember("keeper").getString("token"), "kept.txt", Buffer.buffer("kept content"), "text/plain");
+    await(server.app().services().files().reclaimer().reclaim());
+    assertThat(Db.count(server, "SELECT count(*) FROM file_chunks WHERE sha256 = $1", kept.getString("sha256"))).isEqualTo(1);
+  }
+
+  @Test
+  void aFileTheReporterMayNotSeeCannotBeReported() {
+    JsonObject hidden = files.uploaded(api.newMember("hidden").getString("token"), "hidden.txt", Buffer.buffer("unattached"), "text/plain");
+    assertProblem(api.post("/api/reports", new JsonObject().put("targetType", "file").put("targetId", hidden.getString("id"))
+      .put("reason", "curious"), api.newMember("snoop").getString("token")), 404);
+  }
+
+  private static String attach(String token, String board, String fileId) {
+    return forum.startThread(token, board, new JsonObject().put("title", "With a file").put("body", "See attached")
+      .put("files", new JsonArray().add(fileId))).getJsonObject("post").getString("id");
+  }
+}
