@@ -1,12 +1,14 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { markdownPreview } from '../lib/markdown.js';
+import { readDraft, saveDraft, clearDraft } from '../lib/drafts.js';
 
 let composers = 0;
 
 /**
  * A labelled markdown textarea with a live preview under it. Fires `input` like a field; `value` is the source.
  * The preview approximates the server's renderer; the post shows the server's sanitized render once saved.
+ * With a `draft` key (e.g. `thread:12:reply:end`) the text is kept as a draft of that place until `clear()`.
  */
 export class MdComposer extends UrbisElement {
   static properties = {
@@ -15,6 +17,7 @@ export class MdComposer extends UrbisElement {
     value: {},
     error: {},
     rows: { type: Number },
+    draft: {},
   };
 
   constructor() {
@@ -22,6 +25,27 @@ export class MdComposer extends UrbisElement {
     this.uid = `composer-${++composers}`;
     this.value = '';
     this.rows = 5;
+  }
+
+  willUpdate(changed) {
+    if (changed.has('draft') && this.draft) {
+      this.value = readDraft(this.draft);
+    }
+  }
+
+  input(event) {
+    this.value = event.target.value;
+    if (this.draft) {
+      saveDraft(this.draft, this.value);
+    }
+  }
+
+  /** After a successful submit: empty, and no draft left behind. */
+  clear() {
+    this.value = '';
+    if (this.draft) {
+      clearDraft(this.draft);
+    }
   }
 
   focus() {
@@ -34,7 +58,7 @@ export class MdComposer extends UrbisElement {
       <label for=${id}>${this.label}</label>
       <textarea id=${id} name=${this.name} rows=${this.rows} .value=${this.value}
         aria-invalid=${this.error ? 'true' : 'false'} aria-describedby="${id}-hint ${id}-error"
-        @input=${(event) => { this.value = event.target.value; }}></textarea>
+        @input=${this.input}></textarea>
       <p class="hint" id="${id}-hint">Markdown: **bold**, *italic*, \`code\`, [link](https://…), lists, &gt; quotes.</p>
       ${this.error ? html`<p class="field-error" id="${id}-error">${this.error}</p>` : ''}
       ${this.value.trim() ? html`<div class="preview" aria-label="Preview" role="region">

@@ -1,10 +1,14 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
+import { when } from '../lib/format.js';
 import { inputField, selectField } from './form-fields.js';
 import './problem-note.js';
 
-/** Suspend or unsuspend a user, mute or unmute them in a room, and (admins) change their role. Fires `changed`. */
+/**
+ * Suspend or unsuspend a user, see where they are muted and mute or unmute them in a room, and (admins) change
+ * their role. Fires `changed`.
+ */
 export class ModerationActions extends UrbisElement {
   static properties = {
     user: { attribute: false },
@@ -12,7 +16,34 @@ export class ModerationActions extends UrbisElement {
     rooms: { attribute: false },
     error: { state: true },
     done: { state: true },
+    mutes: { state: true },
   };
+
+  willUpdate(changed) {
+    if (changed.has('user') && changed.get('user')?.id !== this.user.id) {
+      this.loadMutes();
+    }
+  }
+
+  async loadMutes() {
+    try {
+      this.mutes = (await api(`/api/chat/users/${encodeURIComponent(this.user.id)}/mutes`)).items;
+    } catch (error) {
+      this.error = error;
+    }
+  }
+
+  mutesNote() {
+    if (!this.mutes) {
+      return '';
+    }
+    if (!this.mutes.length) {
+      return html`<p class="mute-state">Not muted in any room.</p>`;
+    }
+    return html`<div class="mute-state"><p>Muted in:</p><ul>${this.mutes.map(({ room, until }) => html`<li>
+      <a href="#/rooms/${room.id}"># ${room.name}</a>
+      ${until ? html`until <time datetime=${until} title=${when(until)}>${when(until)}</time>` : 'until unmuted'}</li>`)}</ul></div>`;
+  }
 
   async act(message, call) {
     this.error = null;
@@ -43,7 +74,7 @@ export class ModerationActions extends UrbisElement {
     const until = data.get('until') ? new Date(data.get('until')).toISOString() : null;
     this.act(unmute ? 'Unmuted.' : 'Muted.', () => (unmute
       ? api(`/api/chat/rooms/${room}/mutes/${this.user.id}`, { method: 'DELETE' })
-      : api(`/api/chat/rooms/${room}/mutes`, { method: 'POST', body: { userId: this.user.id, until } })));
+      : api(`/api/chat/rooms/${room}/mutes`, { method: 'POST', body: { userId: this.user.id, until } }))).then(() => this.loadMutes());
   }
 
   changeRole(event) {
@@ -69,6 +100,7 @@ export class ModerationActions extends UrbisElement {
           </form>`}
       <form class="stack" @submit=${(event) => this.mute(event)}>
         <h3>Mute in a room</h3>
+        ${this.mutesNote()}
         ${selectField({ id: 'mute-room', name: 'room', label: 'Room', options: rooms, error: this.error })}
         ${inputField({ id: 'mute-until', name: 'until', label: 'Until', type: 'datetime-local', required: false, error: this.error, hint: 'Leave empty to mute until unmuted.' })}
         <div class="actions"><button type="submit">Mute</button>

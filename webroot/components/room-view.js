@@ -2,18 +2,25 @@ import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
+import { dayOf, when } from '../lib/format.js';
 import './chat-message.js';
+import './chat-composer.js';
+import './pending-message.js';
+import './room-members.js';
 import './problem-note.js';
 
 const PAGE = 50;
 const TYPING_SHOWN_MS = 4_000;
-const TYPING_SENT_EVERY_MS = 2_500;
-const SOCKET_EVENTS = ['message', 'edited', 'deleted', 'typing', 'error', 'state'];
+const SOCKET_EVENTS = ['message', 'edited', 'deleted', 'typing', 'error', 'state', 'left'];
+/** Socket errors that answer something done in this view; others (a join elsewhere, after a reconnect) are not its news. */
+const OWN_REFS = new Set(['edit', 'delete']);
+const MOVES = { ArrowUp: -1, ArrowDown: 1, Home: -Infinity, End: Infinity };
 
 /**
  * A chat room: history (older pages on scroll-up, `before`), live messages from the shared socket merged by `seq`
- * (so a replay after a reconnect never shows a message twice), messages being sent until acknowledged, who is
- * online, who is typing, and read markers as messages arrive while the room is on screen.
+ * (so a replay after a reconnect never shows a message twice), messages being sent in the place they were written
+ * (a failed one can be retried, edited or dismissed there), day headings, who is online and (private rooms) who
+ * is a member, who is typing, and read markers as messages arrive while the room is on screen.
  */
 export class RoomView extends UrbisElement {
   static properties = {
@@ -26,7 +33,10 @@ export class RoomView extends UrbisElement {
     typing: { state: true },
     olderDone: { state: true },
     error: { state: true },
+    missing: { state: true },
     connection: { state: true },
+    activeSeq: { state: true },
+    showPeople: { state: true },
   };
 
   constructor() {
@@ -57,9 +67,13 @@ export class RoomView extends UrbisElement {
       this.typing = new Map();
       this.olderDone = false;
       this.error = null;
+      this.missing = null;
+      this.activeSeq = null;
+      this.showPeople = false;
       this.stickToBottom = true;
       this.rooms.visible = this.roomId;
-      this.loadOlder().then(() => this.opened());
+      const room = this.roomId;
+      this.loadOlder().then((loaded) => loaded && room === this.roomId && this.opened());
       clearInterval(this.typingSweep);
       this.typingSweep = setInterval(() => this.sweepTyping(), 1_000);
     }
@@ -79,9 +93,10 @@ export class RoomView extends UrbisElement {
     return Math.max(0, ...this.messages.keys());
   }
 
+  /** @return whether the page arrived (a room that does not exist, or not for us, shows only why) */
   async loadOlder() {
     if (this.loadingOlder || this.olderDone) {
-      return;
+      return false;
     }
     this.loadingOlder = true;
     const oldest = Math.min(...this.messages.keys());
@@ -96,9 +111,15 @@ export class RoomView extends UrbisElement {
       if (scroller && !this.stickToBottom) {
         scroller.scrollTop = scroller.scrollHeight - fromBottom; // keep the reader's place
       }
+      return true;
     } catch (error) {
-      this.error = error;
+      if (error.status === 404) {
+        this.missing = error;
+      } else {
+        this.error = error;
+      }
       this.olderDone = true;
+      return false;
     } finally {
       this.loadingOlder = false;
     }
@@ -112,6 +133,9 @@ export class RoomView extends UrbisElement {
 
   frame(type, detail) {
     if (type === 'state') {
+      if (detail === 'open' && this.connection !== 'open') {
+        this.error = null; // whatever failed before the drop is not news after it
+      }
       this.connection = detail;
       return;
     }
@@ -121,6 +145,9 @@ export class RoomView extends UrbisElement {
     switch (type) {
       case 'message':
         this.merge([detail]);
+        if (!this.querySelector('.messages')?.contains(document.activeElement)) {
+          this.activeSeq = null; // not reading the history: the newest message is the one Tab reaches
+        }
         this.forget(this.pending, detail.clientId);
         this.forget(this.typing, detail.author.id);
         break;
@@ -140,6 +167,9 @@ export class RoomView extends UrbisElement {
       case 'error':
         this.failed(detail);
         break;
+      case 'left':
+        this.missing = new Error('You are no longer a member of this room.');
+        break;
       default:
     }
   }
@@ -148,8 +178,8 @@ export class RoomView extends UrbisElement {
     const pending = this.pending.get(error.ref);
     if (pending) {
       this.pending = new Map(this.pending).set(error.ref, { ...pending, error: error.message });
-    } else if (!error.room || error.room === this.roomId) {
-      this.error = new Error(`${error.message} (${error.code})`);
+    } else if (OWN_REFS.has(error.ref)) {
+      this.error = new Error(error.message);
     }
   }
 
@@ -168,26 +198,53 @@ export class RoomView extends UrbisElement {
     }
   }
 
-  send(event) {
-    event.preventDefault();
-    const input = this.querySelector('#chat-input');
-    const body = input.value.trim();
-    if (!body) {
-      return;
-    }
+  /** A message waits in the place it was written: after the newest message there was when it was sent. */
+  send(body) {
     const clientId = this.socket.send(this.roomId, body);
-    this.pending = new Map(this.pending).set(clientId, { body });
-    input.value = '';
+    this.pending = new Map(this.pending).set(clientId, { body, after: this.newestSeq(), ts: new Date().toISOString() });
     this.stickToBottom = true;
   }
 
-  keydown(event) {
-    if (event.key === 'Enter' && !event.shiftKey) {
-      this.send(event);
-    } else if (Date.now() - (this.lastTypingSent ?? 0) > TYPING_SENT_EVERY_MS) {
-      this.lastTypingSent = Date.now();
-      this.socket.typing(this.roomId);
+  retry(clientId) {
+    const { body } = this.pending.get(clientId);
+    this.forget(this.pending, clientId);
+    this.send(body);
+  }
+
+  editFailed(clientId) {
+    const { body } = this.pending.get(clientId);
+    this.forget(this.pending, clientId);
+    this.querySelector('chat-composer').setText(body);
+  }
+
+  dismiss(clientId) {
+    this.forget(this.pending, clientId);
+    this.querySelector('chat-composer').focus();
+  }
+
+  /** Arrow keys, Home and End move between messages; only the active one is a tab stop. */
+  messageKey(event) {
+    const move = MOVES[event.key];
+    if (move === undefined || !event.target.classList.contains('chat-message') || event.target.classList.contains('pending')) {
+      return;
     }
+    event.preventDefault();
+    const seqs = [...this.messages.keys()];
+    const at = seqs.indexOf(this.currentSeq());
+    const seq = seqs[Math.max(0, Math.min(seqs.length - 1, at + (Number.isFinite(move) ? move : move * seqs.length)))];
+    this.activeSeq = seq;
+    this.updateComplete.then(() => this.querySelector(`.chat-message[data-seq="${seq}"]`)?.focus());
+  }
+
+  focused(event) {
+    const message = event.target.closest('chat-message');
+    if (message) {
+      this.activeSeq = message.message.seq;
+    }
+  }
+
+  currentSeq() {
+    return this.messages.has(this.activeSeq) ? this.activeSeq : this.newestSeq();
   }
 
   scrolled(event) {
@@ -213,38 +270,81 @@ export class RoomView extends UrbisElement {
     return names.length === 1 ? `${names[0]} is typing…` : `${names.join(', ')} are typing…`;
   }
 
+  /** Messages and waiting sends in order, with a heading wherever the day changes; each keyed, so none is rebuilt. */
+  timeline() {
+    const entries = [
+      ...[...this.messages.values()].map((message) => ({ at: message.seq, ts: message.ts, key: `m${message.seq}`, message })),
+      ...[...this.pending.entries()].map(([clientId, pending]) => ({ at: pending.after + 0.5, ts: pending.ts, key: `p${clientId}`, clientId, pending })),
+    ].sort((a, b) => a.at - b.at);
+    const shown = [];
+    let day = null;
+    entries.forEach((entry) => {
+      const today = dayOf(entry.ts);
+      if (today !== day) {
+        day = today;
+        shown.push({ key: `d${today}`, ts: entry.ts, day: today });
+      }
+      shown.push(entry);
+    });
+    const active = this.currentSeq();
+    return repeat(shown, (entry) => entry.key, (entry) => {
+      if (entry.day) {
+        return html`<h2 class="day-separator"><time datetime=${entry.ts.slice(0, 10)}>${entry.day}</time></h2>`;
+      }
+      return entry.message
+        ? html`<chat-message .message=${entry.message} .me=${this.me} .socket=${this.socket} .active=${entry.message.seq === active}></chat-message>`
+        : html`<pending-message .clientId=${entry.clientId} .pending=${entry.pending}
+            @retry=${() => this.retry(entry.clientId)} @edit=${() => this.editFailed(entry.clientId)}
+            @dismiss=${() => this.dismiss(entry.clientId)}></pending-message>`;
+    });
+  }
+
+  mutedNote(room) {
+    if (!room?.muted) {
+      return '';
+    }
+    const { until } = room.muted;
+    return html`<p class="notice muted-note" role="status">You are muted in this room
+      ${until ? html`until <time datetime=${until} title=${when(until)}>${when(until)}</time>` : 'until a moderator lifts it'}:
+      you can read, but not send.</p>`;
+  }
+
   render() {
+    if (this.missing) {
+      return html`<section class="view room">
+        <h1>Chat room not found</h1>
+        <problem-note .error=${this.missing}></problem-note>
+        <p><a href="#/rooms">See the rooms you can join</a></p>
+      </section>`;
+    }
     const room = this.rooms.get(this.roomId);
-    return html`<section class="view room">
+    const online = [...this.rooms.onlineIn(this.roomId).values()];
+    return html`<section class="view room ${this.showPeople ? 'show-people' : ''}">
       <div class="room-head">
         <h1>${room ? `${room.kind === 'direct' ? '@' : '#'} ${room.name}` : 'Chat room'}</h1>
         ${room?.topic ? html`<p class="muted">${room.topic}</p>` : ''}
+        <button type="button" class="secondary people-toggle" aria-controls="room-people" aria-expanded=${this.showPeople ? 'true' : 'false'}
+          @click=${() => { this.showPeople = !this.showPeople; }}>People (${online.length} online)</button>
         ${this.connection === 'reconnecting' ? html`<p class="connection" role="status">Reconnecting… messages you send now go out when the connection is back.</p>` : ''}
       </div>
       <div class="room-body">
-        <div class="messages" role="log" aria-label="Messages" tabindex="0" @scroll=${this.scrolled}>
+        <div class="messages" role="log" aria-label="Messages" tabindex=${this.messages.size ? '-1' : '0'} @scroll=${this.scrolled}
+          @keydown=${this.messageKey} @focusin=${this.focused}>
           ${this.olderDone ? html`<p class="muted history-start">Beginning of the conversation.</p>`
             : html`<button type="button" class="secondary" @click=${() => this.loadOlder()}>Load older messages</button>`}
-          ${repeat([...this.messages.values()], (message) => message.seq, (message) => html`<chat-message
-            .message=${message} .me=${this.me} .socket=${this.socket}></chat-message>`)}
-          ${[...this.pending.entries()].map(([clientId, pending]) => html`<div class="chat-message own pending" data-client-id=${clientId}>
-            <p>${pending.body}</p>
-            <p class=${pending.error ? 'field-error' : 'muted'}>${pending.error ? `Not sent: ${pending.error}` : 'Sending…'}</p>
-          </div>`)}
+          ${this.timeline()}
         </div>
-        <aside class="online" aria-label="Online now">
+        <aside class="online" id="room-people" aria-label="People in this room">
           <h2>Online</h2>
-          <ul>${[...this.rooms.onlineIn(this.roomId).values()].map((user) => html`<li><a href="#/users/${user.id}">${user.displayName}</a></li>`)}</ul>
+          <ul>${repeat(online, (user) => user.id, (user) => html`<li><a href="#/users/${user.id}">${user.displayName}</a></li>`)}</ul>
+          ${room?.kind === 'private' ? html`<room-members .room=${room} .me=${this.me} .rooms=${this.rooms}></room-members>` : ''}
         </aside>
       </div>
       <p class="typing" aria-live="polite">${this.typingLine()}</p>
       <problem-note .error=${this.error}></problem-note>
-      <form class="chat-compose" @submit=${this.send}>
-        <label class="visually-hidden" for="chat-input">Message</label>
-        <textarea id="chat-input" rows="2" placeholder="Message ${room ? room.name : ''} (Enter sends, Shift+Enter for a new line)"
-          @keydown=${this.keydown}></textarea>
-        <button type="submit">Send</button>
-      </form>
+      ${this.mutedNote(room)}
+      <chat-composer .roomId=${this.roomId} .roomName=${room?.name} @send=${(event) => this.send(event.detail.body)}
+        @typing=${() => this.socket.typing(this.roomId)}></chat-composer>
     </section>`;
   }
 }

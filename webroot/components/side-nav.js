@@ -47,6 +47,7 @@ export class SideNav extends UrbisElement {
     const rooms = this.rooms?.items ?? [];
     return html`<nav aria-label="Main">
       <problem-note .error=${this.error}></problem-note>
+      <p class="nav-me"><a href="#/users/${this.user.id}" aria-current=${this.current('user', this.user.id) ?? 'false'}>${this.user.displayName} (your profile)</a></p>
       <h2>Boards</h2>
       <ul>
         ${this.boards.map((board) => html`<li><a href="#/boards/${board.id}" aria-current=${this.current('board', board.id) ?? 'false'}>

@@ -154,7 +154,7 @@ export class ThreadView extends UrbisElement {
     this.replyError = null;
     try {
       const post = await api(`/api/threads/${this.threadId}/posts`, { method: 'POST', body: { body: composer.value, parentId } });
-      composer.value = '';
+      composer.clear();
       this.replyTo = null;
       this.inserted(post);
     } catch (error) {
@@ -166,7 +166,8 @@ export class ThreadView extends UrbisElement {
     const parentId = parent?.id ?? this.list.items[0]?.id ?? null;
     const error = this.replyError?.parentId === parentId ? this.replyError.error : null;
     return html`<form class="reply-form" @submit=${(event) => this.reply(event, parentId)}>
-      <md-composer label=${parent ? `Reply to ${parent.author.displayName}` : 'Reply to the thread'} .error=${error?.field?.('body')}></md-composer>
+      <md-composer label=${parent ? `Reply to ${parent.author.displayName}` : 'Reply to the thread'} .error=${error?.field?.('body')}
+        .draft=${`thread:${this.threadId}:reply:${parent ? parent.id : 'end'}`}></md-composer>
       <problem-note .error=${error}></problem-note>
       <div class="actions">
         <button type="submit">Post reply</button>

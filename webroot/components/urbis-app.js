@@ -44,6 +44,7 @@ export class UrbisApp extends UrbisElement {
   connectedCallback() {
     super.connectedCallback();
     window.addEventListener('hashchange', () => this.routeChanged());
+    document.addEventListener('keydown', (event) => this.escapeNav(event));
     onSessionChange((next, reason) => this.sessionChanged(next, reason));
     if (this.user) {
       this.startSession();
@@ -54,6 +55,20 @@ export class UrbisApp extends UrbisElement {
     this.route = currentRoute();
     this.navOpen = false;
     this.updateComplete.then(() => this.querySelector('main')?.focus({ preventScroll: true }));
+  }
+
+  /** The phone menu closes on Escape (focus back on its toggle) and on a tap anywhere outside it. */
+  escapeNav(event) {
+    if (event.key === 'Escape' && this.navOpen) {
+      this.navOpen = false;
+      this.querySelector('.menu-toggle')?.focus();
+    }
+  }
+
+  tapOutsideNav(event) {
+    if (this.navOpen && !event.target.closest('side-nav, .menu-toggle')) {
+      this.navOpen = false;
+    }
   }
 
   sessionChanged(next, reason) {
@@ -99,7 +114,7 @@ export class UrbisApp extends UrbisElement {
       <button class="skip-link" type="button" @click=${() => this.querySelector('main').focus()}>Skip to content</button>
       <app-header .user=${this.user} .connection=${this.connection} .query=${this.route.query.get('q') ?? ''}
         .navOpen=${this.navOpen} @toggle-nav=${() => { this.navOpen = !this.navOpen; }}></app-header>
-      <div class="layout">
+      <div class="layout" @click=${this.tapOutsideNav}>
         <side-nav class=${this.navOpen ? 'open' : ''} .user=${this.user} .rooms=${this.rooms} .route=${this.route}></side-nav>
         <main id="main" tabindex="-1">
           <problem-note .error=${this.sessionError}></problem-note>

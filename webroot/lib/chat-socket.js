@@ -48,6 +48,11 @@ export class ChatSocket extends EventTarget {
     }
   }
 
+  /** A room the user no longer belongs to: not re-joined after a reconnect. */
+  forget(room) {
+    this.rooms.delete(room);
+  }
+
   /** A thread page follows its thread: `forum` frames (ids and flags of what changed) while any view follows it. */
   follow(thread) {
     const count = this.threads.get(thread) ?? 0;

@@ -1,6 +1,7 @@
 /** Small display helpers shared by the views. */
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'full' });
 
 export function when(iso) {
   return iso ? dateTime.format(new Date(iso)) : '';
@@ -8,6 +9,11 @@ export function when(iso) {
 
 export function clock(iso) {
   return iso ? time.format(new Date(iso)) : '';
+}
+
+/** The local calendar day of a time, as a heading between chat messages ("Tuesday, December 1, 2026"). */
+export function dayOf(iso) {
+  return iso ? day.format(new Date(iso)) : '';
 }
 
 export const ROLE_LABELS = { member: 'Member', mentor: 'Mentor', moderator: 'Moderator', admin: 'Admin' };

@@ -4,6 +4,8 @@ import { api } from './api.js';
  * The caller's chat rooms with their unread counts and who is online in each, shared by the side navigation
  * and the room views (the socket joins every room at start, so presence arrives before a room is opened).
  * Live messages raise a room's count unless that room is on screen; reading it sends a read marker and clears it.
+ * A `room` frame brings a room the user was just given (a direct message, being added) or a change to one (a
+ * mute); `left` takes one away (removed from it, or left in another tab).
  */
 export class RoomStore extends EventTarget {
   constructor(socket, me) {
@@ -15,6 +17,8 @@ export class RoomStore extends EventTarget {
     this.online = new Map(); // room id → Map of user id → UserRef, from presence frames
     socket.addEventListener('message', (event) => this.onMessage(event.detail));
     socket.addEventListener('presence', (event) => this.onPresence(event.detail));
+    socket.addEventListener('room', (event) => this.onRoom(event.detail.room));
+    socket.addEventListener('left', (event) => this.remove(event.detail.room));
   }
 
   /** Who is online in a room; the caller always is while this tab is open. */
@@ -48,6 +52,27 @@ export class RoomStore extends EventTarget {
     if (!this.get(room.id)) {
       this.items = [...this.items, room];
       this.socket.join(room.id, room.lastSeq);
+      this.changed();
+    }
+  }
+
+  /** A new room comes with its unread count; joining from its lastSeq counts only what follows on top. */
+  onRoom(room) {
+    const known = this.get(room.id);
+    if (known) {
+      Object.assign(known, room);
+      this.changed();
+    } else {
+      this.items = [...this.items, room];
+      this.socket.join(room.id, room.lastSeq);
+      this.changed();
+    }
+  }
+
+  remove(id) {
+    if (this.get(id)) {
+      this.items = this.items.filter((room) => room.id !== id);
+      this.socket.forget(id);
       this.changed();
     }
   }

@@ -39,6 +39,14 @@ public final class Addresses {
     return "urbis.user." + userId;
   }
 
+  /**
+   * A chat room id (Long), published after a user lost a room (removed from it, or left it): each of that user's
+   * chat sessions, on every node, leaves the room and says {@code left}.
+   */
+  public static String chatRoomWithdrawn(String userId) {
+    return "urbis.chat.withdrawn." + userId;
+  }
+
   /** Frames for every member of one chat room, on whichever node they are connected. */
   public static String room(String roomId) {
     return "urbis.room." + roomId;

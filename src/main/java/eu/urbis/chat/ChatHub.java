@@ -3,8 +3,10 @@ package eu.urbis.chat;
 import eu.urbis.audit.AuditLog;
 import eu.urbis.bus.Addresses;
 import eu.urbis.content.ContentRenderer;
+import eu.urbis.live.LiveUsers;
 import eu.urbis.live.SocketFeature;
 import eu.urbis.moderation.ReportTarget;
+import eu.urbis.user.UserRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -32,13 +34,14 @@ public final class ChatHub {
                  Clock clock) {
     this.vertx = vertx;
     ChatRepository repository = new ChatRepository();
-    this.mutes = new Mutes(vertx, pool, repository, audit, clock);
-    this.rooms = new ChatService(pool, repository, mutes);
+    RoomNotices notices = new RoomNotices(vertx, pool, repository, new UserRepository(), new LiveUsers(vertx), clock);
+    this.mutes = new Mutes(vertx, pool, repository, audit, clock, notices);
+    this.rooms = new ChatService(pool, repository, mutes, notices);
     this.metrics = new ChatMetrics(registry);
     this.shards = new ChatShards(pool, repository, config.maxBatch(), metrics);
     this.messages = new MessageService(vertx, pool, repository, shards, mutes, content, audit, config);
     this.reports = new MessageReports(repository, messages);
-    this.routes = new ChatRoutes(rooms, mutes);
+    this.routes = new ChatRoutes(rooms, new MemberService(pool, repository, rooms, notices, audit), mutes, clock);
     vertx.eventBus().registerDefaultCodec(RoomEvent.class, new RoomEvent.Codec());
     // every node answers a joiner elsewhere with the users it has online in that room
     vertx.eventBus().<JsonObject>consumer(Addresses.CHAT_ROSTER_QUESTION, question -> presence

@@ -3,7 +3,7 @@ package eu.urbis.chat;
 import eu.urbis.auth.Policy;
 import eu.urbis.user.User;
 
-/** Who may change chat messages; docs/permissions.md is the same table in prose. */
+/** Who may change chat messages and room members; docs/permissions.md is the same table in prose. */
 final class ChatPolicy {
   private ChatPolicy() {
   }
@@ -11,5 +11,15 @@ final class ChatPolicy {
   /** Chat messages are edited and deleted by their author, or by a moderator. */
   static boolean canChangeMessage(User caller, String authorId) {
     return caller.id().equals(authorId) || Policy.canModerate(caller);
+  }
+
+  /** A private room's members are chosen by its owner, or by a moderator who can see the room (a member). */
+  static boolean canManageMembers(User caller, Room room) {
+    return room.kind() == RoomKind.PRIVATE && (Long.valueOf(caller.numericId()).equals(room.createdBy()) || Policy.canModerate(caller));
+  }
+
+  /** Anyone may leave a private room; public rooms have no member list and a direct room is its two people. */
+  static boolean canLeave(Room room) {
+    return room.kind() == RoomKind.PRIVATE;
   }
 }

@@ -1,6 +1,7 @@
 package eu.urbis.chat;
 
 import eu.urbis.db.Rows;
+import eu.urbis.user.UserRef;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
@@ -47,7 +48,42 @@ public final class ChatRepository {
   }
 
   Future<Void> addMembers(SqlClient db, long roomId, List<Long> userIds) {
-    return db.preparedQuery(ChatSql.ADD_MEMBERS).execute(Tuple.tuple().addLong(roomId).addArrayOfLong(userIds.toArray(Long[]::new))).mapEmpty();
+    return addedMembers(db, roomId, userIds).mapEmpty();
+  }
+
+  /** @return those of {@code userIds} who were not members before */
+  Future<List<Long>> addedMembers(SqlClient db, long roomId, List<Long> userIds) {
+    return db.preparedQuery(ChatSql.ADD_MEMBERS)
+      .mapping(row -> row.getLong("user_id"))
+      .execute(Tuple.tuple().addLong(roomId).addArrayOfLong(userIds.toArray(Long[]::new)))
+      .map(Rows::list);
+  }
+
+  Future<Boolean> removeMember(SqlClient db, long roomId, long userId) {
+    return db.preparedQuery(ChatSql.REMOVE_MEMBER).execute(Tuple.of(roomId, userId)).map(rows -> rows.rowCount() > 0);
+  }
+
+  /** Members in id order after {@code afterUserId}, at most {@code limit}. */
+  Future<List<UserRef>> members(SqlClient db, long roomId, long afterUserId, int limit) {
+    return db.preparedQuery(ChatSql.MEMBERS)
+      .mapping(row -> UserRef.fromRow(row, ""))
+      .execute(Tuple.of(roomId, afterUserId, limit))
+      .map(Rows::list);
+  }
+
+  /** username → id, for the usernames that exist */
+  Future<Map<String, Long>> userIdsByName(SqlClient db, List<String> usernames) {
+    return db.preparedQuery(ChatSql.USER_IDS_BY_NAME)
+      .execute(Tuple.tuple().addArrayOfString(usernames.toArray(String[]::new)))
+      .map(rows -> {
+        Map<String, Long> ids = new HashMap<>();
+        rows.forEach(row -> ids.put(row.getString("username"), row.getLong("id")));
+        return ids;
+      });
+  }
+
+  Future<List<UserMute>> mutesOfUser(SqlClient db, long userId, long viewerId) {
+    return db.preparedQuery(ChatSql.MUTES_OF_USER).mapping(UserMute::fromRow).execute(Tuple.of(userId, viewerId)).map(Rows::list);
   }
 
   Future<Boolean> allUsersExist(SqlClient db, List<Long> userIds) {

@@ -5,11 +5,13 @@ import eu.urbis.http.JsonBody;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
 import eu.urbis.user.User;
+import eu.urbis.user.UserRef;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
+import java.time.Clock;
 import java.util.List;
 
 import static eu.urbis.http.Reply.created;
@@ -18,27 +20,44 @@ import static eu.urbis.http.Reply.ok;
 
 public final class ChatRoutes {
   private final ChatService rooms;
+  private final MemberService members;
   private final Mutes mutes;
+  private final Clock clock;
 
-  ChatRoutes(ChatService rooms, Mutes mutes) {
+  ChatRoutes(ChatService rooms, MemberService members, Mutes mutes, Clock clock) {
     this.rooms = rooms;
+    this.members = members;
     this.mutes = mutes;
+    this.clock = clock;
   }
 
   public void mount(Router router, JsonBody json, Authenticator authenticated) {
     router.get("/api/chat/rooms").handler(authenticated).handler(ok(this::list));
     router.post("/api/chat/rooms").handler(authenticated).handler(json).handler(created(this::create));
+    router.get("/api/chat/rooms/:id").handler(authenticated).handler(ok(this::room));
     router.get("/api/chat/rooms/:id/messages").handler(authenticated).handler(ok(this::history));
+    router.get("/api/chat/rooms/:id/members").handler(authenticated).handler(ok(this::members));
+    router.post("/api/chat/rooms/:id/members").handler(authenticated).handler(json).handler(noContent(this::addMembers));
+    router.delete("/api/chat/rooms/:id/members/:userId").handler(authenticated).handler(noContent(this::removeMember));
+    router.post("/api/chat/rooms/:id/leave").handler(authenticated).handler(noContent(this::leave));
     router.post("/api/chat/rooms/:id/mutes").handler(authenticated).handler(json).handler(noContent(this::mute));
     router.delete("/api/chat/rooms/:id/mutes/:userId").handler(authenticated).handler(noContent(this::unmute));
+    router.get("/api/chat/users/:userId/mutes").handler(authenticated).handler(ok(this::mutesOfUser));
   }
 
   private Future<JsonObject> list(RoutingContext ctx) {
-    return rooms.rooms(Authenticator.caller(ctx)).map(found -> Page.items(found, Room::toJson));
+    User caller = Authenticator.caller(ctx);
+    return rooms.rooms(caller).map(found -> Page.items(found, room -> room.toJson(caller, clock.instant())));
   }
 
   private Future<JsonObject> create(RoutingContext ctx) {
-    return rooms.create(Authenticator.caller(ctx), JsonBody.of(ctx)).map(Room::toJson);
+    User caller = Authenticator.caller(ctx);
+    return rooms.create(caller, JsonBody.of(ctx)).map(room -> room.toJson(caller, clock.instant()));
+  }
+
+  private Future<JsonObject> room(RoutingContext ctx) {
+    User caller = Authenticator.caller(ctx);
+    return rooms.room(caller, ctx.pathParam("id")).map(room -> room.toJson(caller, clock.instant()));
   }
 
   /** Newest first; {@code next} is the {@code before} that fetches the older page, null on the oldest. */
@@ -54,11 +73,31 @@ public final class ChatRoutes {
       });
   }
 
+  private Future<JsonObject> members(RoutingContext ctx) {
+    return members.members(Authenticator.caller(ctx), ctx.pathParam("id"), PageRequest.from(ctx)).map(page -> page.toJson(UserRef::toJson));
+  }
+
+  private Future<Void> addMembers(RoutingContext ctx) {
+    return members.add(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx));
+  }
+
+  private Future<Void> removeMember(RoutingContext ctx) {
+    return members.remove(Authenticator.caller(ctx), ctx.pathParam("id"), ctx.pathParam("userId"));
+  }
+
+  private Future<Void> leave(RoutingContext ctx) {
+    return members.leave(Authenticator.caller(ctx), ctx.pathParam("id"));
+  }
+
   private Future<Void> mute(RoutingContext ctx) {
     return mutes.mute(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx));
   }
 
   private Future<Void> unmute(RoutingContext ctx) {
     return mutes.unmute(Authenticator.caller(ctx), ctx.pathParam("id"), ctx.pathParam("userId"));
+  }
+
+  private Future<JsonObject> mutesOfUser(RoutingContext ctx) {
+    return mutes.ofUser(Authenticator.caller(ctx), ctx.pathParam("userId")).map(found -> Page.items(found, UserMute::toJson));
   }
 }

@@ -1,5 +1,7 @@
 package eu.urbis.chat;
 
+import eu.urbis.db.AfterCommit;
+import eu.urbis.db.Transactions;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
 import eu.urbis.http.PathIds;
@@ -16,7 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Rooms: which a user sees, creating them (a direct room once per pair), history, read markers. */
+/**
+ * Rooms: which a user sees, creating them (a direct room once per pair; the others it is made for see it at once,
+ * through {@link RoomNotices}), history, read markers.
+ */
 public final class ChatService {
   private static final Pattern USER_ID = Pattern.compile("\\d{1,18}");
   private static final int MAX_MEMBERS = 100;
@@ -28,11 +33,13 @@ public final class ChatService {
   private final Pool pool;
   private final ChatRepository repository;
   private final Mutes mutes;
+  private final RoomNotices notices;
 
-  ChatService(Pool pool, ChatRepository repository, Mutes mutes) {
+  ChatService(Pool pool, ChatRepository repository, Mutes mutes, RoomNotices notices) {
     this.pool = pool;
     this.repository = repository;
     this.mutes = mutes;
+    this.notices = notices;
   }
 
   public Future<List<Room>> rooms(User caller) {
@@ -42,6 +49,12 @@ public final class ChatService {
   /** A room the caller may see, or empty: private rooms do not exist for non-members. */
   public Future<Optional<Room>> visibleRoom(User caller, long roomId) {
     return repository.visibleRoom(pool, caller.numericId(), roomId);
+  }
+
+  Future<Room> room(User caller, String roomId) {
+    long room = PathIds.parse(roomId, "room");
+    return visibleRoom(caller, room)
+      .compose(found -> found.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(PathIds.notFound("room"))));
   }
 
   public Future<Room> create(User caller, JsonObject body) {
@@ -64,28 +77,34 @@ public final class ChatService {
     members.add(caller.numericId());
     String roomName = name == null ? "Direct" : name;
     String roomTopic = topic == null ? "" : topic;
-    return pool.withTransaction(tx -> repository.allUsersExist(tx, members)
+    return Transactions.run(pool, (tx, afterCommit) -> repository.allUsersExist(tx, members)
       .compose(found -> found ? Future.succeededFuture() : Future.failedFuture(ApiException.invalid("members", "names a user who does not exist")))
       .compose(v -> kind == RoomKind.DIRECT
-        ? direct(tx, caller, members, roomName, roomTopic)
-        : insert(tx, caller, kind, members, roomName, roomTopic)));
+        ? direct(tx, afterCommit, caller, members, roomName, roomTopic)
+        : insert(tx, afterCommit, caller, kind, members, roomName, roomTopic)));
   }
 
-  private Future<Room> insert(SqlClient tx, User caller, RoomKind kind, List<Long> members, String name, String topic) {
+  private Future<Room> insert(SqlClient tx, AfterCommit afterCommit, User caller, RoomKind kind, List<Long> members, String name, String topic) {
     return repository.insertRoom(tx, name, kind, topic, null, null, caller.numericId())
       .map(Optional::orElseThrow)
       .compose(id -> repository.addMembers(tx, id, members)
+        .onSuccess(v -> afterCommit.add(() -> notices.showRoom(id, others(members, caller))))
         .compose(v -> repository.visibleRoom(tx, caller.numericId(), id)))
       .map(Optional::orElseThrow);
   }
 
   /** Found or created: the key orders the pair, so both users reach the same room; a race loses to ON CONFLICT. */
-  private Future<Room> direct(SqlClient tx, User caller, List<Long> pair, String name, String topic) {
+  private Future<Room> direct(SqlClient tx, AfterCommit afterCommit, User caller, List<Long> pair, String name, String topic) {
     String key = Math.min(pair.get(0), pair.get(1)) + ":" + Math.max(pair.get(0), pair.get(1));
     return repository.insertRoom(tx, name, RoomKind.DIRECT, topic, key, null, caller.numericId())
-      .compose(created -> created.isPresent() ? repository.addMembers(tx, created.get(), pair) : Future.succeededFuture())
+      .compose(created -> created.isPresent() ? repository.addMembers(tx, created.get(), pair)
+        .onSuccess(v -> afterCommit.add(() -> notices.showRoom(created.get(), others(pair, caller)))) : Future.succeededFuture())
       .compose(v -> repository.directRoom(tx, caller.numericId(), key))
       .map(Optional::orElseThrow);
+  }
+
+  private static List<Long> others(List<Long> members, User caller) {
+    return members.stream().filter(id -> id != caller.numericId()).toList();
   }
 
   /** Newest first, {@code limit + 1} fetched so the caller knows whether older ones remain. */

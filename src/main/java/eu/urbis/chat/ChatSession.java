@@ -1,5 +1,6 @@
 package eu.urbis.chat;
 
+import eu.urbis.bus.Addresses;
 import eu.urbis.live.LiveFrames;
 import eu.urbis.live.LiveSocket;
 import eu.urbis.live.SocketFeature;
@@ -24,6 +25,14 @@ final class ChatSession implements SocketFeature.Session {
     this.hub = hub;
     this.socket = socket;
     this.rooms = new SocketRooms(hub, socket);
+    socket.subscribe(Addresses.chatRoomWithdrawn(socket.user().id()), (Long room) -> withdrawn(room));
+  }
+
+  /** The user lost the room (removed, or left in another tab): no more of its frames here. */
+  private void withdrawn(long room) {
+    visible.remove(room);
+    rooms.leave(socket.user(), room);
+    socket.write(ChatCodec.left(room));
   }
 
   @Override

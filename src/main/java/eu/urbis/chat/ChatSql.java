@@ -7,7 +7,12 @@ final class ChatSql {
   private ChatSql() {
   }
 
-  private static final String ROOM_COLUMNS = "r.id, r.name, r.kind, r.topic, r.last_seq";
+  /** $1 = the viewer: a direct room is named after the other person, for each side. */
+  private static final String ROOM_COLUMNS = """
+    r.id, r.kind, r.topic, r.last_seq, r.created_by,
+    CASE WHEN r.kind = 'direct' THEN COALESCE((SELECT u.display_name FROM chat_members o JOIN users u ON u.id = o.user_id
+      WHERE o.room_id = r.id AND o.user_id <> $1 ORDER BY o.user_id LIMIT 1), r.name) ELSE r.name END AS name,
+    mu.user_id IS NOT NULL AS muted, mu.until AS muted_until""";
 
   private static final String UNREAD = "GREATEST(r.last_seq - COALESCE(k.read_seq, 0), 0) AS unread";
 
@@ -18,6 +23,7 @@ final class ChatSql {
   private static final String ROOMS_WITH_UNREAD = "SELECT " + ROOM_COLUMNS + ", " + UNREAD + """
      FROM chat_rooms r
     LEFT JOIN chat_read_markers k ON k.room_id = r.id AND k.user_id = $1
+    LEFT JOIN chat_mutes mu ON mu.room_id = r.id AND mu.user_id = $1
     """;
 
   static final String VISIBLE_ROOMS = ROOMS_WITH_UNREAD + " WHERE " + VISIBLE + " ORDER BY r.id";
@@ -35,7 +41,26 @@ final class ChatSql {
   static final String ADD_MEMBERS = """
     INSERT INTO chat_members (room_id, user_id)
     SELECT $1, unnest($2::bigint[])
-    ON CONFLICT DO NOTHING""";
+    ON CONFLICT DO NOTHING
+    RETURNING user_id""";
+
+  static final String REMOVE_MEMBER = "DELETE FROM chat_members WHERE room_id = $1 AND user_id = $2";
+
+  /** $2 = the id after which the page starts (0 for the first), $3 = rows to fetch. */
+  static final String MEMBERS = "SELECT " + UserRef.columns("u", "") + """
+     FROM chat_members m JOIN users u ON u.id = m.user_id
+    WHERE m.room_id = $1 AND m.user_id > $2
+    ORDER BY m.user_id
+    LIMIT $3""";
+
+  static final String USER_IDS_BY_NAME = "SELECT id, username FROM users WHERE username = ANY($1::text[])";
+
+  /** $1 = the muted user, $2 = the moderator asking: only rooms the moderator can see. */
+  static final String MUTES_OF_USER = """
+    SELECT r.id, r.name, r.kind, mu.until
+      FROM chat_mutes mu JOIN chat_rooms r ON r.id = mu.room_id
+     WHERE mu.user_id = $1 AND (r.kind = 'public' OR EXISTS (SELECT 1 FROM chat_members cm WHERE cm.room_id = r.id AND cm.user_id = $2))
+     ORDER BY r.name, r.id""";
 
   static final String COUNT_USERS = "SELECT count(*) AS found FROM users WHERE id = ANY($1::bigint[])";
 

@@ -76,16 +76,18 @@ final class Mutes {
   private final ChatRepository repository;
   private final AuditLog audit;
   private final Clock clock;
+  private final RoomNotices notices;
   private final Map<Long, OfRoom> rooms = new ConcurrentHashMap<>();
   // a first read that started before a change is re-read: the change found nothing here to refresh
   private final AtomicLong changes = new AtomicLong();
 
-  Mutes(Vertx vertx, Pool pool, ChatRepository repository, AuditLog audit, Clock clock) {
+  Mutes(Vertx vertx, Pool pool, ChatRepository repository, AuditLog audit, Clock clock, RoomNotices notices) {
     this.vertx = vertx;
     this.pool = pool;
     this.repository = repository;
     this.audit = audit;
     this.clock = clock;
+    this.notices = notices;
     vertx.eventBus().<Long>consumer(Addresses.CHAT_MUTES_CHANGED, message -> changedHere(message.body()));
   }
 
@@ -137,7 +139,8 @@ final class Mutes {
         .compose(found -> found ? Future.succeededFuture() : Future.failedFuture(ApiException.invalid("userId", "names no user")))
         .compose(v -> repository.mute(tx, room, Long.parseLong(userId), until, caller.numericId()))
         .compose(v -> audit.record(tx, caller.id(), "chat.mute", "user", userId, detail)))
-      .compose(v -> changed(room));
+      .compose(v -> changed(room))
+      .onSuccess(v -> notices.showRoom(room, List.of(Long.parseLong(userId))));
   }
 
   Future<Void> unmute(User caller, String roomId, String userId) {
@@ -148,7 +151,20 @@ final class Mutes {
     return pool.withTransaction(tx -> repository.unmute(tx, room, Long.parseLong(userId))
         .compose(removed -> removed ? Future.succeededFuture() : Future.failedFuture(ApiException.notFound("That user is not muted here.")))
         .compose(v -> audit.record(tx, caller.id(), "chat.unmute", "user", userId, new JsonObject().put("room", roomId))))
-      .compose(v -> changed(room));
+      .compose(v -> changed(room))
+      .onSuccess(v -> notices.showRoom(room, List.of(Long.parseLong(userId))));
+  }
+
+  /** For a moderator: the rooms they can see where {@code userId} is muted now, and until when. */
+  Future<List<UserMute>> ofUser(User caller, String userId) {
+    if (!Policy.canModerate(caller)) {
+      return Future.failedFuture(ApiException.forbidden("Only moderators see mutes."));
+    }
+    if (!USER_ID.matcher(userId).matches()) {
+      return Future.failedFuture(ApiException.notFound("No such user."));
+    }
+    return repository.mutesOfUser(pool, Long.parseLong(userId), caller.numericId())
+      .map(found -> found.stream().filter(mute -> mute.activeAt(clock.instant())).toList());
   }
 
   /** This node is up to date before the moderator is answered; the others follow when the event reaches them. */

@@ -1,10 +1,18 @@
 package eu.urbis.chat;
 
+import eu.urbis.user.User;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 
-/** A chat room as one user sees it: {@code unread} is that user's count of messages past their read marker. */
-public record Room(long id, String name, RoomKind kind, String topic, long lastSeq, long unread) {
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/**
+ * A chat room as one user sees it: {@code unread} is that user's count of messages past their read marker, a
+ * direct room's {@code name} is the other person's, and {@code muted} says whether that user is muted there.
+ */
+public record Room(long id, String name, RoomKind kind, String topic, long lastSeq, long unread, Long createdBy,
+                   boolean muted, OffsetDateTime mutedUntil) {
 
   public static Room fromRow(Row row) {
     return new Room(
@@ -13,20 +21,33 @@ public record Room(long id, String name, RoomKind kind, String topic, long lastS
       RoomKind.fromWire(row.getString("kind")),
       row.getString("topic"),
       row.getLong("last_seq"),
-      row.getLong("unread"));
+      row.getLong("unread"),
+      row.getLong("created_by"),
+      row.getBoolean("muted"),
+      row.getOffsetDateTime("muted_until"));
   }
 
   public boolean open() {
     return kind == RoomKind.PUBLIC;
   }
 
-  public JsonObject toJson() {
+  boolean mutedAt(Instant now) {
+    return muted && (mutedUntil == null || mutedUntil.toInstant().isAfter(now));
+  }
+
+  /** {@code viewer} is the user whose room this is; {@code now} decides whether their mute has run out. */
+  public JsonObject toJson(User viewer, Instant now) {
+    JsonObject mute = mutedAt(now) ? new JsonObject().put("until", mutedUntil == null ? null : mutedUntil.toInstant().toString()) : null;
     return new JsonObject()
       .put("id", Long.toString(id))
       .put("name", name)
       .put("kind", kind.wire())
       .put("topic", topic)
       .put("lastSeq", lastSeq)
-      .put("unread", unread);
+      .put("unread", unread)
+      .put("muted", mute)
+      .put("can", new JsonObject()
+        .put("manageMembers", ChatPolicy.canManageMembers(viewer, this))
+        .put("leave", ChatPolicy.canLeave(this)));
   }
 }

@@ -35,10 +35,11 @@ public final class ContentRenderer {
 
   /** @param imageHosts the hosts whose https images posts may embed (lower case); chat shows no images at all */
   public ContentRenderer(Set<String> imageHosts) {
-    this.post = new Flavour(Parser.builder().extensions(GFM).build(), GFM, HtmlPolicies.POST, imageHosts, true);
-    // chat has no quotes or lists: nothing in it nests deeply, and a line of ">" is just text
-    this.chat = new Flavour(
-      Parser.builder().extensions(LITE).enabledBlockTypes(Set.of(FencedCodeBlock.class)).build(), LITE, HtmlPolicies.CHAT, imageHosts, false);
+    this.post = new Flavour(Parser.builder().extensions(GFM).build(), GFM, HtmlPolicies.POST, "\n", imageHosts, true);
+    // chat has no quotes or lists: nothing in it nests deeply, and a line of ">" is just text;
+    // a chat line break is meant as one (Shift+Enter), not as markdown's soft wrap
+    this.chat = new Flavour(Parser.builder().extensions(LITE).enabledBlockTypes(Set.of(FencedCodeBlock.class)).build(), LITE,
+      HtmlPolicies.CHAT, "<br>\n", imageHosts, false);
   }
 
   /** What rendering produced: the sanitized HTML and the users it mentions. */
@@ -66,12 +67,13 @@ public final class ContentRenderer {
     private final Set<String> imageHosts;
     private final boolean nests;
 
-    Flavour(Parser parser, List<Extension> extensions, PolicyFactory policy, Set<String> imageHosts, boolean nests) {
+    Flavour(Parser parser, List<Extension> extensions, PolicyFactory policy, String softBreak, Set<String> imageHosts, boolean nests) {
       this.imageHosts = imageHosts;
       this.nests = nests;
       this.parser = parser;
       this.renderer = HtmlRenderer.builder()
         .extensions(extensions)
+        .softbreak(softBreak)
         .escapeHtml(true)
         .sanitizeUrls(true)
         .attributeProviderFactory(context -> MENTION_CLASS)

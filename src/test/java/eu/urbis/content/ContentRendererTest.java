@@ -27,6 +27,13 @@ class ContentRendererTest {
     assertThat(renderer.renderChat("*bold* @someone").html()).contains("<em>bold</em>").contains("class=\"mention\"");
   }
 
+  /** B7: Shift+Enter in the chat composer is a line break, not markdown's soft wrap into one line. */
+  @Test
+  void aLineBreakInAChatMessageStaysALineBreak() {
+    assertThat(renderer.renderChat("line one\nline two").html()).isEqualTo("<p>line one<br />\nline two</p>");
+    assertThat(renderer.renderPost("line one\nline two").html()).isEqualTo("<p>line one\nline two</p>");
+  }
+
   @Test
   void externalLinksGetNofollowUgcNoopener() {
     String html = renderer.renderPost("See [the plan](https://example.org/plan).").html();

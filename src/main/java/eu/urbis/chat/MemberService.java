@@ -1,0 +1,134 @@
+package eu.urbis.chat;
+
+import eu.urbis.audit.AuditLog;
+import eu.urbis.db.Transactions;
+import eu.urbis.http.ApiException;
+import eu.urbis.http.Input;
+import eu.urbis.http.Page;
+import eu.urbis.http.PageRequest;
+import eu.urbis.http.PathIds;
+import eu.urbis.user.User;
+import eu.urbis.user.UserRef;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The members of private rooms: listed for whoever can see the room, added and removed by its owner or a moderator
+ * who can see it, left by any member. Whoever is added or removed hears it on their open pages after the commit
+ * ({@link RoomNotices}); a moderator's change to someone else's room is audited in the same transaction.
+ */
+final class MemberService {
+  private static final Pattern USER_ID = Pattern.compile("\\d{1,18}");
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9_.-]{3,32}");
+  private static final int MAX_AT_ONCE = 100;
+
+  private final Pool pool;
+  private final ChatRepository repository;
+  private final ChatService rooms;
+  private final RoomNotices notices;
+  private final AuditLog audit;
+
+  MemberService(Pool pool, ChatRepository repository, ChatService rooms, RoomNotices notices, AuditLog audit) {
+    this.pool = pool;
+    this.repository = repository;
+    this.rooms = rooms;
+    this.notices = notices;
+    this.audit = audit;
+  }
+
+  /** In user id order; the cursor holds the last id of the page. */
+  Future<Page<UserRef>> members(User caller, String roomId, PageRequest page) {
+    long room = PathIds.parse(roomId, "room");
+    long after = page.first() ? 0 : page.cursor().getLong("after", 0L);
+    return rooms.room(caller, roomId)
+      .compose(found -> repository.members(pool, room, after, page.fetchSize()))
+      .map(rows -> Page.of(rows, page, user -> new JsonObject().put("after", Long.parseLong(user.id()))));
+  }
+
+  Future<Void> add(User caller, String roomId, JsonObject body) {
+    Input in = Input.of(body);
+    List<String> ids = in.optionalTextList("userIds", MAX_AT_ONCE, USER_ID, "must be user ids");
+    List<String> names = in.optionalTextList("usernames", MAX_AT_ONCE, USERNAME, "must be usernames");
+    if (ids.isEmpty() && names.isEmpty() && !in.has("userIds") && !in.has("usernames")) {
+      in.reject("userIds", "name at least one user");
+    }
+    in.validate();
+    long room = PathIds.parse(roomId, "room");
+    return managed(caller, roomId).compose(found -> Transactions.run(pool, (tx, afterCommit) -> userIds(tx, ids, names)
+      .compose(userIds -> repository.addedMembers(tx, room, userIds))
+      .compose(added -> audited(tx, caller, found, "chat.members.add", added).map(added))
+      .onSuccess(added -> afterCommit.add(() -> notices.showRoom(room, added)))))
+      .mapEmpty();
+  }
+
+  Future<Void> remove(User caller, String roomId, String userId) {
+    long room = PathIds.parse(roomId, "room");
+    long member = USER_ID.matcher(userId).matches() ? Long.parseLong(userId) : -1;
+    return managed(caller, roomId).compose(found -> Transactions.run(pool, (tx, afterCommit) -> repository.removeMember(tx, room, member)
+      .compose(removed -> removed ? audited(tx, caller, found, "chat.members.remove", List.of(member))
+        : Future.failedFuture(ApiException.notFound("That user is not a member of this room.")))
+      .onSuccess(v -> afterCommit.add(() -> notices.withdrawRoom(room, member)))));
+  }
+
+  Future<Void> leave(User caller, String roomId) {
+    long room = PathIds.parse(roomId, "room");
+    return rooms.room(caller, roomId).compose(found -> {
+      if (!ChatPolicy.canLeave(found)) {
+        return Future.failedFuture(ApiException.conflict(found.kind() == RoomKind.DIRECT
+          ? "A direct conversation cannot be left." : "A public room has no members to leave: just stop reading it."));
+      }
+      return Transactions.run(pool, (tx, afterCommit) -> repository.removeMember(tx, room, caller.numericId())
+        .onSuccess(v -> afterCommit.add(() -> notices.withdrawRoom(room, caller.numericId())))
+        .mapEmpty());
+    });
+  }
+
+  private Future<Room> managed(User caller, String room) {
+    return rooms.room(caller, room).compose(found -> {
+      if (found.kind() != RoomKind.PRIVATE) {
+        return Future.failedFuture(ApiException.conflict(found.kind() == RoomKind.DIRECT
+          ? "A direct conversation is for its two people." : "A public room is open to everyone; it has no members to add or remove."));
+      }
+      return ChatPolicy.canManageMembers(caller, found) ? Future.succeededFuture(found)
+        : Future.failedFuture(ApiException.forbidden("Only the room's owner or a moderator adds and removes members."));
+    });
+  }
+
+  /** The ids named directly, checked to exist, and those of the usernames; an unknown one is a 400 naming it. */
+  private Future<List<Long>> userIds(SqlClient tx, List<String> ids, List<String> names) {
+    Set<Long> wanted = new LinkedHashSet<>();
+    ids.forEach(id -> wanted.add(Long.parseLong(id)));
+    List<Long> direct = new ArrayList<>(wanted);
+    return repository.allUsersExist(tx, direct)
+      .compose(exist -> exist ? repository.userIdsByName(tx, names)
+        : Future.failedFuture(ApiException.invalid("userIds", "names a user who does not exist")))
+      .compose(byName -> {
+        List<String> unknown = names.stream().filter(name -> !byName.containsKey(name)).toList();
+        if (!unknown.isEmpty()) {
+          return Future.failedFuture(ApiException.invalid("usernames", "no user is called " + String.join(", ", unknown)));
+        }
+        names.forEach(name -> wanted.add(byName.get(name)));
+        return Future.succeededFuture(List.copyOf(wanted));
+      });
+  }
+
+  /** The owner managing their own room is ordinary use; a moderator doing it in someone else's is audited. */
+  private Future<Void> audited(SqlClient tx, User caller, Room room, String action, List<Long> userIds) {
+    if (userIds.isEmpty() || Long.valueOf(caller.numericId()).equals(room.createdBy())) {
+      return Future.succeededFuture();
+    }
+    JsonArray users = new JsonArray();
+    userIds.forEach(id -> users.add(Long.toString(id)));
+    return audit.record(tx, caller.id(), action, "room", Long.toString(room.id()), new JsonObject().put("userIds", users));
+  }
+}

@@ -1,0 +1,86 @@
+import { html } from 'lit';
+import { UrbisElement } from '../lib/element.js';
+import { readDraft, saveDraft, clearDraft } from '../lib/drafts.js';
+
+const TYPING_SENT_EVERY_MS = 2_500;
+/** Touch keyboards have no Shift+Enter: there Enter makes a new line and the Send button sends. */
+const touch = window.matchMedia('(pointer: coarse)');
+
+/**
+ * The message box of one room. Its text is that room's draft (kept per user and room, restored after a reload,
+ * cleared on send), so switching rooms never carries text across. Fires `send` {body} and `typing`.
+ */
+export class ChatComposer extends UrbisElement {
+  static properties = {
+    roomId: { attribute: false },
+    roomName: { attribute: false },
+  };
+
+  willUpdate(changed) {
+    if (changed.has('roomId')) {
+      this.text = readDraft(this.place());
+    }
+  }
+
+  updated(changed) {
+    if (changed.has('roomId')) {
+      this.querySelector('textarea').value = this.text;
+    }
+  }
+
+  place() {
+    return `room:${this.roomId}`;
+  }
+
+  /** Puts text back into the box, e.g. a message that was not sent, to change it. */
+  setText(text) {
+    this.text = text;
+    saveDraft(this.place(), text);
+    const input = this.querySelector('textarea');
+    input.value = text;
+    input.focus();
+  }
+
+  focus() {
+    this.querySelector('textarea')?.focus();
+  }
+
+  submit(event) {
+    event.preventDefault();
+    const input = this.querySelector('textarea');
+    const body = input.value.trim();
+    if (!body) {
+      return;
+    }
+    this.dispatchEvent(new CustomEvent('send', { detail: { body } }));
+    input.value = '';
+    this.text = '';
+    clearDraft(this.place());
+  }
+
+  input(event) {
+    this.text = event.target.value;
+    saveDraft(this.place(), this.text);
+    if (Date.now() - (this.lastTypingSent ?? 0) > TYPING_SENT_EVERY_MS) {
+      this.lastTypingSent = Date.now();
+      this.dispatchEvent(new CustomEvent('typing'));
+    }
+  }
+
+  keydown(event) {
+    if (event.key === 'Enter' && !event.shiftKey && !touch.matches) {
+      this.submit(event);
+    }
+  }
+
+  render() {
+    const hint = touch.matches ? '' : ' (Enter sends, Shift+Enter for a new line)';
+    return html`<form class="chat-compose" @submit=${this.submit}>
+      <label class="visually-hidden" for="chat-input">Message</label>
+      <textarea id="chat-input" rows="2" placeholder="Message ${this.roomName ?? ''}${hint}"
+        @input=${this.input} @keydown=${this.keydown}></textarea>
+      <button type="submit">Send</button>
+    </form>`;
+  }
+}
+customElements.define('chat-composer', ChatComposer);
