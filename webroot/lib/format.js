@@ -1,19 +1,17 @@
-/** Small display helpers shared by the views. */
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
-const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'full' });
+/** Small display helpers shared by the views; dates follow the UI's language (lib/i18n.js), not the browser's. */
+import { formatDateTime, formatDay, formatTime } from './i18n.js';
 
 export function when(iso) {
-  return iso ? dateTime.format(new Date(iso)) : '';
+  return formatDateTime(iso);
 }
 
 export function clock(iso) {
-  return iso ? time.format(new Date(iso)) : '';
+  return formatTime(iso);
 }
 
 /** The local calendar day of a time, as a heading between chat messages ("Tuesday, December 1, 2026"). */
 export function dayOf(iso) {
-  return iso ? day.format(new Date(iso)) : '';
+  return formatDay(iso);
 }
 
 export const ROLE_LABELS = { member: 'Member', mentor: 'Mentor', moderator: 'Moderator', admin: 'Admin' };
