@@ -104,7 +104,8 @@ public final class ConfigLoader {
           in.integer("chat.authTimeoutMillis", 10_000, 10, 600_000),
           in.integer("chat.writeQueueMaxBytes", 262_144, 1_024, 64 * 1_048_576),
           in.integer("chat.slowConsumerMillis", 3_000, 10, 600_000),
-          in.integer("chat.slowConsumerMaxFrames", 2_000, 1, 1_000_000))),
+          in.integer("chat.slowConsumerMaxFrames", 2_000, 1, 1_000_000)),
+        Duration.ofMinutes(in.integer("chat.retentionEveryMinutes", 60, 1, 10_080))),
       new UrbisConfig.Content(in.textList("content.imageHosts").stream()
         .map(host -> host.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())),
       files(in, env, dataDir));

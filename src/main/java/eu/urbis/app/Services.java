@@ -5,6 +5,7 @@ import eu.urbis.auth.AuthRoutes;
 import eu.urbis.auth.AuthService;
 import eu.urbis.auth.Authenticator;
 import eu.urbis.auth.Callers;
+import eu.urbis.auth.OpenSessions;
 import eu.urbis.auth.PasswordHasher;
 import eu.urbis.auth.TokenService;
 import eu.urbis.auth.UserLimits;
@@ -78,11 +79,12 @@ public record Services(
     CityRepository cities = new CityRepository();
     AuditLog audit = new AuditLog();
     TokenService tokens = new TokenService(vertx, config.jwt());
-    Authenticator authenticator = new Authenticator(tokens, new Callers(vertx, pool, users), clock);
+    OpenSessions sessions = new OpenSessions(vertx, pool);
+    Authenticator authenticator = new Authenticator(tokens, new Callers(vertx, pool, users), sessions, clock);
     RateCounts rateCounts = ClusterRateCounts.of(vertx);
     UserLimits limits = new UserLimits(rateCounts, config.rateLimits());
     AuthService auth = new AuthService(vertx, pool, users, cities, new PasswordHasher(vertx, config.auth().argon2()), tokens,
-      config.auth(), config.jwt(), rateCounts, config.rateLimits(), clock);
+      sessions, config.auth(), config.jwt(), rateCounts, config.rateLimits(), clock);
     ClientAddress clientAddress = new ClientAddress(config.http().trustedProxies());
     ContentRenderer content = new ContentRenderer(config.content().imageHosts());
     FileFeature files = FileFeature.create(vertx, pool, config.files(), audit);

@@ -38,6 +38,7 @@ public final class AuthService {
   private final RandomTokens random = new RandomTokens();
   private final PasswordRules passwords = PasswordRules.load();
   private final TokenService tokens;
+  private final OpenSessions sessions;
   private final AuthConfig config;
   private final JwtConfig jwt;
   private final Clock clock;
@@ -46,12 +47,13 @@ public final class AuthService {
   private final RateLimiter registrationsByIp;
 
   public AuthService(Vertx vertx, Pool pool, UserRepository users, CityRepository cities, PasswordHasher hasher, TokenService tokens,
-                     AuthConfig config, JwtConfig jwt, RateCounts counts, RateLimits limits, Clock clock) {
+                     OpenSessions sessions, AuthConfig config, JwtConfig jwt, RateCounts counts, RateLimits limits, Clock clock) {
     this.pool = pool;
     this.users = users;
     this.cities = cities;
     this.hasher = hasher;
     this.tokens = tokens;
+    this.sessions = sessions;
     this.config = config;
     this.jwt = jwt;
     this.clock = clock;
@@ -137,14 +139,19 @@ public final class AuthService {
       .compose(outcome -> outcome.problem() == null ? Future.succeededFuture(outcome.session()) : Future.failedFuture(outcome.problem()));
   }
 
-  /** Ends the session: its refresh tokens are revoked (one statement, committed) and its open sockets closed. */
+  /**
+   * Ends the session: its refresh tokens are revoked (one statement, committed), its access tokens refused from then on
+   * (on this node before the answer, on the others when they hear of it) and its open sockets closed.
+   */
   public Future<Void> logout(JsonObject body) {
     Input in = Input.of(body);
     String presented = in.secret("refreshToken", 1, 200);
     in.validate();
     return refreshTokens.revokeFamilyOf(pool, sha256(presented))
-      .onSuccess(ended -> ended.ifPresent(session -> bus.publish(Addresses.SESSION_ENDED,
-        new JsonObject().put("user", session.userId()).put("session", session.session()))))
+      .onSuccess(ended -> ended.ifPresent(session -> {
+        sessions.ended(session.session());
+        bus.publish(Addresses.SESSION_ENDED, new JsonObject().put("user", session.userId()).put("session", session.session()));
+      }))
       .mapEmpty();
   }
 

@@ -7,6 +7,7 @@ import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Route step for authenticated endpoints: a valid bearer token of an existing, active user, or 401/403.
@@ -18,11 +19,13 @@ public final class Authenticator implements Handler<RoutingContext> {
 
   private final TokenService tokens;
   private final Callers callers;
+  private final OpenSessions sessions;
   private final Clock clock;
 
-  public Authenticator(TokenService tokens, Callers callers, Clock clock) {
+  public Authenticator(TokenService tokens, Callers callers, OpenSessions sessions, Clock clock) {
     this.tokens = tokens;
     this.callers = callers;
+    this.sessions = sessions;
     this.clock = clock;
   }
 
@@ -50,9 +53,14 @@ public final class Authenticator implements Handler<RoutingContext> {
   public record SignedIn(User user, String session) {
   }
 
-  /** As {@link #activeUser}, with the token's session: the WebSocket edge closes a socket when its session ends. */
+  /**
+   * As {@link #activeUser}, with the token's session: the WebSocket edge closes a socket when its session ends. A token
+   * of a session that was logged out is a 401 from then on.
+   */
   public Future<SignedIn> activeSession(String token) {
-    return tokens.verify(token).compose(claims -> callers.current(claims.userId())
+    return tokens.verify(token).compose(claims -> sessions.open(claims.session())
+      .compose(open -> open ? callers.current(claims.userId())
+        : Future.<Optional<User>>failedFuture(ApiException.unauthorized("The token's session has ended; log in again.")))
       .compose(found -> {
         if (found.isEmpty()) {
           return Future.failedFuture(ApiException.unauthorized("The token's user no longer exists."));

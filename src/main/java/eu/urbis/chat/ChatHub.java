@@ -33,6 +33,7 @@ public final class ChatHub {
   private final Mutes mutes;
   private final ChatMetrics metrics;
   private final RateLimiter joins;
+  private final MessageRetention retention;
   private final Presence presence = new Presence();
 
   public ChatHub(Vertx vertx, Pool pool, ChatConfig config, ContentRenderer content, AuditLog audit, MeterRegistry registry,
@@ -46,7 +47,9 @@ public final class ChatHub {
     this.shards = new ChatShards(pool, repository, config.maxBatch(), metrics);
     this.messages = new MessageService(vertx, pool, repository, shards, mutes, content, audit, config, rateCounts, limits.edits(), attachments);
     this.reports = new MessageReports(repository, messages);
-    this.routes = new ChatRoutes(rooms, new MemberService(pool, repository, rooms, notices, audit), mutes, clock, limits);
+    this.routes = new ChatRoutes(rooms, new MemberService(pool, repository, rooms, notices, audit),
+      new RoomSettings(pool, repository, rooms, audit), mutes, clock, limits);
+    this.retention = new MessageRetention(vertx, pool, clock);
     this.joins = limits.chatJoins();
     vertx.eventBus().registerDefaultCodec(RoomEvent.class, new RoomEvent.Codec());
     // every node answers a joiner elsewhere with the users it has online in that room
@@ -71,6 +74,11 @@ public final class ChatHub {
 
   public ChatShards shards() {
     return shards;
+  }
+
+  /** Deletes messages past their room's retention; {@link eu.urbis.app.UrbisApp} schedules it. */
+  public MessageRetention retention() {
+    return retention;
   }
 
   public ChatRoutes routes() {

@@ -26,6 +26,14 @@ final class ChatPolicy {
     return room.kind() == RoomKind.PRIVATE && (Long.valueOf(caller.numericId()).equals(room.createdBy()) || Policy.canModerate(caller));
   }
 
+  /**
+   * How long a room keeps its messages is set by its owner, by either person of a direct room, or by a moderator
+   * who can see the room.
+   */
+  static boolean canSetRetention(User caller, Room room) {
+    return room.kind() == RoomKind.DIRECT || Long.valueOf(caller.numericId()).equals(room.createdBy()) || Policy.canModerate(caller);
+  }
+
   /** Anyone may leave a private room; public rooms have no member list and a direct room is its two people. */
   static boolean canLeave(Room room) {
     return room.kind() == RoomKind.PRIVATE;

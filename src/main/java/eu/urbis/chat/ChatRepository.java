@@ -47,6 +47,10 @@ public final class ChatRepository {
       .map(Rows::first);
   }
 
+  Future<Void> setRetention(SqlClient db, long roomId, Integer days) {
+    return db.preparedQuery(ChatSql.SET_RETENTION).execute(Tuple.of(roomId, days)).mapEmpty();
+  }
+
   Future<Void> addMembers(SqlClient db, long roomId, List<Long> userIds) {
     return addedMembers(db, roomId, userIds).mapEmpty();
   }

@@ -22,13 +22,15 @@ import static eu.urbis.http.Reply.ok;
 public final class ChatRoutes {
   private final ChatService rooms;
   private final MemberService members;
+  private final RoomSettings settings;
   private final Mutes mutes;
   private final Clock clock;
   private final UserLimits limits;
 
-  ChatRoutes(ChatService rooms, MemberService members, Mutes mutes, Clock clock, UserLimits limits) {
+  ChatRoutes(ChatService rooms, MemberService members, RoomSettings settings, Mutes mutes, Clock clock, UserLimits limits) {
     this.rooms = rooms;
     this.members = members;
+    this.settings = settings;
     this.mutes = mutes;
     this.clock = clock;
     this.limits = limits;
@@ -38,6 +40,7 @@ public final class ChatRoutes {
     router.get("/api/chat/rooms").handler(authenticated).handler(ok(this::list));
     router.post("/api/chat/rooms").handler(authenticated).handler(limits.creatingRooms()).handler(json).handler(created(this::create));
     router.get("/api/chat/rooms/:id").handler(authenticated).handler(ok(this::room));
+    router.patch("/api/chat/rooms/:id").handler(authenticated).handler(limits.editing()).handler(json).handler(ok(this::update));
     router.get("/api/chat/rooms/:id/messages").handler(authenticated).handler(ok(this::history));
     router.get("/api/chat/rooms/:id/members").handler(authenticated).handler(ok(this::members));
     router.post("/api/chat/rooms/:id/members").handler(authenticated).handler(json).handler(noContent(this::addMembers));
@@ -61,6 +64,11 @@ public final class ChatRoutes {
   private Future<JsonObject> room(RoutingContext ctx) {
     User caller = Authenticator.caller(ctx);
     return rooms.room(caller, ctx.pathParam("id")).map(room -> room.toJson(caller, clock.instant()));
+  }
+
+  private Future<JsonObject> update(RoutingContext ctx) {
+    User caller = Authenticator.caller(ctx);
+    return settings.update(caller, ctx.pathParam("id"), JsonBody.of(ctx)).map(room -> room.toJson(caller, clock.instant()));
   }
 
   /** Newest first; {@code next} is the {@code before} that fetches the older page, null on the oldest. */

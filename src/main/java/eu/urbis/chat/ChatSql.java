@@ -10,7 +10,7 @@ final class ChatSql {
 
   /** $1 = the viewer: a direct room is named after the other person, for each side. */
   private static final String ROOM_COLUMNS = """
-    r.id, r.kind, r.topic, r.last_seq, r.created_by,
+    r.id, r.kind, r.topic, r.last_seq, r.created_by, r.retention_days,
     CASE WHEN r.kind = 'direct' THEN COALESCE((SELECT u.display_name FROM chat_members o JOIN users u ON u.id = o.user_id
       WHERE o.room_id = r.id AND o.user_id <> $1 ORDER BY o.user_id LIMIT 1), r.name) ELSE r.name END AS name,
     mu.user_id IS NOT NULL AS muted, mu.until AS muted_until""";
@@ -144,6 +144,35 @@ final class ChatSql {
     UPDATE chat_messages SET deleted = true, body = '', html = ''
     WHERE id = $1 AND room_id = $2 AND NOT deleted
     RETURNING id, seq""";
+
+  static final String SET_RETENTION = "UPDATE chat_rooms SET retention_days = $2 WHERE id = $1";
+
+  /**
+   * One batch of the retention job ($1 = now, $2 = the batch size): the oldest messages past their room's retention,
+   * at most $2 per room and in all; a message under an open report stays until the report is resolved. SKIP LOCKED:
+   * nodes running the job at once take different rows, and none waits on a message being edited or deleted. The
+   * rooms are not locked, so sends go on meanwhile. The messages' file links and notifications go in the same statement.
+   */
+  static final String PURGE_EXPIRED = """
+    WITH doomed AS (
+      SELECT m.id FROM chat_rooms r CROSS JOIN LATERAL (
+        SELECT m.id FROM chat_messages m
+        WHERE m.room_id = r.id AND m.created_at < $1::timestamptz - make_interval(days => r.retention_days)
+          AND NOT EXISTS (SELECT 1 FROM reports o WHERE o.status = 'open' AND o.target_type = 'message' AND o.target_id = m.id)
+        ORDER BY m.created_at
+        LIMIT $2
+        FOR UPDATE SKIP LOCKED
+      ) m
+      WHERE r.retention_days IS NOT NULL
+      LIMIT $2
+    ),
+    unlinked AS (
+      DELETE FROM file_attachments WHERE target_type = 'message' AND target_id IN (SELECT id FROM doomed)
+    ),
+    unnotified AS (
+      DELETE FROM notifications WHERE target_type = 'message' AND target_id IN (SELECT id FROM doomed)
+    )
+    DELETE FROM chat_messages WHERE id IN (SELECT id FROM doomed)""";
 
   static final String MARK_READ = """
     INSERT INTO chat_read_markers (room_id, user_id, read_seq)

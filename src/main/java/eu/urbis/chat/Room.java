@@ -10,9 +10,10 @@ import java.time.OffsetDateTime;
 /**
  * A chat room as one user sees it: {@code unread} is that user's count of messages past their read marker, a
  * direct room's {@code name} is the other person's, and {@code muted} says whether that user is muted there.
+ * {@code retentionDays}: messages older than that many days are deleted ({@link MessageRetention}); null keeps them.
  */
 public record Room(long id, String name, RoomKind kind, String topic, long lastSeq, long unread, Long createdBy,
-                   boolean muted, OffsetDateTime mutedUntil) {
+                   boolean muted, OffsetDateTime mutedUntil, Integer retentionDays) {
 
   public static Room fromRow(Row row) {
     return new Room(
@@ -24,7 +25,8 @@ public record Room(long id, String name, RoomKind kind, String topic, long lastS
       row.getLong("unread"),
       row.getLong("created_by"),
       row.getBoolean("muted"),
-      row.getOffsetDateTime("muted_until"));
+      row.getOffsetDateTime("muted_until"),
+      row.getInteger("retention_days"));
   }
 
   public boolean open() {
@@ -46,8 +48,10 @@ public record Room(long id, String name, RoomKind kind, String topic, long lastS
       .put("lastSeq", lastSeq)
       .put("unread", unread)
       .put("muted", mute)
+      .put("retentionDays", retentionDays)
       .put("can", new JsonObject()
         .put("manageMembers", ChatPolicy.canManageMembers(viewer, this))
+        .put("setRetention", ChatPolicy.canSetRetention(viewer, this))
         .put("leave", ChatPolicy.canLeave(this)));
   }
 }

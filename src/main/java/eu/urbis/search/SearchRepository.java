@@ -13,7 +13,7 @@ import java.util.List;
 
 public final class SearchRepository {
   /** Hits ranked per parse of the words, at most: bounds a broad word's work (see {@link SearchSql#SEARCH}). */
-  static final int RANKED_HITS = 500;
+  static final int RANKED_HITS = 200;
   /** Snippets are made from this much of a post's plain text. */
   static final int SNIPPET_SOURCE_CHARS = 3_000;
 

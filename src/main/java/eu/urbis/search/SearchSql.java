@@ -84,13 +84,14 @@ final class SearchSql {
       ORDER BY 2 DESC, 3 DESC, 1 DESC
       LIMIT $8
     ),
+    -- one pass over the matches of the page's threads (a lateral per thread would rescan all matches for each)
+    numbered AS (
+      SELECT r.title_hit AS thread_title_hit, r.rank AS thread_rank, m.post_id, m.title_hit, m.rank, m.attachment,
+        row_number() OVER (PARTITION BY m.thread_id ORDER BY m.title_hit DESC, m.rank DESC, m.post_id DESC) AS n
+      FROM ranked r JOIN matches m ON m.thread_id = r.thread_id
+    ),
     best AS (
-      SELECT r.title_hit AS thread_title_hit, r.rank AS thread_rank, m.post_id, m.title_hit, m.rank, m.attachment
-      FROM ranked r CROSS JOIN LATERAL (
-        SELECT m.post_id, m.title_hit, m.rank, m.attachment FROM matches m WHERE m.thread_id = r.thread_id
-        ORDER BY m.title_hit DESC, m.rank DESC, m.post_id DESC
-        LIMIT 3
-      ) m
+      SELECT * FROM numbered WHERE n <= 3
     )
     SELECT b.thread_title_hit, b.thread_rank, b.title_hit, b.rank, b.attachment,
       """ + Post.columns("p", "a", "post_", "$10") + ", " + Thread.columns("t", "ta", "thread_") + """

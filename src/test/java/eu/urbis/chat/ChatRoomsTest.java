@@ -40,7 +40,7 @@ class ChatRoomsTest {
   void aCreatedRoomHasTheContractFields() {
     JsonObject room = create(api.newMember("maker").getString("token"),
       new JsonObject().put("name", "Open data").put("kind", "public").put("topic", "CSV or it did not happen"));
-    assertThat(room.fieldNames()).containsExactlyInAnyOrder("id", "name", "kind", "topic", "lastSeq", "unread", "muted", "can");
+    assertThat(room.fieldNames()).containsExactlyInAnyOrder("id", "name", "kind", "topic", "lastSeq", "unread", "muted", "retentionDays", "can");
     assertThat(room.getString("kind")).isEqualTo("public");
     assertThat(room.getLong("lastSeq")).isZero();
   }

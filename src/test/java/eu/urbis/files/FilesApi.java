@@ -19,12 +19,12 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Uploads through the real multipart endpoint, and makes the files tests send. */
-final class FilesApi {
+public final class FilesApi {
   private static final String BOUNDARY = "urbis-test-boundary-7Hq2";
 
   private final Api api;
 
-  FilesApi(Api api) {
+  public FilesApi(Api api) {
     this.api = api;
   }
 
@@ -39,7 +39,7 @@ final class FilesApi {
   }
 
   /** Uploads and expects 201: the File JSON. */
-  JsonObject uploaded(String token, String name, Buffer content, String clientType) {
+  public JsonObject uploaded(String token, String name, Buffer content, String clientType) {
     HttpResponse<Buffer> response = upload(token, name, content, clientType);
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(201);
     return response.bodyAsJsonObject();
