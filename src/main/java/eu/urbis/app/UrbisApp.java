@@ -70,6 +70,7 @@ public final class UrbisApp {
       .compose(v -> deploy())
       .onSuccess(v -> services.forum().reindexing().start())
       .onSuccess(v -> services.files().reclaimer().schedule(config.files().reclaimEvery()))
+      .onSuccess(v -> services.mail().worker().start())
       .map(this)
       .onFailure(failure -> closeDatabase());
   }
@@ -82,7 +83,8 @@ public final class UrbisApp {
     if (vertx == null) {
       return Future.succeededFuture();
     }
-    Future<Void> socketsClosed = services == null ? Future.succeededFuture() : services.live().closeAll();
+    Future<Void> socketsClosed = services == null ? Future.succeededFuture()
+      : services.mail().worker().stop().eventually(() -> services.live().closeAll());
     Future<Void> closed = socketsClosed
       .eventually(() -> searchPool == null ? Future.succeededFuture() : searchPool.close())
       .eventually(() -> pool == null ? Future.succeededFuture() : pool.close());
