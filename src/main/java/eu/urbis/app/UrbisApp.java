@@ -142,6 +142,7 @@ public final class UrbisApp {
     }
     if (config.demo()) {
       seeded = seeded.compose(v -> DemoAccounts.ensure(services.auth()))
+        .compose(v -> DemoAccounts.giveAddresses(pool))
         .compose(v -> ForumDemo.seed(vertx, pool, services.forum(), new UserRepository()).mapEmpty())
         .compose(v -> ProgrammeDemo.seed(vertx, pool).mapEmpty())
         .compose(v -> ChatDemoRooms.ensure(pool))

@@ -47,9 +47,10 @@ public final class MailRoutes {
       ctx.fail(ApiException.forbidden("This unsubscribe link is not valid."));
       return;
     }
+    // no user (deleted since) reads the page in English
     Future<String> locale = pool.preparedQuery("SELECT locale FROM users WHERE id = $1")
-      .mapping(row -> row.getString("locale")).execute(Tuple.of(user.getAsLong())).map(Rows::first)
-      .map(found -> found.orElse(null));
+      .execute(Tuple.of(user.getAsLong()))
+      .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString("locale"));
     Future<String> page = confirmed
       ? pool.preparedQuery(MailSql.SET_MODE).execute(Tuple.of(user.getAsLong(), "off"))
         .compose(v -> locale).map(lang -> html(lang, catalog.text(lang, "mail.unsubscribe.done"), null))

@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -70,7 +71,12 @@ public final class MailWorker {
     return sender.sendDue().compose(claimed -> claimed < config.batch() ? Future.succeededFuture() : sendBatches());
   }
 
-  MailBuilder builder() {
-    return builder;
+  /**
+   * Queues the digests of mode (daily or weekly) for the period ending at {@code end}, as a tick does for the latest
+   * period; tests and the digest benchmark name their own period.
+   * @return how many digests were queued
+   */
+  public Future<Integer> queueDigests(String mode, Instant end) {
+    return builder.digest(DigestPeriod.ending(mode, end));
   }
 }

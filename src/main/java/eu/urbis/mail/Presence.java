@@ -27,7 +27,7 @@ final class Presence {
       return Future.succeededFuture();
     }
     return pool.preparedQuery(MailSql.PRESENT)
-      .execute(Tuple.of(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), online))
+      .execute(Tuple.tuple().addOffsetDateTime(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).addArrayOfLong(online))
       .mapEmpty();
   }
 }

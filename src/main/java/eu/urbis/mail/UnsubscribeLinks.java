@@ -9,11 +9,11 @@ import java.util.Base64;
 import java.util.OptionalLong;
 
 /**
- * One-click unsubscribe links, {@code /mail/unsubscribe?u=<user id>&s=<signature>}: the signature is an HMAC-SHA256
+ * One-click unsubscribe links, {@code /api/mail/unsubscribe?u=<user id>&s=<signature>}: the signature is an HMAC-SHA256
  * of the user id under a key derived from the server's JWT secret, so a link for someone else cannot be made.
  */
 final class UnsubscribeLinks {
-  static final String PATH = "/mail/unsubscribe";
+  static final String PATH = "/api/mail/unsubscribe";
   private static final String ALGORITHM = "HmacSHA256";
 
   private final String publicUrl;
