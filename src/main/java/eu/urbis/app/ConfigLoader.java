@@ -165,7 +165,8 @@ public final class ConfigLoader {
       smtp = new MailConfig.Smtp(host.strip(),
         envInt(env, "URBIS_SMTP_PORT", "smtp.port", in.integer("smtp.port", tls.equals("tls") ? 465 : 587, 1, 65535), 1, 65535),
         tls, user, password,
-        env.getOrDefault("URBIS_SMTP_FROM", in.text("smtp.from", "Urbis <no-reply@localhost>")));
+        env.getOrDefault("URBIS_SMTP_FROM", in.text("smtp.from", "Urbis <no-reply@localhost>")),
+        in.integer("smtp.poolSize", 8, 1, 256));
     }
     String publicUrl = env.getOrDefault("URBIS_PUBLIC_URL", in.text("notify.publicUrl", "http://127.0.0.1:8080"));
     if (!publicUrl.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {

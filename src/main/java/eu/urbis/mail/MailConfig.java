@@ -17,7 +17,10 @@ public record MailConfig(
   Duration lease,
   int batch) {
 
-  /** {@code tls}: {@code starttls} (upgrade required), {@code tls} (TLS from the first byte) or {@code none}. */
-  public record Smtp(String host, int port, String tls, String user, String password, String from) {
+  /**
+   * {@code tls}: {@code starttls} (upgrade required), {@code tls} (TLS from the first byte) or {@code none};
+   * {@code poolSize}: the SMTP connections kept open and used at once.
+   */
+  public record Smtp(String host, int port, String tls, String user, String password, String from, int poolSize) {
   }
 }

@@ -76,7 +76,7 @@ final class MailSender {
       .setHostname(smtp.host())
       .setPort(smtp.port())
       .setKeepAlive(true)
-      .setMaxPoolSize(8);
+      .setMaxPoolSize(smtp.poolSize());
     switch (smtp.tls()) {
       case "tls" -> options.setSsl(true).setStarttls(StartTLSOptions.DISABLED);
       case "starttls" -> options.setStarttls(StartTLSOptions.REQUIRED);

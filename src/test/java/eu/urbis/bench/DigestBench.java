@@ -7,6 +7,7 @@ import eu.urbis.forum.ForumApi;
 import eu.urbis.mail.MailWorker;
 import eu.urbis.support.Api;
 import eu.urbis.support.TestServer;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
@@ -22,13 +23,17 @@ import static eu.urbis.support.TestServer.await;
 
 /**
  * The daily digest at scale: {@code bench.digest.users} people (10,000) with {@code bench.digest.items} unread
- * notifications each (20), built (read, rendered, queued in the outbox) and handed to SMTP (GreenMail in this JVM),
+ * notifications each (20), built (read, rendered, queued in the outbox) and handed to SMTP (an {@link SmtpSink}, or
+ * GreenMail with {@code -Dbench.digest.smtp=greenmail}, in this JVM),
  * timed from the first statement to the last mail accepted. Writes its numbers to docs/performance.md.
  * <pre>mvn -B -q test-compile exec:java@digest-bench</pre>
  */
 public final class DigestBench {
   private static final int USERS = Integer.getInteger("bench.digest.users", 10_000);
   private static final int ITEMS = Integer.getInteger("bench.digest.items", 20);
+  private static final int SMTP_POOL = Integer.getInteger("bench.digest.smtpPool", 8);
+  /** {@code sink} (default: accepts and counts, see {@link SmtpSink}) or {@code greenmail} (parses and stores each mail) */
+  private static final String RECEIVER = System.getProperty("bench.digest.smtp", "sink");
 
   private DigestBench() {
   }
@@ -36,10 +41,15 @@ public final class DigestBench {
   public static void main(String[] args) throws Exception {
     ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("com.icegreen")).setLevel(Level.WARN);
     int smtpPort = TestServer.freePort();
-    GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", "smtp"));
-    smtp.start();
+    GreenMail greenMail = RECEIVER.equals("greenmail") ? new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", "smtp")) : null;
+    Vertx sinkVertx = Vertx.vertx();
+    SmtpSink sink = greenMail == null ? await(SmtpSink.start(sinkVertx, smtpPort)) : null;
+    if (greenMail != null) {
+      greenMail.start();
+    }
     try (TestServer server = TestServer.start(config -> config
-      .put("smtp", new JsonObject().put("host", "127.0.0.1").put("port", smtpPort).put("tls", "none"))
+      .put("smtp", new JsonObject().put("host", "127.0.0.1").put("port", smtpPort).put("tls", "none")
+        .put("poolSize", SMTP_POOL))
       .put("notify", new JsonObject().put("mail", new JsonObject().put("tickSeconds", 86_400).put("batch", 500))))) {
       Pool pool = server.app().services().pool();
       long[] posts = openingPosts(server.api(), ITEMS);
@@ -48,23 +58,27 @@ public final class DigestBench {
       System.out.printf("Seeded %,d users with %,d unread notifications each in %.0f s%n", USERS, ITEMS, (System.nanoTime() - loading) / 1e9);
 
       MailWorker worker = server.app().services().mail().worker();
+      double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
       long start = System.nanoTime();
       int queued = await(worker.queueDigests("daily", Instant.now()), Duration.ofMinutes(30));
       long built = System.nanoTime();
       await(worker.send(), Duration.ofMinutes(30));
       long sent = System.nanoTime();
-      int received = smtp.getReceivedMessages().length;
+      int received = greenMail != null ? greenMail.getReceivedMessages().length : sink.received();
       double buildSeconds = (built - start) / 1e9;
       double sendSeconds = (sent - built) / 1e9;
       String results = String.format("""
-        Run %s: %,d users × %,d unread items, one daily digest each (HTML and text parts, grouped by city and board).
+        Run %s: %,d users × %,d unread items, one daily digest each (HTML and text parts, grouped by city and board),
+        %d SMTP connections; load average at the start %.1f on %d cores.
 
         | step | seconds |
         |---|---|
         | built: read, rendered and queued in the outbox (%,d digests) | %.1f |
-        | handed to SMTP (GreenMail in the same JVM accepted %,d) | %.1f |
+        | handed to SMTP (%s in the same JVM accepted %,d) | %.1f |
         | **total** (target < 60 s) | **%.1f** |
-        """, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES), USERS, ITEMS, queued, buildSeconds, received,
+        """, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES), USERS, ITEMS, SMTP_POOL, load,
+        Runtime.getRuntime().availableProcessors(), queued, buildSeconds,
+        greenMail != null ? "GreenMail" : "an SMTP sink", received,
         sendSeconds, buildSeconds + sendSeconds);
       System.out.println(results);
       if (queued != USERS || received != USERS) {
@@ -72,7 +86,10 @@ public final class DigestBench {
       }
       PerformanceDoc.write(Path.of("docs/performance.md"), "digest-bench", "Daily digest", results);
     } finally {
-      smtp.stop();
+      if (greenMail != null) {
+        greenMail.stop();
+      }
+      await(sinkVertx.close());
     }
   }
 
