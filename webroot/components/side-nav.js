@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
+import { t } from '../lib/i18n.js';
 import './problem-note.js';
 
 /** Left navigation: boards, practices, chat rooms with live unread badges, direct messages, moderation. */
@@ -71,6 +72,7 @@ export class SideNav extends UrbisElement {
         <ul>
           <li><a href="#/moderation" aria-current=${this.current('reports') ?? 'false'}>Reports</a></li>
           <li><a href="#/moderation/audit" aria-current=${this.current('audit') ?? 'false'}>Audit log</a></li>
+          ${this.user.role === 'admin' ? html`<li><a href="#/admin/outbox" aria-current=${this.current('outbox') ?? 'false'}>${t('outbox.nav')}</a></li>` : ''}
         </ul>` : ''}
     </nav>`;
   }

@@ -23,6 +23,7 @@ import './room-view.js';
 import './user-card.js';
 import './report-queue.js';
 import './audit-log.js';
+import './outbox-view.js';
 import './notification-list.js';
 import './city-directory.js';
 import './city-page.js';
@@ -161,6 +162,7 @@ export class UrbisApp extends UrbisElement {
       case 'notifications': return html`<notification-list .store=${this.notifications}></notification-list>`;
       case 'reports': return html`<report-queue .me=${me}></report-queue>`;
       case 'audit': return html`<audit-log .me=${me}></audit-log>`;
+      case 'outbox': return html`<outbox-view .me=${me}></outbox-view>`;
       case 'cities': return html`<city-directory .role=${query.get('role') ?? ''} .country=${query.get('country') ?? ''} .theme=${query.get('theme') ?? ''}></city-directory>`;
       case 'city': return html`<city-page .cityId=${id} .me=${me}></city-page>`;
       case 'library': return html`<practice-library .filters=${Object.fromEntries(query)}></practice-library>`;

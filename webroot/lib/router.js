@@ -19,6 +19,7 @@ const ROUTES = [
   ['notifications', /^\/notifications$/],
   ['reports', /^\/moderation$/],
   ['audit', /^\/moderation\/audit$/],
+  ['outbox', /^\/admin\/outbox$/],
   ['cities', /^\/cities$/],
   ['city', /^\/cities\/([^/]+)$/],
   ['library', /^\/library$/],

@@ -7,6 +7,7 @@ import eu.urbis.auth.RateLimits;
 import eu.urbis.chat.ChatConfig;
 import eu.urbis.files.FilesConfig;
 import eu.urbis.live.LiveConfig;
+import eu.urbis.mail.MailConfig;
 import eu.urbis.db.PoolSettings;
 import eu.urbis.ops.ClusterConfig;
 import io.vertx.core.json.DecodeException;
@@ -108,7 +109,8 @@ public final class ConfigLoader {
         Duration.ofMinutes(in.integer("chat.retentionEveryMinutes", 60, 1, 10_080))),
       new UrbisConfig.Content(in.textList("content.imageHosts").stream()
         .map(host -> host.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())),
-      files(in, env, dataDir));
+      files(in, env, dataDir),
+      mail(in, env));
   }
 
   /** {@code <key>.limit} per user in each {@code <key>.windowSeconds}. */
@@ -142,6 +144,43 @@ public final class ConfigLoader {
       Duration.ofMinutes(in.integer("files.reclaimEveryMinutes", 60, 1, 10_080)),
       Duration.ofMinutes(in.integer("files.reclaimGraceMinutes", 60, 0, 10_080)),
       s3);
+  }
+
+  /**
+   * SMTP is configured by {@code smtp.host} (URBIS_SMTP_HOST); without it mail stays in the outbox. Every
+   * {@code smtp.*} key has its URBIS_SMTP_* variable, which wins over the file.
+   */
+  private static MailConfig mail(ConfigReader in, Map<String, String> env) {
+    String host = env.getOrDefault("URBIS_SMTP_HOST", in.optionalText("smtp.host"));
+    MailConfig.Smtp smtp = null;
+    if (host != null && !host.isBlank()) {
+      String tls = env.getOrDefault("URBIS_SMTP_TLS", in.text("smtp.tls", "starttls"));
+      if (!tls.equals("starttls") && !tls.equals("tls") && !tls.equals("none")) {
+        throw new ConfigException("smtp.tls (URBIS_SMTP_TLS)", "must be starttls, tls or none, got '" + tls + "'");
+      }
+      String user = env.getOrDefault("URBIS_SMTP_USER", in.optionalText("smtp.user"));
+      String password = env.getOrDefault("URBIS_SMTP_PASSWORD", in.optionalText("smtp.password"));
+      if ((user == null) != (password == null)) {
+        throw new ConfigException("smtp.user / smtp.password", "set both or neither");
+      }
+      smtp = new MailConfig.Smtp(host.strip(),
+        envInt(env, "URBIS_SMTP_PORT", "smtp.port", in.integer("smtp.port", tls.equals("tls") ? 465 : 587, 1, 65535), 1, 65535),
+        tls, user, password,
+        env.getOrDefault("URBIS_SMTP_FROM", in.text("smtp.from", "Urbis <no-reply@localhost>")),
+        in.integer("smtp.poolSize", 8, 1, 256));
+    }
+    String publicUrl = env.getOrDefault("URBIS_PUBLIC_URL", in.text("notify.publicUrl", "http://127.0.0.1:8080"));
+    if (!publicUrl.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+      throw new ConfigException("notify.publicUrl (URBIS_PUBLIC_URL)", "must be an http(s) URL without query, got '" + publicUrl + "'");
+    }
+    return new MailConfig(smtp, publicUrl,
+      Duration.ofMinutes(in.integer("notify.emailDelayMinutes", 10, 0, 10_080)),
+      in.integer("notify.digestHour", 7, 0, 23),
+      Duration.ofSeconds(in.integer("notify.mail.tickSeconds", 30, 1, 86_400)),
+      in.integer("notify.mail.maxAttempts", 6, 1, 100),
+      Duration.ofSeconds(in.integer("notify.mail.backoffSeconds", 60, 1, 86_400)),
+      Duration.ofSeconds(in.integer("notify.mail.leaseSeconds", 300, 1, 86_400)),
+      in.integer("notify.mail.batch", 200, 1, 10_000));
   }
 
   private static String required(ConfigReader in, String key) {

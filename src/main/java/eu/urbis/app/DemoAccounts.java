@@ -3,6 +3,8 @@ package eu.urbis.app;
 import eu.urbis.auth.AuthService;
 import eu.urbis.user.Role;
 import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
 
 import java.util.List;
 
@@ -28,5 +30,13 @@ public final class DemoAccounts {
       chain = chain.compose(v -> auth.ensureAccount(account.username(), PASSWORD, account.displayName(), account.cityId(), account.role()).mapEmpty());
     }
     return chain;
+  }
+
+  /** Example addresses (example.org never receives mail), so e-mail can be tried in the outbox; kept once changed. */
+  static Future<Void> giveAddresses(Pool pool) {
+    String[] usernames = ACCOUNTS.stream().map(Account::username).toArray(String[]::new);
+    return pool.preparedQuery("UPDATE users SET email = username || '@example.org' WHERE username = ANY($1) AND email IS NULL")
+      .execute(Tuple.tuple().addArrayOfString(usernames))
+      .mapEmpty();
   }
 }

@@ -46,6 +46,7 @@ public final class Routing {
     services.chat().routes().mount(router, json, services.authenticator());
     services.notifications().routes().mount(router, json, services.authenticator());
     services.files().routes().mount(router, services.authenticator());
+    services.mail().mount(router, services.authenticator());
 
     HealthCheckHandler readiness = HealthCheckHandler.createWithHealthChecks(health(vertx, services));
     router.get("/health").handler(readiness);

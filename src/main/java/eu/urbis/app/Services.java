@@ -22,12 +22,14 @@ import eu.urbis.http.IndexPage;
 import eu.urbis.http.RateCounts;
 import eu.urbis.moderation.ModerationRoutes;
 import eu.urbis.notify.Notify;
+import eu.urbis.mail.MailFeature;
 import eu.urbis.moderation.ReportRoutes;
 import eu.urbis.moderation.ReportService;
 import eu.urbis.moderation.SuspensionService;
 import eu.urbis.ops.ClusterRateCounts;
 import eu.urbis.profile.AccountDeletion;
 import eu.urbis.profile.DataExport;
+import eu.urbis.profile.EmailSettingsChange;
 import eu.urbis.profile.UserRoutes;
 import eu.urbis.programme.Programme;
 import eu.urbis.profile.UserService;
@@ -69,7 +71,8 @@ public record Services(
   LiveHub live,
   Notify notifications,
   Programme programme,
-  FileFeature files) {
+  FileFeature files,
+  MailFeature mail) {
 
   /** @param clock judges every time-bound rule (suspensions, mutes, refresh tokens); tests pass one they can move */
   /** @param searchPool search's own connections (see {@link UrbisConfig.Db}) */
@@ -95,8 +98,9 @@ public record Services(
       .plug(forum.sockets());
     return new Services(
       vertx, pool, config, authenticator, auth,
-      new AuthRoutes(auth, clientAddress, clock),
-      new UserRoutes(new UserService(vertx, pool, users, audit), new DataExport(pool), new AccountDeletion(vertx, pool, auth, audit), clock),
+      new AuthRoutes(auth, clientAddress, clock, pool),
+      new UserRoutes(new UserService(vertx, pool, users, audit), new DataExport(pool), new AccountDeletion(vertx, pool, auth, audit),
+        new EmailSettingsChange(pool), clock),
       cities,
       content,
       audit,
@@ -112,6 +116,7 @@ public record Services(
       live,
       Notify.create(vertx, pool, live.users()),
       Programme.create(vertx, pool, forum.threads(), cities, users, audit, clock),
-      files);
+      files,
+      MailFeature.create(vertx, pool, config.mail(), config.jwt().secret(), live, clock));
   }
 }

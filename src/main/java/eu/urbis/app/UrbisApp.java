@@ -71,6 +71,7 @@ public final class UrbisApp {
       .onSuccess(v -> services.forum().reindexing().start())
       .onSuccess(v -> services.files().reclaimer().schedule(config.files().reclaimEvery()))
       .onSuccess(v -> services.chat().retention().schedule(config.chat().retentionEvery()))
+      .onSuccess(v -> services.mail().worker().start())
       .map(this)
       .onFailure(failure -> closeDatabase());
   }
@@ -83,7 +84,8 @@ public final class UrbisApp {
     if (vertx == null) {
       return Future.succeededFuture();
     }
-    Future<Void> socketsClosed = services == null ? Future.succeededFuture() : services.live().closeAll();
+    Future<Void> socketsClosed = services == null ? Future.succeededFuture()
+      : services.mail().worker().stop().eventually(() -> services.live().closeAll());
     Future<Void> closed = socketsClosed
       .eventually(() -> searchPool == null ? Future.succeededFuture() : searchPool.close())
       .eventually(() -> pool == null ? Future.succeededFuture() : pool.close());
@@ -141,6 +143,7 @@ public final class UrbisApp {
     }
     if (config.demo()) {
       seeded = seeded.compose(v -> DemoAccounts.ensure(services.auth()))
+        .compose(v -> DemoAccounts.giveAddresses(pool))
         .compose(v -> ForumDemo.seed(vertx, pool, services.forum(), new UserRepository()).mapEmpty())
         .compose(v -> ProgrammeDemo.seed(vertx, pool).mapEmpty())
         .compose(v -> ChatDemoRooms.ensure(pool))

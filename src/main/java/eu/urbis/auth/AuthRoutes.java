@@ -2,10 +2,14 @@ package eu.urbis.auth;
 
 import eu.urbis.http.JsonBody;
 import eu.urbis.http.ClientAddress;
+import eu.urbis.user.EmailSettings;
+import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
 
 import java.time.Clock;
 
@@ -17,11 +21,14 @@ public final class AuthRoutes {
   private final AuthService auth;
   private final ClientAddress clientAddress;
   private final Clock clock;
+  private final Pool pool;
 
-  public AuthRoutes(AuthService auth, ClientAddress clientAddress, Clock clock) {
+  /** @param pool reads the caller's e-mail settings for {@code GET /api/me} */
+  public AuthRoutes(AuthService auth, ClientAddress clientAddress, Clock clock, Pool pool) {
     this.auth = auth;
     this.clientAddress = clientAddress;
     this.clock = clock;
+    this.pool = pool;
   }
 
   public void mount(Router router, JsonBody json, Authenticator authenticated) {
@@ -49,7 +56,11 @@ public final class AuthRoutes {
   }
 
   private Future<JsonObject> me(RoutingContext ctx) {
-    return Future.succeededFuture(Me.toJson(Authenticator.caller(ctx), clock.instant()));
+    User caller = Authenticator.caller(ctx);
+    return pool.preparedQuery(EmailSettings.SELECT)
+      .mapping(row -> new EmailSettings(row.getString("email"), row.getString("email_mode")))
+      .execute(Tuple.of(caller.numericId()))
+      .map(rows -> rows.iterator().next().addTo(Me.toJson(caller, clock.instant())));
   }
 
   private JsonObject toJson(Session session) {

@@ -75,6 +75,18 @@ public final class LiveHub {
     return open.size();
   }
 
+  /** The users with at least one signed-in socket open on this node. */
+  public Set<String> onlineUserIds() {
+    Set<String> online = new java.util.HashSet<>();
+    for (LiveConnection connection : open) {
+      User user = connection.user();
+      if (user != null) {
+        online.add(user.id());
+      }
+    }
+    return online;
+  }
+
   void opened(LiveConnection connection) {
     open.add(connection);
   }

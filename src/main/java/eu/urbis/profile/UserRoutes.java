@@ -22,12 +22,14 @@ public final class UserRoutes {
   private final UserService users;
   private final DataExport export;
   private final AccountDeletion deletion;
+  private final EmailSettingsChange emailSettings;
   private final Clock clock;
 
-  public UserRoutes(UserService users, DataExport export, AccountDeletion deletion, Clock clock) {
+  public UserRoutes(UserService users, DataExport export, AccountDeletion deletion, EmailSettingsChange emailSettings, Clock clock) {
     this.users = users;
     this.export = export;
     this.deletion = deletion;
+    this.emailSettings = emailSettings;
     this.clock = clock;
   }
 
@@ -35,6 +37,7 @@ public final class UserRoutes {
     router.get("/api/users").handler(authenticated).handler(ok(this::suggest));
     router.get("/api/users/by-name/:username").handler(authenticated).handler(ok(this::byName));
     router.get("/api/me/export").handler(authenticated).handler(ok(this::export));
+    router.patch("/api/me").handler(authenticated).handler(json).handler(ok(this::changeMe));
     router.delete("/api/me").handler(authenticated).handler(json).handler(noContent(this::deleteAccount));
     router.get("/api/users/:id").handler(authenticated).handler(ok(this::profile));
     router.patch("/api/users/:id").handler(authenticated).handler(json).handler(ok(this::changeRole));
@@ -58,6 +61,11 @@ public final class UserRoutes {
 
   private Future<JsonObject> export(RoutingContext ctx) {
     return export.of(Authenticator.caller(ctx));
+  }
+
+  private Future<JsonObject> changeMe(RoutingContext ctx) {
+    return emailSettings.apply(Authenticator.caller(ctx), JsonBody.of(ctx))
+      .map(settings -> settings.addTo(Authenticator.caller(ctx).toJson(clock.instant())));
   }
 
   private Future<Void> deleteAccount(RoutingContext ctx) {

@@ -29,6 +29,7 @@ class PackageGraphTest {
       .layer("ops").definedBy("eu.urbis.ops..")
       .layer("search").definedBy("eu.urbis.search..")
       .layer("notify").definedBy("eu.urbis.notify..")
+      .layer("mail").definedBy("eu.urbis.mail..")
       .layer("programme").definedBy("eu.urbis.programme..")
       .layer("chat").definedBy("eu.urbis.chat..")
       .layer("forum").definedBy("eu.urbis.forum..")
@@ -52,6 +53,8 @@ class PackageGraphTest {
       .whereLayer("notify").mayOnlyBeAccessedByLayers("app")
       // the peer-learning programme reviews and adopts the forum's practice threads; no feature imports it
       .whereLayer("programme").mayOnlyBeAccessedByLayers("app")
+      // e-mail reads notifications from the database, never the notify package's code; nothing imports it
+      .whereLayer("mail").mayOnlyBeAccessedByLayers("app")
       .whereLayer("chat").mayOnlyBeAccessedByLayers("app", "notify")
       // search reads the forum's posts and threads; the forum knows nothing of search
       .whereLayer("forum").mayOnlyBeAccessedByLayers("app", "search", "notify", "programme")
@@ -61,11 +64,11 @@ class PackageGraphTest {
       // chat and the forum implement moderation's ReportTarget; moderation imports neither
       .whereLayer("moderation").mayOnlyBeAccessedByLayers("app", "notify", "chat", "forum", "files")
       // chat and the forum plug their frames into the socket layer; it imports no feature
-      .whereLayer("live").mayOnlyBeAccessedByLayers("app", "notify", "chat", "forum")
-      .whereLayer("auth").mayOnlyBeAccessedByLayers("app", "ops", "search", "notify", "programme", "chat", "forum", "profile", "files", "moderation", "live")
+      .whereLayer("live").mayOnlyBeAccessedByLayers("app", "notify", "mail", "chat", "forum")
+      .whereLayer("auth").mayOnlyBeAccessedByLayers("app", "ops", "search", "notify", "mail", "programme", "chat", "forum", "profile", "files", "moderation", "live")
       .whereLayer("audit").mayOnlyBeAccessedByLayers("app", "programme", "chat", "forum", "profile", "files", "moderation")
       .whereLayer("city").mayOnlyBeAccessedByLayers("app", "search", "programme", "chat", "forum", "profile", "files", "moderation", "auth")
-      .whereLayer("user").mayOnlyBeAccessedByLayers("app", "ops", "search", "notify", "programme", "chat", "forum", "profile", "files", "moderation", "live", "auth", "audit", "city")
+      .whereLayer("user").mayOnlyBeAccessedByLayers("app", "ops", "search", "notify", "mail", "programme", "chat", "forum", "profile", "files", "moderation", "live", "auth", "audit", "city")
       .whereLayer("http").mayNotAccessAnyLayer()
       .whereLayer("content").mayNotAccessAnyLayer()
       .whereLayer("db").mayNotAccessAnyLayer()

@@ -1,0 +1,52 @@
+package eu.urbis.mail;
+
+import io.vertx.sqlclient.Row;
+
+/**
+ * One unread notification as a mail shows it, with its recipient. {@code city} and {@code board} group a digest
+ * (a chat message has {@code room} instead); {@code path} is the app's route to the item, after the public URL.
+ */
+record MailItem(
+  long userId,
+  String email,
+  String locale,
+  String displayName,
+  long notificationId,
+  String kind,
+  String title,
+  String excerpt,
+  String city,
+  String board,
+  String room,
+  String path) {
+
+  static MailItem fromRow(Row row) {
+    return new MailItem(
+      row.getLong("user_id"),
+      row.getString("email"),
+      row.getString("locale"),
+      row.getString("display_name"),
+      row.getLong("id"),
+      row.getString("kind"),
+      row.getString("title"),
+      row.getString("excerpt"),
+      row.getString("city"),
+      row.getString("board"),
+      row.getString("room"),
+      path(row));
+  }
+
+  private static String path(Row row) {
+    Long thread = row.getLong("thread");
+    if ("post".equals(row.getString("target_type")) && thread != null) {
+      return "#/threads/" + thread + "?post=" + row.getLong("target_id");
+    }
+    if (thread != null) {
+      return "#/threads/" + thread;
+    }
+    if (row.getLong("room_id") != null) {
+      return "#/rooms/" + row.getLong("room_id") + "?seq=" + row.getLong("seq");
+    }
+    return "#/notifications";
+  }
+}
