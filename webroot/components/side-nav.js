@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
+import { t } from '../lib/i18n.js';
 import './problem-note.js';
 
 /** Left navigation: boards, practices, chat rooms with live unread badges, direct messages, moderation. */
@@ -61,6 +62,7 @@ export class SideNav extends UrbisElement {
           <span>${board.name}</span><span class="count" aria-label="${board.threadCount} threads">${board.threadCount}</span></a></li>`)}
         <li><a href="#/practices" aria-current=${this.current('practices') ?? 'false'}>All best practices</a></li>
         <li><a href="#/library" aria-current=${this.current('library') ?? 'false'}>Practice library</a></li>
+        <li><a href="#/resources" aria-current=${this.current('resources') ?? 'false'}>${t('resources.title')}</a></li>
         <li><a href="#/cities" aria-current=${this.current('cities') ?? 'false'}>Cities</a></li>
       </ul>
       <h2><a href="#/rooms">Chat rooms</a></h2>

@@ -55,17 +55,19 @@ final class FileSql {
    */
   static final String LIBRARY = """
     WITH places AS (
-      SELECT a.file_id, 'post' AS place_type, p.id AS place_id, t.title, t.practice_theme AS theme, t.practice_city_id AS city
+      SELECT a.file_id, 'post' AS place_type, p.id AS place_id, t.id AS parent_id, t.title, t.practice_theme AS theme,
+        t.practice_city_id AS city
       FROM file_attachments a JOIN posts p ON p.id = a.target_id AND NOT p.deleted JOIN threads t ON t.id = p.thread_id
       WHERE a.target_type = 'post'
       UNION ALL
-      SELECT a.file_id, 'message', m.id, r.name, NULL, NULL
+      SELECT a.file_id, 'message', m.id, r.id, r.name, NULL, NULL
       FROM file_attachments a JOIN chat_messages m ON m.id = a.target_id AND NOT m.deleted JOIN chat_rooms r ON r.id = m.room_id
       WHERE a.target_type = 'message' AND """ + ROOM_VISIBLE + """
 
     )
     SELECT\s""" + StoredFile.COLUMNS + """
-    , jsonb_agg(jsonb_build_object('type', pl.place_type, 'id', pl.place_id::text, 'title', pl.title) ORDER BY pl.place_id) AS attached_to
+    , jsonb_agg(jsonb_build_object('type', pl.place_type, 'id', pl.place_id::text, 'title', pl.title,
+        CASE pl.place_type WHEN 'post' THEN 'threadId' ELSE 'roomId' END, pl.parent_id::text) ORDER BY pl.place_id) AS attached_to
     FROM files f JOIN file_contents c ON c.sha256 = f.sha256 JOIN places pl ON pl.file_id = f.id JOIN users u ON u.id = f.owner_id
     WHERE f.removed_at IS NULL AND f.id < $1
       AND ($3::text IS NULL OR c.type LIKE $3 || '%')

@@ -19,12 +19,12 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Uploads through the real multipart endpoint, and makes the files tests send. */
-final class FilesApi {
+public final class FilesApi {
   private static final String BOUNDARY = "urbis-test-boundary-7Hq2";
 
   private final Api api;
 
-  FilesApi(Api api) {
+  public FilesApi(Api api) {
     this.api = api;
   }
 
@@ -39,14 +39,14 @@ final class FilesApi {
   }
 
   /** Uploads and expects 201: the File JSON. */
-  JsonObject uploaded(String token, String name, Buffer content, String clientType) {
+  public JsonObject uploaded(String token, String name, Buffer content, String clientType) {
     HttpResponse<Buffer> response = upload(token, name, content, clientType);
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(201);
     return response.bodyAsJsonObject();
   }
 
   /** A one-page PDF whose page says {@code text}. */
-  static Buffer pdf(String text) {
+  public static Buffer pdf(String text) {
     try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage();
       document.addPage(page);
@@ -65,7 +65,7 @@ final class FilesApi {
   }
 
   /** {@code size} bytes no other call makes: distinct content each time. */
-  static Buffer bytes(int size, String seed) {
+  public static Buffer bytes(int size, String seed) {
     byte[] pattern = seed.getBytes(StandardCharsets.UTF_8);
     byte[] bytes = new byte[size];
     for (int i = 0; i < size; i++) {
