@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { readDraft, saveDraft, clearDraft } from '../lib/drafts.js';
+import './file-picker.js';
 import './mention-suggest.js';
 
 const TYPING_SENT_EVERY_MS = 2_500;
@@ -9,7 +10,8 @@ const touch = window.matchMedia('(pointer: coarse)');
 
 /**
  * The message box of one room. Its text is that room's draft (kept per user and room, restored after a reload,
- * cleared on send), so switching rooms never carries text across. Fires `send` {body} and `typing`.
+ * cleared on send), so switching rooms never carries text across; files chosen in its picker go with the next send.
+ * Fires `send` {body, files} and `typing`.
  */
 export class ChatComposer extends UrbisElement {
   static properties = {
@@ -54,10 +56,12 @@ export class ChatComposer extends UrbisElement {
     event.preventDefault();
     const input = this.querySelector('textarea');
     const body = input.value.trim();
-    if (!body) {
+    const picker = this.querySelector('file-picker');
+    if (!body || picker.busy) {
       return;
     }
-    this.dispatchEvent(new CustomEvent('send', { detail: { body } }));
+    this.dispatchEvent(new CustomEvent('send', { detail: { body, files: picker.ids } }));
+    picker.clear();
     input.value = '';
     this.text = '';
     clearDraft(this.place());
@@ -86,6 +90,7 @@ export class ChatComposer extends UrbisElement {
         @input=${this.input} @keydown=${this.keydown}></textarea>
       <mention-suggest></mention-suggest>
       <button type="submit">Send</button>
+      <file-picker data-for="chat"></file-picker>
     </form>`;
   }
 }

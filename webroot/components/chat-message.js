@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { clock, when } from '../lib/format.js';
 import { sanitizedHtml } from '../lib/safe-html.js';
+import './file-list.js';
 import './report-form.js';
 
 const FOCUSABLE = 'a[href], button, input, textarea, select, summary';
@@ -76,7 +77,7 @@ export class ChatMessage extends UrbisElement {
           <button type="submit">Save</button>
           <button type="button" class="secondary" @click=${this.close}>Cancel</button>
         </form>`
-        : message.deleted ? html`<p class="muted deleted">Message deleted.</p>` : html`<div class="rendered">${sanitizedHtml(message)}</div>`}
+        : message.deleted ? html`<p class="muted deleted">Message deleted.</p>` : html`<div class="rendered">${sanitizedHtml(message)}</div><file-list .files=${message.files ?? []}></file-list>`}
       ${message.deleted || this.mode ? '' : html`<div class="message-actions">
         ${can.edit ? html`<button type="button" class="link" @click=${() => { this.mode = 'edit'; }}>Edit</button>` : ''}
         ${can.delete ? html`<button type="button" class="link danger" @click=${this.deleteMessage}>Delete</button>` : ''}

@@ -223,16 +223,16 @@ export class RoomView extends UrbisElement {
   }
 
   /** A message waits in the place it was written: after the newest message there was when it was sent. */
-  send(body) {
-    const clientId = this.socket.send(this.roomId, body);
-    this.pending = new Map(this.pending).set(clientId, { body, after: this.newestSeq(), ts: new Date().toISOString() });
+  send(body, files = []) {
+    const clientId = this.socket.send(this.roomId, body, files);
+    this.pending = new Map(this.pending).set(clientId, { body, files, after: this.newestSeq(), ts: new Date().toISOString() });
     this.stickToBottom = true;
   }
 
   retry(clientId) {
-    const { body } = this.pending.get(clientId);
+    const { body, files } = this.pending.get(clientId);
     this.forget(this.pending, clientId);
-    this.send(body);
+    this.send(body, files);
   }
 
   editFailed(clientId) {
@@ -370,7 +370,7 @@ export class RoomView extends UrbisElement {
       <p class="typing" aria-live="polite">${this.typingLine()}</p>
       <problem-note .error=${this.error}></problem-note>
       ${this.mutedNote(room)}
-      <chat-composer .roomId=${this.roomId} .roomName=${room?.name} @send=${(event) => this.send(event.detail.body)}
+      <chat-composer .roomId=${this.roomId} .roomName=${room?.name} @send=${(event) => this.send(event.detail.body, event.detail.files)}
         @typing=${() => this.socket.typing(this.roomId)}></chat-composer>
     </section>`;
   }

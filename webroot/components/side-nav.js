@@ -62,6 +62,7 @@ export class SideNav extends UrbisElement {
           <span>${board.name}</span><span class="count" aria-label="${board.threadCount} threads">${board.threadCount}</span></a></li>`)}
         <li><a href="#/practices" aria-current=${this.current('practices') ?? 'false'}>All best practices</a></li>
         <li><a href="#/library" aria-current=${this.current('library') ?? 'false'}>Practice library</a></li>
+        <li><a href="#/resources" aria-current=${this.current('resources') ?? 'false'}>${t('resources.title')}</a></li>
         <li><a href="#/cities" aria-current=${this.current('cities') ?? 'false'}>Cities</a></li>
       </ul>
       <h2><a href="#/rooms">Chat rooms</a></h2>

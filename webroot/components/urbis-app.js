@@ -28,6 +28,7 @@ import './notification-list.js';
 import './city-directory.js';
 import './city-page.js';
 import './practice-library.js';
+import './resource-library.js';
 
 /**
  * The shell: header, side navigation and the view the hash route names. Owns the session's live parts (the chat
@@ -166,6 +167,7 @@ export class UrbisApp extends UrbisElement {
       case 'cities': return html`<city-directory .role=${query.get('role') ?? ''} .country=${query.get('country') ?? ''} .theme=${query.get('theme') ?? ''}></city-directory>`;
       case 'city': return html`<city-page .cityId=${id} .me=${me}></city-page>`;
       case 'library': return html`<practice-library .filters=${Object.fromEntries(query)}></practice-library>`;
+      case 'resources': return html`<resource-library .params=${query}></resource-library>`;
       default: return html`<section class="view"><h1>Page not found</h1><p>Nothing lives at this address. <a href="#/">Go to the boards</a>.</p></section>`;
     }
   }

@@ -72,8 +72,9 @@ export class ChatSocket extends EventTarget {
     }
   }
 
-  send(room, body) {
-    const frame = { type: 'send', room, clientId: uniqueId(), body };
+  /** `files`: ids of the sender's uploads, attached to the message in the same commit. */
+  send(room, body, files = []) {
+    const frame = { type: 'send', room, clientId: uniqueId(), body, ...(files.length ? { files } : {}) };
     this.outbox.set(frame.clientId, frame);
     this.raw(frame);
     return frame.clientId;

@@ -23,6 +23,7 @@ const ROUTES = [
   ['cities', /^\/cities$/],
   ['city', /^\/cities\/([^/]+)$/],
   ['library', /^\/library$/],
+  ['resources', /^\/resources$/],
 ];
 
 export function currentRoute() {

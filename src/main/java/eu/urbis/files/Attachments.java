@@ -89,7 +89,7 @@ public final class Attachments {
   private static String filesJson(String targetType, String targetIdSql, String table) {
     return """
       (SELECT coalesce(jsonb_agg(jsonb_build_object('id', af.id::text, 'name', af.name, 'type', ac.type, 'size', ac.size,
-         'sha256', af.sha256, 'preview', CASE WHEN ac.type IN ('image/png', 'image/jpeg', 'image/gif', 'application/pdf')
+         'sha256', af.sha256, 'language', ac.language, 'preview', CASE WHEN ac.type IN ('image/png', 'image/jpeg', 'image/gif', 'application/pdf')
          THEN '/api/files/' || af.id || '/preview' END) ORDER BY aa.position), '[]')
        FROM file_attachments aa JOIN files af ON af.id = aa.file_id JOIN file_contents ac ON ac.sha256 = af.sha256
        WHERE aa.target_type = '%s' AND aa.target_id = %s AND af.removed_at IS NULL

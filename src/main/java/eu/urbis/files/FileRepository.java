@@ -1,5 +1,6 @@
 package eu.urbis.files;
 
+import eu.urbis.content.SearchLanguage;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Row;
@@ -20,7 +21,7 @@ final class FileRepository {
   }
 
   Future<List<LibraryEntry>> library(SqlClient db, long viewerId, LibraryQuery query, int limit) {
-    Tuple params = Tuple.of(query.afterId(), viewerId, query.type(), query.city(), query.theme(), query.words(), limit);
+    Tuple params = Tuple.of(query.afterId(), viewerId, query.type(), query.city(), query.theme(), query.words(), limit, query.language());
     return db.preparedQuery(FileSql.LIBRARY).mapping(LibraryEntry::fromRow).execute(params).map(rows -> {
       List<LibraryEntry> entries = new ArrayList<>(rows.size());
       rows.forEach(entries::add);
@@ -41,12 +42,16 @@ final class FileRepository {
   }
 
   /** @return whether the content row is new (it was not there, or a reclaim took it since it was looked at) */
-  Future<Boolean> insertContent(SqlClient tx, String sha256, long size, String type, String text, long ownerId) {
-    return tx.preparedQuery(FileSql.INSERT_CONTENT).execute(Tuple.of(sha256, size, type, ownerId, text)).map(rows -> rows.size() > 0);
+  Future<Boolean> insertContent(SqlClient tx, String sha256, long size, String type, DocumentText text, long ownerId) {
+    SearchLanguage language = text.language();
+    Tuple params = Tuple.of(sha256, size, type, ownerId, text.text(), language == null ? null : language.code(),
+      language == null ? null : language.config());
+    return tx.preparedQuery(FileSql.INSERT_CONTENT).execute(params).map(rows -> rows.size() > 0);
   }
 
-  Future<Long> insertFile(SqlClient tx, String sha256, long ownerId, String name) {
-    return tx.preparedQuery(FileSql.INSERT_FILE).execute(Tuple.of(sha256, ownerId, name)).map(rows -> rows.iterator().next().getLong("id"));
+  /** @return the new upload's id and its content's language */
+  Future<Row> insertFile(SqlClient tx, String sha256, long ownerId, String name) {
+    return tx.preparedQuery(FileSql.INSERT_FILE).execute(Tuple.of(sha256, ownerId, name)).map(rows -> rows.iterator().next());
   }
 
   /** @return the ids of the uploads removed (every upload of the file's content) */

@@ -9,6 +9,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import static eu.urbis.http.Reply.created;
+import static eu.urbis.http.Reply.noContent;
 import static eu.urbis.http.Reply.ok;
 
 /** Uploading and downloading files; the upload reads its own body, so it is mounted before the router's body handler. */
@@ -30,6 +31,7 @@ public final class FileRoutes {
 
   public void mount(Router router, Authenticator authenticated) {
     router.get("/api/files/:id").handler(authenticated).handler(this::download);
+    router.delete("/api/files/:id").handler(authenticated).handler(noContent(ctx -> files.remove(Authenticator.caller(ctx), ctx.pathParam("id"))));
     router.get("/api/files/:id/preview").handler(authenticated).handler(this::preview);
     router.get("/api/library").handler(authenticated).handler(ok(this::library));
   }

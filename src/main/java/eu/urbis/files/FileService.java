@@ -1,5 +1,6 @@
 package eu.urbis.files;
 
+import eu.urbis.auth.Policy;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
@@ -23,10 +24,12 @@ public final class FileService {
   private final FileStore store;
   private final ContentTypes types;
   private final BoundedWorker documents;
+  private final FileRemoval removal;
   private final FilesConfig config;
 
   FileService(Vertx vertx, Pool pool, FileRepository files, FileStore store, ContentTypes types, BoundedWorker documents,
-              FilesConfig config) {
+              FileRemoval removal, FilesConfig config) {
+    this.removal = removal;
     this.vertx = vertx;
     this.pool = pool;
     this.files = files;
@@ -56,11 +59,11 @@ public final class FileService {
   }
 
   /** Known content keeps the text its first upload gave it. */
-  private Future<String> text(Spool.Spooled spooled, String type) {
+  private Future<DocumentText> text(Spool.Spooled spooled, String type) {
     return files.contentExists(pool, spooled.sha256())
       .compose(exists -> exists
-        ? Future.succeededFuture((String) null)
-        : documents.run(() -> TextExtraction.extract(spooled.path(), type)).otherwise((String) null));
+        ? Future.succeededFuture(DocumentText.NONE)
+        : documents.run(() -> DocumentText.of(TextExtraction.extract(spooled.path(), type))).otherwise(DocumentText.NONE));
   }
 
   /** @return whether this upload stored the content */
@@ -72,7 +75,7 @@ public final class FileService {
   }
 
   /** The new upload's row references its content's, so no reclaim can take the content from under it after this. */
-  private Future<StoredFile> record(SqlClient tx, User caller, Spool.Spooled spooled, String type, String text, String name,
+  private Future<StoredFile> record(SqlClient tx, User caller, Spool.Spooled spooled, String type, DocumentText text, String name,
                                     boolean stored) {
     long owner = caller.numericId();
     return files.lockOwner(tx, owner)
@@ -80,7 +83,7 @@ public final class FileService {
       .compose(used -> withinQuota(used, spooled.size()))
       .compose(v -> files.insertContent(tx, spooled.sha256(), spooled.size(), type, text, owner))
       .compose(fresh -> fresh && !stored ? Future.failedFuture(new Reclaimed()) : files.insertFile(tx, spooled.sha256(), owner, name))
-      .map(id -> new StoredFile(id, name, type, spooled.size(), spooled.sha256(), owner));
+      .map(row -> new StoredFile(row.getLong("id"), name, type, spooled.size(), spooled.sha256(), owner, row.getString("language")));
   }
 
   /** Not an error anyone sees: the upload stores its content and records itself again. */
@@ -102,6 +105,16 @@ public final class FileService {
   Future<StoredFile> visible(User viewer, String id) {
     return files.visible(pool, FileIds.parse(id), viewer.numericId())
       .map(found -> found.orElseThrow(() -> ApiException.notFound("No such file.")));
+  }
+
+  /** A moderator's removal without a report: 204, or 404 for a file unknown or removed already; 403 for anyone else. */
+  Future<Void> remove(User moderator, String id) {
+    if (!Policy.canModerate(moderator)) {
+      return Future.failedFuture(ApiException.forbidden("Only moderators remove files."));
+    }
+    long fileId = FileIds.parse(id);
+    return pool.withTransaction(tx -> removal.remove(tx, moderator, fileId, "direct"))
+      .compose(removed -> removed ? Future.succeededFuture() : Future.failedFuture(ApiException.notFound("No such file.")));
   }
 
   Future<Page<LibraryEntry>> library(User viewer, MultiMap params, PageRequest page) {

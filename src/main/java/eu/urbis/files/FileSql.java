@@ -51,24 +51,27 @@ final class FileSql {
    * The resource library for viewer $2, newest first after file id $1: every file attached to a live post or to a
    * live message in a room the viewer sees, with those places. $3 type prefix, $4 city (the uploader's, or a
    * practice's it is attached to), $5 theme (of a practice it is attached to), $6 words (inside it, or in its name),
-   * $7 the page size.
+   * $7 the page size, $8 the language of its text.
    */
   static final String LIBRARY = """
     WITH places AS (
-      SELECT a.file_id, 'post' AS place_type, p.id AS place_id, t.title, t.practice_theme AS theme, t.practice_city_id AS city
+      SELECT a.file_id, 'post' AS place_type, p.id AS place_id, t.id AS parent_id, t.title, t.practice_theme AS theme,
+        t.practice_city_id AS city
       FROM file_attachments a JOIN posts p ON p.id = a.target_id AND NOT p.deleted JOIN threads t ON t.id = p.thread_id
       WHERE a.target_type = 'post'
       UNION ALL
-      SELECT a.file_id, 'message', m.id, r.name, NULL, NULL
+      SELECT a.file_id, 'message', m.id, r.id, r.name, NULL, NULL
       FROM file_attachments a JOIN chat_messages m ON m.id = a.target_id AND NOT m.deleted JOIN chat_rooms r ON r.id = m.room_id
       WHERE a.target_type = 'message' AND """ + ROOM_VISIBLE + """
 
     )
     SELECT\s""" + StoredFile.COLUMNS + """
-    , jsonb_agg(jsonb_build_object('type', pl.place_type, 'id', pl.place_id::text, 'title', pl.title) ORDER BY pl.place_id) AS attached_to
+    , jsonb_agg(jsonb_build_object('type', pl.place_type, 'id', pl.place_id::text, 'title', pl.title,
+        CASE pl.place_type WHEN 'post' THEN 'threadId' ELSE 'roomId' END, pl.parent_id::text) ORDER BY pl.place_id) AS attached_to
     FROM files f JOIN file_contents c ON c.sha256 = f.sha256 JOIN places pl ON pl.file_id = f.id JOIN users u ON u.id = f.owner_id
     WHERE f.removed_at IS NULL AND f.id < $1
       AND ($3::text IS NULL OR c.type LIKE $3 || '%')
+      AND ($8::text IS NULL OR c.language = $8)
       AND ($6::text IS NULL OR c.search @@ websearch_to_tsquery(c.lang, $6) OR f.name ILIKE '%' || $6 || '%')
     GROUP BY f.id, c.sha256, u.city_id
     HAVING ($4::text IS NULL OR u.city_id = $4 OR bool_or(pl.city = $4))
@@ -77,16 +80,22 @@ final class FileSql {
     LIMIT $7""";
 
   static final String CONTENT_EXISTS = "SELECT 1 FROM file_contents WHERE sha256 = $1";
-  /** $4 = the uploader: the text is searched in their city's language, as their posts are. */
+  /**
+   * $6 = the language detected in the text $5, $7 its text-search configuration; when none was detected ($7 null)
+   * the text is searched in the language of the uploader $4's city.
+   */
   static final String INSERT_CONTENT = """
-    INSERT INTO file_contents (sha256, size, type, text, lang)
-    VALUES ($1, $2, $3, $5, coalesce((SELECT l.config FROM users u JOIN cities c ON c.id = u.city_id
+    INSERT INTO file_contents (sha256, size, type, text, language, lang)
+    VALUES ($1, $2, $3, $5, $6, coalesce($7::regconfig, (SELECT l.config FROM users u JOIN cities c ON c.id = u.city_id
                                       JOIN search_languages l ON l.country = c.country WHERE u.id = $4), 'simple'))
     ON CONFLICT DO NOTHING
     RETURNING sha256""";
   static final String PREVIEW = "SELECT png FROM file_previews WHERE sha256 = $1";
   static final String INSERT_PREVIEW = "INSERT INTO file_previews (sha256, png) VALUES ($1, $2) ON CONFLICT DO NOTHING";
-  static final String INSERT_FILE = "INSERT INTO files (sha256, owner_id, name) VALUES ($1, $2, $3) RETURNING id";
+  /** With the language of its content, which an earlier upload may have detected. */
+  static final String INSERT_FILE = """
+    INSERT INTO files (sha256, owner_id, name) VALUES ($1, $2, $3)
+    RETURNING id, (SELECT language FROM file_contents WHERE sha256 = $1) AS language""";
 
   /** FOR UPDATE: two uploads of one user must not both fit the quota that only one fits. */
   static final String LOCK_OWNER = "SELECT id FROM users WHERE id = $1 FOR UPDATE";

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The words inside a document, for search: PDFs (PDFBox) and plain text; other types have none here. */
+/** The words inside a document, for search: PDFs (PDFBox), Office documents (OfficeText) and plain text; others have none. */
 final class TextExtraction {
   static final int MAX_CHARS = 500_000;
   private static final int MAX_PAGES = 300;
@@ -29,6 +29,9 @@ final class TextExtraction {
         stripper.setEndPage(MAX_PAGES);
         return clip(stripper.getText(pdf));
       }
+    }
+    if (OfficeText.reads(type)) {
+      return clip(OfficeText.extract(file, type, MAX_CHARS));
     }
     if (type.startsWith("text/") && !type.equals("text/html")) {
       try (InputStream in = Files.newInputStream(file)) {

@@ -46,7 +46,7 @@ public final class FilesApi {
   }
 
   /** A one-page PDF whose page says {@code text}. */
-  static Buffer pdf(String text) {
+  public static Buffer pdf(String text) {
     try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage();
       document.addPage(page);
@@ -65,7 +65,7 @@ public final class FilesApi {
   }
 
   /** {@code size} bytes no other call makes: distinct content each time. */
-  static Buffer bytes(int size, String seed) {
+  public static Buffer bytes(int size, String seed) {
     byte[] pattern = seed.getBytes(StandardCharsets.UTF_8);
     byte[] bytes = new byte[size];
     for (int i = 0; i < size; i++) {

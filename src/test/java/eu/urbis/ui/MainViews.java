@@ -1,5 +1,6 @@
 package eu.urbis.ui;
 
+import eu.urbis.files.FilesApi;
 import eu.urbis.forum.ForumApi;
 import eu.urbis.support.ChatClient;
 import eu.urbis.support.RunningServer;
@@ -50,6 +51,9 @@ final class MainViews {
           .add("https://example.org/a-very-long-address/that/would/overflow/a/phone/screen/without/wrapping/open-data-portal"))))
       .getJsonObject("thread").getString("id");
     String room = ChatClient.newPublicRoom(server.api(), token, "Open data");
+    JsonObject file = new FilesApi(server.api()).uploaded(token, "timetable.pdf", FilesApi.pdf("Night bus timetable"), "application/pdf");
+    forum.startThread(token, board, new JsonObject().put("title", "Timetables").put("body", "Attached")
+      .put("files", new JsonArray().add(file.getString("id"))));
     String memberId = member.getJsonObject("user").getString("id");
     return new MainViews(moderator, List.of(
       new View("home", "#/", "board-list .card"),
@@ -60,6 +64,7 @@ final class MainViews {
       new View("practices", "#/practices", "practices-view .thread-row"),
       new View("search", "#/search?q=buses", "search-view .result"),
       new View("rooms", "#/rooms", "room-list h1"),
+      new View("resource library", "#/resources", "resource-library .resource"),
       new View("room", "#/rooms/" + room, "room-view .chat-compose"),
       new View("user", "#/users/" + memberId, "user-card moderation-actions"),
       new View("reports", "#/moderation", "report-queue .report"),
