@@ -52,7 +52,8 @@ class PackageGraphTest {
       .whereLayer("notify").mayOnlyBeAccessedByLayers("app")
       // the peer-learning programme reviews and adopts the forum's practice threads; no feature imports it
       .whereLayer("programme").mayOnlyBeAccessedByLayers("app")
-      .whereLayer("chat").mayOnlyBeAccessedByLayers("app", "notify")
+      // the programme opens a private room when a request for help is accepted
+      .whereLayer("chat").mayOnlyBeAccessedByLayers("app", "notify", "programme")
       // search reads the forum's posts and threads; the forum knows nothing of search
       .whereLayer("forum").mayOnlyBeAccessedByLayers("app", "search", "notify", "programme")
       .whereLayer("profile").mayOnlyBeAccessedByLayers("app")
