@@ -22,6 +22,9 @@ const ROUTES = [
   ['cities', /^\/cities$/],
   ['city', /^\/cities\/([^/]+)$/],
   ['library', /^\/library$/],
+  ['requests', /^\/requests$/],
+  ['dashboard', /^\/dashboard$/],
+  ['announce', /^\/announce$/],
 ];
 
 export function currentRoute() {
