@@ -85,15 +85,16 @@ export class ProgrammeDashboard extends UrbisElement {
 
   table() {
     const ariaSort = (key) => (this.sortBy === key ? (this.descending ? 'descending' : 'ascending') : 'none');
-    return html`<table class="dashboard-table">
-      <caption>${t('dashboard.cities')}</caption>
+    // wider than a phone: the table scrolls in its own region, which the keyboard can reach
+    return html`<div class="table-scroll" role="region" aria-labelledby="dashboard-cities-caption" tabindex="0"><table class="dashboard-table">
+      <caption id="dashboard-cities-caption">${t('dashboard.cities')}</caption>
       <thead><tr>${COLUMNS.map(([key]) => html`<th scope="col" aria-sort=${ariaSort(key)}>
         <button type="button" class="sort" @click=${() => this.sort(key)}>${t(`dashboard.col.${key}`)}</button></th>`)}</tr></thead>
       <tbody>${this.rows().map((row) => html`<tr data-city=${row.city.id}>
         <th scope="row"><a href="#/cities/${encodeURIComponent(row.city.id)}">${row.city.name}</a></th>
         ${COLUMNS.slice(1).map(([, value]) => html`<td>${formatNumber(value(row))}</td>`)}
       </tr>`)}</tbody>
-    </table>`;
+    </table></div>`;
   }
 
   months() {
@@ -106,12 +107,12 @@ export class ProgrammeDashboard extends UrbisElement {
     const max = Math.max(...months.map(total));
     return html`<div class="bars" role="img" aria-label=${t('dashboard.adoptions')} aria-describedby="dashboard-months-table">
         ${months.map((month) => bar(total(month), max, month))}</div>
-      <table class="dashboard-months" id="dashboard-months-table">
+      <div class="table-scroll" role="region" aria-label=${t('dashboard.month')} tabindex="0"><table class="dashboard-months" id="dashboard-months-table">
         <thead><tr><th scope="col">${t('dashboard.month')}</th>${STAGES.map((stage) => html`<th scope="col">${t(`dashboard.stage.${stage}`)}</th>`)}
           <th scope="col">${t('dashboard.total')}</th></tr></thead>
         <tbody>${months.map((month) => html`<tr><th scope="row">${month}</th>
           ${STAGES.map((stage) => html`<td>${formatNumber(count(month, stage))}</td>`)}<td>${formatNumber(total(month))}</td></tr>`)}</tbody>
-      </table>`;
+      </table></div>`;
   }
 
   themeBars() {
