@@ -3,7 +3,7 @@ import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
 import { link } from '../lib/router.js';
 import { formatDateTime, formatDay, t } from '../lib/i18n.js';
-import { loadCities, loadThemes, nameOf } from '../lib/reference.js';
+import { loadNames, nameOf } from '../lib/reference.js';
 import { cityLink } from '../lib/cities.js';
 import { inputField, selectField, textareaField } from './form-fields.js';
 import './problem-note.js';
@@ -29,8 +29,7 @@ export class RequestList extends UrbisElement {
     theme: { attribute: false },
     items: { state: true },
     next: { state: true },
-    cities: { state: true },
-    themes: { state: true },
+    names: { state: true },
     error: { state: true },
     formError: { state: true },
     busy: { state: true },
@@ -38,15 +37,12 @@ export class RequestList extends UrbisElement {
 
   constructor() {
     super();
-    this.themes = [];
-    this.cities = [];
+    this.names = { cities: [], themes: [] };
   }
 
   connectedCallback() {
     super.connectedCallback();
-    Promise.all([loadThemes(), loadCities()])
-      .then(([themes, cities]) => { this.themes = themes; this.cities = cities; })
-      .catch((error) => { this.error = error; });
+    loadNames().then((names) => { this.names = names; }).catch((error) => { this.error = error; });
   }
 
   willUpdate(changed) {
@@ -113,7 +109,7 @@ export class RequestList extends UrbisElement {
     return html`<details class="request-ask"><summary>${t('requests.form.heading')}</summary>
       <form class="stack" @submit=${this.ask} novalidate>
         ${selectField({ id: 'request-theme', name: 'theme', label: t('requests.form.theme'), error: this.formError, placeholder: t('requests.form.chooseTheme'),
-          options: this.themes.map((theme) => ({ value: theme.id, label: theme.name })) })}
+          options: this.names.themes.map((theme) => ({ value: theme.id, label: theme.name })) })}
         ${inputField({ id: 'request-title', name: 'title', label: t('requests.form.title'), error: this.formError })}
         ${textareaField({ id: 'request-need', name: 'need', label: t('requests.form.need'), error: this.formError, rows: 4 })}
         ${inputField({ id: 'request-by', name: 'by', label: t('requests.form.by'), type: 'date', required: false, error: this.formError })}
@@ -124,7 +120,7 @@ export class RequestList extends UrbisElement {
   }
 
   suggestion(suggestion) {
-    return html`<li>${cityLink(this.cities, suggestion.cityId)}
+    return html`<li>${cityLink(this.names.cities, suggestion.cityId)}
       <span class="muted">${t(`requests.why.${suggestion.reason}`, { count: suggestion.count })}</span></li>`;
   }
 
@@ -133,8 +129,8 @@ export class RequestList extends UrbisElement {
       <article aria-labelledby="request-${request.id}-title">
         <h2 id="request-${request.id}-title">${request.title}
           <span class="badge request-status ${request.status}">${t(`requests.status.${request.status}`)}</span></h2>
-        <p class="muted">${t('requests.askedBy', { name: request.author.displayName, city: nameOf(this.cities, request.cityId) })}
-          · ${nameOf(this.themes, request.theme)} · <time datetime=${request.createdAt}>${formatDateTime(request.createdAt)}</time>
+        <p class="muted">${t('requests.askedBy', { name: request.author.displayName, city: nameOf(this.names.cities, request.cityId) })}
+          · ${nameOf(this.names.themes, request.theme)} · <time datetime=${request.createdAt}>${formatDateTime(request.createdAt)}</time>
           ${request.by ? html` · ${t('requests.by', { date: formatDay(request.by) })}` : ''}</p>
         <p class="request-need">${request.need}</p>
         ${request.helper ? html`<p>${t('requests.helper', { name: request.helper.displayName })}
@@ -162,7 +158,7 @@ export class RequestList extends UrbisElement {
         ${selectField({ id: 'request-status-filter', name: 'status', label: t('requests.filter.status'), value: this.status, placeholder: t('requests.filter.allStatuses'),
           options: STATUSES.map((value) => ({ value, label: t(`requests.status.${value}`) })), onChange: (event) => this.filter({ status: event.target.value }) })}
         ${selectField({ id: 'request-theme-filter', name: 'theme', label: t('requests.filter.theme'), value: this.theme, placeholder: t('requests.filter.allThemes'),
-          options: this.themes.map((theme) => ({ value: theme.id, label: theme.name })), onChange: (event) => this.filter({ theme: event.target.value }) })}
+          options: this.names.themes.map((theme) => ({ value: theme.id, label: theme.name })), onChange: (event) => this.filter({ theme: event.target.value }) })}
       </div>
       <problem-note .error=${this.error}></problem-note>
       ${this.items === undefined && !this.error ? html`<p class="muted">${t('requests.loading')}</p>` : ''}
