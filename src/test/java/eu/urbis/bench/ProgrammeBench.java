@@ -47,7 +47,7 @@ public final class ProgrammeBench {
     UPDATE threads t SET kind = 'practice',
       practice_city_id = (SELECT array_agg(id ORDER BY id) FROM cities)[1 + (t.id / 5) % 41],
       practice_theme = (SELECT array_agg(id ORDER BY position) FROM themes)[1 + (t.id / 5) % 10],
-      practice_summary = 'What we did and for whom', practice_outcomes = 'What changed',
+      practice_summary = 'What we did and for whom', practice_outcomes = 'What changed', practice_links = '{}',
       practice_status = CASE (t.id / 5) % 4 WHEN 0 THEN 'submitted' ELSE 'validated' END,
       practice_evidence = CASE (t.id / 5) % 4 WHEN 0 THEN NULL WHEN 1 THEN 'idea' WHEN 2 THEN 'piloted' ELSE 'proven' END
     WHERE t.board_id = $1 AND t.id % 5 = 0""";
