@@ -11,6 +11,8 @@ import eu.urbis.http.ApiException;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +25,7 @@ import java.util.List;
  * the thread. It sits in the programme, the one feature above both chat and the forum.
  */
 final class ChatPromotion {
+  private static final Logger log = LoggerFactory.getLogger(ChatPromotion.class);
   static final int MAX_MESSAGES = 200;
   private static final int MAX_BODY = 50_000;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -65,6 +68,11 @@ final class ChatPromotion {
       return forum.startThread(caller, boardId, new JsonObject().put("title", body.getValue("title")).put("body", quoted))
         .compose(started -> chat.postNotice(caller, run.room().id(), "promote-" + started.thread().id(),
             "Continued as a thread: [" + linkText(started.thread().title()) + "](#/threads/" + started.thread().id() + ")")
+          // the thread exists and links the room whatever happens to the link back
+          .otherwise(failure -> {
+            log.warn("thread {} made from room {}, but its link in the room failed: {}", started.thread().id(), run.room().id(), failure.toString());
+            return null;
+          })
           .map(started));
     });
   }
