@@ -7,6 +7,7 @@ import './chat-message.js';
 import './chat-composer.js';
 import './pending-message.js';
 import './room-members.js';
+import './promote-form.js';
 import './problem-note.js';
 
 const PAGE = 50;
@@ -370,6 +371,7 @@ export class RoomView extends UrbisElement {
       <p class="typing" aria-live="polite">${this.typingLine()}</p>
       <problem-note .error=${this.error}></problem-note>
       ${this.mutedNote(room)}
+      <promote-form .roomId=${this.roomId} .messages=${[...this.messages.values()]} .me=${this.me}></promote-form>
       <chat-composer .roomId=${this.roomId} .roomName=${room?.name} @send=${(event) => this.send(event.detail.body, event.detail.files)}
         @typing=${() => this.socket.typing(this.roomId)}></chat-composer>
     </section>`;

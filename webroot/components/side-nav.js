@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
+import { t } from '../lib/i18n.js';
 import { api } from '../lib/api.js';
 import { t } from '../lib/i18n.js';
 import './problem-note.js';
@@ -64,6 +65,10 @@ export class SideNav extends UrbisElement {
         <li><a href="#/library" aria-current=${this.current('library') ?? 'false'}>Practice library</a></li>
         <li><a href="#/resources" aria-current=${this.current('resources') ?? 'false'}>${t('resources.title')}</a></li>
         <li><a href="#/cities" aria-current=${this.current('cities') ?? 'false'}>Cities</a></li>
+        <li><a href="#/requests" aria-current=${this.current('requests') ?? 'false'}>${t('requests.nav')}</a></li>
+        ${['mentor', 'moderator', 'admin'].includes(this.user.role) ? html`
+          <li><a href="#/dashboard" aria-current=${this.current('dashboard') ?? 'false'}>${t('dashboard.nav')}</a></li>
+          <li><a href="#/announce" aria-current=${this.current('announce') ?? 'false'}>${t('announce.nav')}</a></li>` : ''}
       </ul>
       <h2><a href="#/rooms">Chat rooms</a></h2>
       <ul>${rooms.filter((room) => room.kind !== 'direct').map((room) => this.roomLink(room))}</ul>

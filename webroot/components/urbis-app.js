@@ -29,6 +29,9 @@ import './city-directory.js';
 import './city-page.js';
 import './practice-library.js';
 import './resource-library.js';
+import './request-list.js';
+import './programme-dashboard.js';
+import './announcement-form.js';
 
 /**
  * The shell: header, side navigation and the view the hash route names. Owns the session's live parts (the chat
@@ -168,6 +171,9 @@ export class UrbisApp extends UrbisElement {
       case 'city': return html`<city-page .cityId=${id} .me=${me}></city-page>`;
       case 'library': return html`<practice-library .filters=${Object.fromEntries(query)}></practice-library>`;
       case 'resources': return html`<resource-library .params=${query}></resource-library>`;
+      case 'requests': return html`<request-list .me=${me} .status=${query.get('status') ?? ''} .theme=${query.get('theme') ?? ''}></request-list>`;
+      case 'dashboard': return html`<programme-dashboard .cohort=${query.get('cohort') ?? ''}></programme-dashboard>`;
+      case 'announce': return html`<announcement-form .me=${me}></announcement-form>`;
       default: return html`<section class="view"><h1>Page not found</h1><p>Nothing lives at this address. <a href="#/">Go to the boards</a>.</p></section>`;
     }
   }

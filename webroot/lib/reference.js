@@ -17,3 +17,8 @@ export function loadThemes() {
 export function nameOf(items, id) {
   return items?.find((item) => item.id === id)?.name ?? id;
 }
+
+/** Both lists at once, as views that name cities and themes keep them: `{cities, themes}`. */
+export function loadNames() {
+  return Promise.all([loadCities(), loadThemes()]).then(([cities, themes]) => ({ cities, themes }));
+}

@@ -24,6 +24,9 @@ const ROUTES = [
   ['city', /^\/cities\/([^/]+)$/],
   ['library', /^\/library$/],
   ['resources', /^\/resources$/],
+  ['requests', /^\/requests$/],
+  ['dashboard', /^\/dashboard$/],
+  ['announce', /^\/announce$/],
 ];
 
 export function currentRoute() {

@@ -82,3 +82,17 @@ UPDATE threads t SET
   practice_adopted = (SELECT count(*) FROM adoptions a WHERE a.thread_id = t.id AND a.stage = 'adopted'),
   practice_dropped = (SELECT count(*) FROM adoptions a WHERE a.thread_id = t.id AND a.stage = 'dropped')
 WHERE t.kind = 'practice';
+
+-- "Ask the network": Gabrovo's open request, and an earlier one a mentor helped with, closed with its outcome.
+INSERT INTO help_requests (city_id, author_id, theme, title, need, by_date, status, helper_id, outcome, created_at, closed_at)
+  SELECT u.city_id, u.id, 'digital-government', 'A single sign-on for municipal services',
+    'We want residents to log in once for permits, taxes and school places. Who has done this with a national eID, and what would you do differently?',
+    (now() + interval '60 days')::date, 'open', NULL, NULL, now() - interval '3 days', NULL
+  FROM users u WHERE u.username = 'member'
+  UNION ALL
+  SELECT u.city_id, u.id, 'open-data', 'Which data sets to open first',
+    'A list of the first ten data sets that residents and companies actually used.',
+    NULL, 'closed', (SELECT id FROM demo_people WHERE username = 'mentor'),
+    'Started with transport, budgets and opening hours, as Helsinki advised; forty downloads in the first month.',
+    now() - interval '75 days', now() - interval '40 days'
+  FROM users u WHERE u.username = 'member';

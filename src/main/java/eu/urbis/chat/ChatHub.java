@@ -10,6 +10,7 @@ import eu.urbis.http.RateLimiter;
 import eu.urbis.live.LiveUsers;
 import eu.urbis.live.SocketFeature;
 import eu.urbis.moderation.ReportTarget;
+import eu.urbis.user.User;
 import eu.urbis.user.UserRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
@@ -81,6 +82,11 @@ public final class ChatHub {
     return retention;
   }
 
+  /** Posts {@code body} in {@code room} in {@code author}'s name, for another feature (see {@link MessageService#notice}). */
+  public Future<ChatMessage> postNotice(User author, long room, String clientId, String body) {
+    return messages.notice(author, room, clientId, body);
+  }
+
   public ChatRoutes routes() {
     return routes;
   }
@@ -93,7 +99,7 @@ public final class ChatHub {
     return vertx;
   }
 
-  ChatService rooms() {
+  public ChatService rooms() {
     return rooms;
   }
 

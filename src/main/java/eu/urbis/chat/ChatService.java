@@ -51,7 +51,7 @@ public final class ChatService {
     return repository.visibleRoom(pool, caller.numericId(), roomId);
   }
 
-  Future<Room> room(User caller, String roomId) {
+  public Future<Room> room(User caller, String roomId) {
     long room = PathIds.parse(roomId, "room");
     return visibleRoom(caller, room)
       .compose(found -> found.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(PathIds.notFound("room"))));
@@ -85,12 +85,27 @@ public final class ChatService {
   }
 
   private Future<Room> insert(SqlClient tx, AfterCommit afterCommit, User caller, RoomKind kind, List<Long> members, String name, String topic) {
-    return repository.insertRoom(tx, name, kind, topic, null, null, caller.numericId())
+    return open(tx, afterCommit, caller.numericId(), kind, members, name, topic)
+      .compose(id -> repository.visibleRoom(tx, caller.numericId(), id))
+      .map(Optional::orElseThrow);
+  }
+
+  /**
+   * A private room made inside another feature's transaction (a request for help being accepted): owned by
+   * {@code ownerId}, with {@code members} (the owner among them); the others see it on their open pages once the
+   * transaction commits. Answers the room's id.
+   */
+  public Future<Long> openPrivate(SqlClient tx, AfterCommit afterCommit, long ownerId, List<Long> members, String name, String topic) {
+    return open(tx, afterCommit, ownerId, RoomKind.PRIVATE, members, name, topic);
+  }
+
+  private Future<Long> open(SqlClient tx, AfterCommit afterCommit, long ownerId, RoomKind kind, List<Long> members, String name, String topic) {
+    List<Long> others = members.stream().filter(id -> id != ownerId).toList();
+    return repository.insertRoom(tx, name, kind, topic, null, null, ownerId)
       .map(Optional::orElseThrow)
       .compose(id -> repository.addMembers(tx, id, members)
-        .onSuccess(v -> afterCommit.add(() -> notices.showRoom(id, others(members, caller))))
-        .compose(v -> repository.visibleRoom(tx, caller.numericId(), id)))
-      .map(Optional::orElseThrow);
+        .onSuccess(v -> afterCommit.add(() -> notices.showRoom(id, others)))
+        .map(id));
   }
 
   /** Found or created: the key orders the pair, so both users reach the same room; a race loses to ON CONFLICT. */
@@ -105,6 +120,16 @@ public final class ChatService {
 
   private static List<Long> others(List<Long> members, User caller) {
     return members.stream().filter(id -> id != caller.numericId()).toList();
+  }
+
+  /** A run of a room's messages, oldest first (deleted ones included, as the room shows them). */
+  public record Run(Room room, List<ChatMessage> messages) {
+  }
+
+  /** The messages {@code fromSeq..toSeq} of a room the caller may see; a room they may not see is a 404. */
+  public Future<Run> run(User caller, String roomId, long fromSeq, long toSeq) {
+    return room(caller, roomId).compose(found -> repository.replayAfter(pool, found.id(), fromSeq - 1, (int) (toSeq - fromSeq + 1))
+      .map(messages -> new Run(found, messages.stream().filter(message -> message.seq() <= toSeq).toList())));
   }
 
   /** Newest first, {@code limit + 1} fetched so the caller knows whether older ones remain. */

@@ -67,6 +67,14 @@ final class MessageService {
     }));
   }
 
+  /**
+   * A message the server writes in the author's name (the link to a thread made from the room): no mute or rate
+   * check, since nobody typed it; a retried {@code clientId} answers the first.
+   */
+  Future<ChatMessage> notice(User author, long room, String clientId, String body) {
+    return shards.submit(room, author, clientId, body, content.renderChat(body), false, Attached.NONE);
+  }
+
   /** The send's files must be the author's own uploads; a send without files costs no query. */
   private Future<Attached> attached(User author, ClientFrame.Send send) {
     if (send.files().isEmpty()) {

@@ -13,7 +13,7 @@ import io.vertx.sqlclient.Pool;
  * live thread pages for the socket layer.
  */
 public record Forum(
-  ForumRepository threads, PostRepository posts, PostWriter writer, PostRendering rendering, PostService postService, ForumRoutes routes,
+  ForumRepository threads, PostRepository posts, PostWriter writer, PostRendering rendering, PostService postService, ForumService service, ForumRoutes routes,
   SocketFeature sockets, PostReindexing reindexing) {
 
   /** Called on the start-up worker: it also renders once, so loading the markdown and sanitizer classes never stalls an event loop. */
@@ -25,8 +25,9 @@ public record Forum(
     PostRendering rendering = new PostRendering(vertx, content);
     ForumEvents events = new ForumEvents(vertx, threads);
     PostService postService = new PostService(pool, threads, posts, writer, rendering, audit, events);
-    ForumRoutes routes = new ForumRoutes(new ForumService(pool, threads, writer, rendering, audit, events), postService, limits);
-    return new Forum(threads, posts, writer, rendering, postService, routes, new ThreadSockets(pool, threads),
+    ForumService service = new ForumService(pool, threads, writer, rendering, audit, events);
+    ForumRoutes routes = new ForumRoutes(service, postService, limits);
+    return new Forum(threads, posts, writer, rendering, postService, service, routes, new ThreadSockets(pool, threads),
       new PostReindexing(vertx, pool, posts, rendering));
   }
 }

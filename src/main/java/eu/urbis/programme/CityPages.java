@@ -85,6 +85,7 @@ final class CityPages {
           return Future.<Void>succeededFuture();
         }
         events.announce(afterCommit, new CoordinatorChanged(cityId, userId, name, caller.id()));
+        events.userChanged(afterCommit, userId);
         return audit.record(tx, caller.id(), name ? "city.coordinator.name" : "city.coordinator.remove", "city", cityId,
           new JsonObject().put("userId", userId));
       }));

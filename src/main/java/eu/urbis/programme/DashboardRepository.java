@@ -19,6 +19,8 @@ final class DashboardRepository {
       (SELECT count(*) FROM threads t WHERE t.kind = 'practice' AND t.practice_city_id = c.id AND t.practice_status <> 'draft') AS submitted,
       (SELECT count(*) FROM threads t WHERE t.kind = 'practice' AND t.practice_city_id = c.id AND t.practice_status = 'validated') AS validated,
       (SELECT count(*) FROM adoptions a WHERE a.city_id = c.id) AS adoptions,
+      (SELECT count(*) FROM help_requests r WHERE r.city_id = c.id AND r.status <> 'closed') AS requests_open,
+      (SELECT count(*) FROM help_requests r WHERE r.city_id = c.id AND r.status = 'closed') AS requests_closed,
       (SELECT count(*) FROM threads t WHERE t.kind = 'announcement' AND (t.audience = 'all' OR t.audience = c.role)
          AND NOT EXISTS (SELECT 1 FROM announcement_acks k WHERE k.thread_id = t.id AND k.city_id = c.id)) AS acks_missing
     FROM cities c WHERE ($1::text IS NULL OR c.role = $1) ORDER BY c.role, c.name""";
@@ -47,8 +49,7 @@ final class DashboardRepository {
         .put("posts", row.getLong("posts"))
         .put("practices", new JsonObject().put("submitted", row.getLong("submitted")).put("validated", row.getLong("validated")))
         .put("adoptions", row.getLong("adoptions"))
-        // requests ("ask the network") are not built yet
-        .put("requests", new JsonObject().put("open", 0).put("closed", 0))
+        .put("requests", new JsonObject().put("open", row.getLong("requests_open")).put("closed", row.getLong("requests_closed")))
         .put("acksMissing", row.getLong("acks_missing")))
       .execute(Tuple.of(cohort)).map(Rows::list);
   }

@@ -55,4 +55,28 @@ sealed interface ProgrammeEvent {
         .put("recipientIds", new JsonArray(recipientIds));
     }
   }
+
+  /** {@code cityId} asked the network for help on {@code theme}; {@code suggestedCityIds} could answer. */
+  record RequestOpened(String requestId, String cityId, String theme, String authorId, List<String> suggestedCityIds) implements ProgrammeEvent {
+    public JsonObject toJson() {
+      return new JsonObject().put("type", "request.opened").put("requestId", requestId).put("cityId", cityId).put("theme", theme)
+        .put("authorId", authorId).put("suggestedCityIds", new JsonArray(suggestedCityIds));
+    }
+  }
+
+  /** {@code helperId} accepted the request; {@code roomId} is the private room opened for it. */
+  record RequestAccepted(String requestId, String cityId, String authorId, String helperId, String roomId) implements ProgrammeEvent {
+    public JsonObject toJson() {
+      return new JsonObject().put("type", "request.accepted").put("requestId", requestId).put("cityId", cityId)
+        .put("authorId", authorId).put("helperId", helperId).put("roomId", roomId);
+    }
+  }
+
+  /** The request was closed with an outcome by {@code actorId}; {@code helperId} is null when nobody had accepted it. */
+  record RequestClosed(String requestId, String cityId, String authorId, String helperId, String actorId) implements ProgrammeEvent {
+    public JsonObject toJson() {
+      return new JsonObject().put("type", "request.closed").put("requestId", requestId).put("cityId", cityId)
+        .put("authorId", authorId).put("helperId", helperId).put("actorId", actorId);
+    }
+  }
 }

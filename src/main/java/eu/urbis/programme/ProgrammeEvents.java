@@ -16,6 +16,11 @@ final class ProgrammeEvents {
     afterCommit.add(() -> publish(event));
   }
 
+  /** A user's {@code cityRole} changed: every node's cached copy of them goes, once the change has committed. */
+  void userChanged(AfterCommit afterCommit, String userId) {
+    afterCommit.add(() -> bus.publish(Addresses.USER_CHANGED, userId));
+  }
+
   /** For events that follow no change of the database (a reminder). */
   void publish(ProgrammeEvent event) {
     bus.publish(Addresses.PROGRAMME, event.toJson());

@@ -43,4 +43,20 @@ final class ProgrammePolicy {
     }
     return Policy.canModerate(caller) || (caller.role() == Role.MENTOR && !Objects.equals(caller.cityId(), practiceCityId));
   }
+
+  /** A city asks the network through any of its people. */
+  static boolean canAsk(User caller) {
+    return caller.cityId() != null;
+  }
+
+  /** A mentor, or a coordinator, of a city other than the one asking accepts to help. */
+  static boolean canAccept(User caller, String requestCityId) {
+    boolean helperRole = caller.role() == Role.MENTOR || caller.coordinator();
+    return helperRole && !Objects.equals(caller.cityId(), requestCityId);
+  }
+
+  /** The request's author, the asking city's coordinators or a moderator closes it. */
+  static boolean canClose(User caller, String authorId, String requestCityId) {
+    return caller.id().equals(authorId) || (caller.coordinator() && requestCityId.equals(caller.cityId())) || Policy.canModerate(caller);
+  }
 }

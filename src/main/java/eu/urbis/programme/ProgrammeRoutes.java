@@ -22,7 +22,7 @@ import java.util.List;
 import static eu.urbis.http.Reply.noContent;
 import static eu.urbis.http.Reply.ok;
 
-/** The peer-learning programme: city pages and coordinators, practice review, the library, adoptions. */
+/** The peer-learning programme: city pages and coordinators, practice review, the library, adoptions, requests, the dashboard. */
 public final class ProgrammeRoutes {
   private final Pool pool;
   private final CityPages cities;
@@ -30,16 +30,18 @@ public final class ProgrammeRoutes {
   private final PracticeRepository practices;
   private final Adoptions adoptions;
   private final AckRoutes acks;
+  private final RequestRoutes requests;
   private final Dashboard dashboard;
 
   ProgrammeRoutes(Pool pool, CityPages cities, PracticeReview review, PracticeRepository practices, Adoptions adoptions, AckRoutes acks,
-    Dashboard dashboard) {
+    RequestRoutes requests, Dashboard dashboard) {
     this.pool = pool;
     this.cities = cities;
     this.review = review;
     this.practices = practices;
     this.adoptions = adoptions;
     this.acks = acks;
+    this.requests = requests;
     this.dashboard = dashboard;
   }
 
@@ -59,6 +61,7 @@ public final class ProgrammeRoutes {
     router.get("/api/practices/:threadId/adoptions").handler(authenticated).handler(ok(this::adoptions));
     router.put("/api/practices/:threadId/adoptions/:cityId").handler(authenticated).handler(json).handler(ok(this::adopt));
     acks.mount(router, authenticated);
+    requests.mount(router, json, authenticated);
     router.get("/api/dashboard").handler(authenticated).handler(ok(this::dashboard));
   }
 

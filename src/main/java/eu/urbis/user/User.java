@@ -15,9 +15,12 @@ public record User(
   Role role,
   OffsetDateTime suspendedAt,
   OffsetDateTime suspendedUntil,
-  String suspensionReason) {
+  String suspensionReason,
+  boolean coordinator) {
 
-  public static final String COLUMNS = "id, username, display_name, city_id, role, suspended_at, suspended_until, suspension_reason";
+  /** The last column says whether the user coordinates their own city (the programme's city_coordinators). */
+  public static final String COLUMNS = "id, username, display_name, city_id, role, suspended_at, suspended_until, suspension_reason, "
+    + "EXISTS (SELECT 1 FROM city_coordinators cc WHERE cc.user_id = users.id AND cc.city_id = users.city_id) AS coordinator";
 
   public static User fromRow(Row row) {
     return new User(
@@ -28,7 +31,8 @@ public record User(
       Role.fromWire(row.getString("role")),
       row.getOffsetDateTime("suspended_at"),
       row.getOffsetDateTime("suspended_until"),
-      row.getString("suspension_reason"));
+      row.getString("suspension_reason"),
+      row.getBoolean("coordinator"));
   }
 
   /** A suspension without an end lasts until lifted; one with an end lifts itself then. */
@@ -56,6 +60,7 @@ public record User(
       .put("displayName", displayName)
       .put("cityId", cityId)
       .put("role", role.wire())
+      .put("cityRole", coordinator ? "coordinator" : null)
       .put("status", suspended(now) ? "suspended" : "active");
   }
 }

@@ -55,7 +55,8 @@ class PackageGraphTest {
       .whereLayer("programme").mayOnlyBeAccessedByLayers("app")
       // e-mail reads notifications from the database, never the notify package's code; nothing imports it
       .whereLayer("mail").mayOnlyBeAccessedByLayers("app")
-      .whereLayer("chat").mayOnlyBeAccessedByLayers("app", "notify")
+      // the programme opens a private room when a request for help is accepted
+      .whereLayer("chat").mayOnlyBeAccessedByLayers("app", "notify", "programme")
       // search reads the forum's posts and threads; the forum knows nothing of search
       .whereLayer("forum").mayOnlyBeAccessedByLayers("app", "search", "notify", "programme")
       .whereLayer("profile").mayOnlyBeAccessedByLayers("app")

@@ -51,7 +51,7 @@ public final class ForumBench {
 
   public static void main(String[] args) {
     Vertx clientVertx = Vertx.vertx();
-    try (TestServer server = TestServer.start(config -> config.getJsonObject("db").put("poolSize", Integer.getInteger("bench.pool", 16)))) {
+    try (TestServer server = server()) {
       Api api = server.api();
       ForumApi forum = new ForumApi(api);
       List<String> tokens = new ArrayList<>();
@@ -101,12 +101,17 @@ public final class ForumBench {
     }
   }
 
+  /** The real server on a fresh database, with {@code bench.pool} connections (16 unless told). */
+  static TestServer server() {
+    return TestServer.start(config -> config.getJsonObject("db").put("poolSize", Integer.getInteger("bench.pool", 16)));
+  }
+
   /** A run may take minutes, longer than the tests' 30 s. */
-  private static <T> T awaitLong(Future<T> future) {
+  static <T> T awaitLong(Future<T> future) {
     return await(future, Duration.ofMinutes(30));
   }
 
-  private static void addAuthors(ForumApi forum, List<String> tokens, List<BenchData.Author> authors, String city, String config,
+  static void addAuthors(ForumApi forum, List<String> tokens, List<BenchData.Author> authors, String city, String config,
                                  BenchData.Language language) {
     for (int i = 0; i < 4; i++) {
       JsonObject session = forum.memberIn("bench-" + city, city);

@@ -98,7 +98,13 @@ class PermissionMatrixTest {
     Map.entry("declare an adoption for a city they do not speak for", token -> adopt(token, "kielce")),
     Map.entry("post an announcement to the cities", token -> api.post("/api/boards/" + everyoneBoard + "/threads", new JsonObject()
       .put("title", "An announcement").put("body", "Read me").put("kind", "announcement").put("audience", "all"), token).statusCode()),
-    Map.entry("read the programme dashboard", token -> api.get("/api/dashboard", token).statusCode()));
+    Map.entry("read the programme dashboard", token -> api.get("/api/dashboard", token).statusCode()),
+    Map.entry("ask the network for help for their city", token -> api.post("/api/requests", helpWanted(), token).statusCode()),
+    Map.entry("accept another city's request for help", token -> api.post("/api/requests/" + askedBy(programme.member("asker", "kielce"))
+      + "/accept", new JsonObject(), token).statusCode()),
+    Map.entry("close another person's request for help", token -> api.post("/api/requests/" + askedBy(programme.member("asker", "gabrovo"))
+      + "/close", new JsonObject().put("outcome", "Closed by someone else"), token).statusCode()),
+    Map.entry("turn another user's chat messages into a thread", PermissionMatrixTest::promoteOthersMessage));
 
   @TestFactory
   List<DynamicTest> everyCellOfTheDocumentedTableHolds() throws IOException {
@@ -233,6 +239,24 @@ class PermissionMatrixTest {
       JsonObject answer = await(deleter.frame(frame -> ("deleted".equals(frame.getString("type")) && id.equals(String.valueOf(frame.getValue("id"))))
         || "error".equals(frame.getString("type"))));
       return "deleted".equals(answer.getString("type")) ? 200 : 403;
+    }
+  }
+
+  private static JsonObject helpWanted() {
+    return new JsonObject().put("theme", "open-data").put("title", "Help wanted").put("need", "Someone who has done it");
+  }
+
+  /** A request for help by {@code session}'s city: its id. */
+  private static String askedBy(JsonObject session) {
+    return ForumApi.created(api.post("/api/requests", helpWanted(), session.getString("token"))).getString("id");
+  }
+
+  private static int promoteOthersMessage(String token) {
+    try (ChatClient author = ChatClient.authenticated(server, otherToken)) {
+      author.join(lobby, null);
+      long seq = author.say(lobby, "worth a thread").getLong("seq");
+      return api.post("/api/chat/rooms/" + lobby + "/promote", new JsonObject().put("fromSeq", seq).put("toSeq", seq)
+        .put("boardId", everyoneBoard).put("title", "From the lobby"), token).statusCode();
     }
   }
 }

@@ -77,6 +77,20 @@ class CityCoordinatorsTest {
   }
 
   @Test
+  void aUserCarriesTheCityRoleCoordinatorFromTheMomentTheyAreNamedUntilRemoved() {
+    JsonObject member = programme.member("role", "bialystok");
+    assertThat(ok(api.get("/api/me", token(member))).getValue("cityRole")).isNull();
+    assertThat(api.put("/api/cities/bialystok/coordinators/" + id(member), api.adminToken()).statusCode()).isEqualTo(204);
+    assertThat(ok(api.get("/api/me", token(member))).getString("cityRole")).isEqualTo("coordinator");
+    String username = member.getJsonObject("user").getString("username");
+    assertThat(ok(api.get("/api/users/by-name/" + username, token(member))).getString("cityRole")).isEqualTo("coordinator");
+    assertThat(api.delete("/api/cities/bialystok/coordinators/" + id(member), api.adminToken()).statusCode()).isEqualTo(204);
+    JsonObject me = ok(api.get("/api/me", token(member)));
+    assertThat(me.containsKey("cityRole")).isTrue();
+    assertThat(me.getValue("cityRole")).isNull();
+  }
+
+  @Test
   void anAdminRemovesACoordinator() {
     JsonObject coordinator = programme.coordinator("leaving", "grenoble");
     assertThat(api.delete("/api/cities/grenoble/coordinators/" + id(coordinator), api.adminToken()).statusCode()).isEqualTo(204);

@@ -35,4 +35,15 @@ class ProgrammeDemoTest {
     assertThat(adopted.getJsonArray("history")).hasSize(3);
     assertThat(ok(api.get("/api/dashboard", token)).getJsonArray("adoptionsByMonth").size()).isGreaterThan(2);
   }
+
+  @Test
+  void theDemoHasAnOpenRequestWithSuggestedHelpersAndAClosedOneWithItsOutcome() {
+    String token = api.adminToken();
+    JsonObject open = ok(api.get("/api/requests?status=open", token)).getJsonArray("items").getJsonObject(0);
+    assertThat(open.getString("cityId")).isEqualTo("gabrovo");
+    assertThat(open.getJsonArray("suggestions")).isNotEmpty();
+    JsonObject closed = ok(api.get("/api/requests?status=closed", token)).getJsonArray("items").getJsonObject(0);
+    assertThat(closed.getString("outcome")).startsWith("Started with transport");
+    assertThat(closed.getJsonObject("helper").getString("username")).isEqualTo("mentor");
+  }
 }

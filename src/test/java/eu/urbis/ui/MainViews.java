@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Every main view of the UI with something in it (a thread with replies and a reaction, a best practice, a room
- * with messages, a report, audit entries), and a walk through them as a moderator, signed-out views first.
+ * Every main view of the UI with something in it (a thread with replies and a reaction, a validated best practice
+ * and one waiting for review, a room with messages, a report, audit entries, a request for help), and a walk
+ * through them as a moderator, signed-out views first.
  */
 final class MainViews {
   /** A view: its route, a selector present once its content has loaded, and a name for messages. */
@@ -50,6 +51,19 @@ final class MainViews {
         .put("outcomes", "Three start-ups built on it").put("links", new JsonArray()
           .add("https://example.org/a-very-long-address/that/would/overflow/a/phone/screen/without/wrapping/open-data-portal"))))
       .getJsonObject("thread").getString("id");
+    String moderatorToken = moderator.getString("token");
+    server.api().post("/api/practices/" + practice + "/transitions", new JsonObject().put("to", "submitted"), mentor.getString("token"));
+    server.api().post("/api/practices/" + practice + "/transitions", new JsonObject().put("to", "in_review"), moderatorToken);
+    server.api().post("/api/practices/" + practice + "/transitions", new JsonObject().put("to", "validated").put("evidence", "piloted")
+      .put("note", "Forty data sets, refreshed nightly."), moderatorToken);
+    String waiting = forum.startThread(mentor.getString("token"), board, new JsonObject()
+      .put("title", "Participatory budgeting").put("body", "One district first").put("kind", "practice")
+      .put("practice", new JsonObject().put("cityId", "gabrovo").put("theme", "digital-government")
+        .put("summary", "Residents vote on a tenth of the district budget").put("outcomes", "Turnout of twelve per cent")))
+      .getJsonObject("thread").getString("id");
+    server.api().post("/api/practices/" + waiting + "/transitions", new JsonObject().put("to", "submitted"), mentor.getString("token"));
+    server.api().post("/api/requests", new JsonObject().put("theme", "open-data").put("title", "Publishing bus departures")
+      .put("need", "Which format did you choose for real-time data?"), token);
     String room = ChatClient.newPublicRoom(server.api(), token, "Open data");
     JsonObject file = new FilesApi(server.api()).uploaded(token, "timetable.pdf", FilesApi.pdf("Night bus timetable"), "application/pdf");
     forum.startThread(token, board, new JsonObject().put("title", "Timetables").put("body", "Attached")
@@ -68,7 +82,14 @@ final class MainViews {
       new View("room", "#/rooms/" + room, "room-view .chat-compose"),
       new View("user", "#/users/" + memberId, "user-card moderation-actions"),
       new View("reports", "#/moderation", "report-queue .report"),
-      new View("audit", "#/moderation/audit", "audit-log tbody tr")));
+      new View("audit", "#/moderation/audit", "audit-log tbody tr"),
+      new View("city directory", "#/cities", "city-directory .city-list li"),
+      new View("city page", "#/cities/gabrovo", "city-page .city-profile"),
+      new View("practice library", "#/library", "practice-library .thread-row"),
+      new View("review queue", "#/library?queue=mine", "practice-library .thread-row"),
+      new View("dashboard", "#/dashboard", "programme-dashboard .dashboard-table tbody tr"),
+      new View("requests", "#/requests", "request-list .request"),
+      new View("announcement form", "#/announce", "announcement-form form")));
   }
 
   /** Shows the sign-in and register forms, then signs in as the moderator and shows every other view. */

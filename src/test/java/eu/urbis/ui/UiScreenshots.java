@@ -28,6 +28,7 @@ class UiScreenshots {
         .bodyAsJsonObject().getString("token");
       String thread = busiestThread(server, token);
       String room = firstItem(server.api().get("/api/chat/rooms", token).bodyAsJsonObject()).getString("id");
+      String practice = practiceTitled(server, token, "One digital front door for all city services");
 
       browser.logIn("moderator", DEMO_PASSWORD);
       browser.go("#/rooms/" + room);
@@ -44,6 +45,10 @@ class UiScreenshots {
         shoot(browser, "#/rooms/" + room, "chat-message", "chat-room-" + suffix);
         shoot(browser, "#/practices", "practices-view .thread-row", "practices-" + suffix);
         shoot(browser, "#/moderation", "report-queue .report", "moderation-queue-" + suffix);
+        shoot(browser, "#/cities/helsinki", "city-page .city-profile", "city-page-" + suffix);
+        shoot(browser, "#/threads/" + practice, ".review-timeline li", "review-timeline-" + suffix);
+        shoot(browser, "#/dashboard", "programme-dashboard .dashboard-table tbody tr", "dashboard-" + suffix);
+        shoot(browser, "#/requests", "request-list .request", "requests-" + suffix);
       }
     }
   }
@@ -83,6 +88,12 @@ class UiScreenshots {
       }
     }
     return best.getString("id");
+  }
+
+  private static String practiceTitled(TestServer server, String token, String title) {
+    JsonArray all = server.api().get("/api/practices?status=all&limit=100", token).bodyAsJsonObject().getJsonArray("items");
+    return all.stream().map(JsonObject.class::cast).filter(thread -> thread.getString("title").equals(title)).findFirst().orElseThrow()
+      .getString("id");
   }
 
   private static JsonObject firstItem(JsonObject page) {

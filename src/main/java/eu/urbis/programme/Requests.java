@@ -1,0 +1,181 @@
+package eu.urbis.programme;
+
+import eu.urbis.audit.AuditLog;
+import eu.urbis.chat.ChatService;
+import eu.urbis.db.Transactions;
+import eu.urbis.http.ApiException;
+import eu.urbis.http.Input;
+import eu.urbis.http.Page;
+import eu.urbis.http.PageRequest;
+import eu.urbis.http.PathIds;
+import eu.urbis.programme.HelpRequest.Suggestion;
+import eu.urbis.programme.ProgrammeEvent.RequestAccepted;
+import eu.urbis.programme.ProgrammeEvent.RequestClosed;
+import eu.urbis.programme.ProgrammeEvent.RequestOpened;
+import eu.urbis.programme.RequestRepository.Filter;
+import eu.urbis.user.User;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * "Ask the network": a city asks for help on a theme, Urbis suggests cities that could answer, a mentor or another
+ * city's coordinator accepts (a private room opens for the asking city's people and the helper), and whoever asked
+ * closes it with an outcome. Each change is one transaction with its audit entry; its event leaves after the commit.
+ */
+final class Requests {
+  private static final Pattern THEME = Pattern.compile("[a-z0-9-]{1,64}");
+  private static final Set<String> STATUSES = Set.of(HelpRequest.OPEN, HelpRequest.MATCHED, HelpRequest.CLOSED);
+
+  private final Pool pool;
+  private final RequestRepository requests;
+  private final ChatService rooms;
+  private final AuditLog audit;
+  private final ProgrammeEvents events;
+  private final Clock clock;
+
+  Requests(Pool pool, RequestRepository requests, ChatService rooms, AuditLog audit, ProgrammeEvents events, Clock clock) {
+    this.pool = pool;
+    this.requests = requests;
+    this.rooms = rooms;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** A request with the cities suggested to answer it. */
+  record Shown(HelpRequest request, List<Suggestion> suggestions) {
+    JsonObject toJson() {
+      return request.toJson(suggestions);
+    }
+  }
+
+  Future<Shown> ask(User caller, JsonObject body) {
+    Input in = Input.of(body);
+    String theme = in.text("theme", 1, 64, THEME, "must be a theme id of GET /api/themes");
+    String title = in.text("title", 3, 160);
+    String need = in.text("need", 1, 4_000);
+    LocalDate by = date(in, body.getValue("by"));
+    in.validate();
+    if (!ProgrammePolicy.canAsk(caller)) {
+      return Future.failedFuture(ApiException.forbidden("A request speaks for a city: only people of a city ask the network."));
+    }
+    return Transactions.run(pool, (tx, afterCommit) -> requests.themeExists(tx, theme)
+      .compose(known -> known ? requests.insert(tx, caller.cityId(), caller.numericId(), theme, title, need, by, clock.instant())
+        : Future.failedFuture(ApiException.invalid("theme", "is not one of GET /api/themes")))
+      .compose(id -> audit.record(tx, caller.id(), "request.open", "request", Long.toString(id), new JsonObject().put("cityId", caller.cityId()))
+        .compose(v -> shown(tx, id)))
+      .onSuccess(shown -> events.announce(afterCommit, new RequestOpened(Long.toString(shown.request().id()), caller.cityId(), theme,
+        caller.id(), shown.suggestions().stream().map(Suggestion::cityId).toList()))));
+  }
+
+  Future<Page<Shown>> list(JsonObject query, PageRequest page) {
+    String status = query.getString("status");
+    String theme = query.getString("theme");
+    List<ApiException> refused = new ArrayList<>();
+    if (status != null && !STATUSES.contains(status)) {
+      refused.add(ApiException.invalid("status", "must be one of open, matched, closed"));
+    }
+    if (theme != null && !THEME.matcher(theme).matches()) {
+      refused.add(ApiException.invalid("theme", "must be a theme id of GET /api/themes"));
+    }
+    if (!refused.isEmpty()) {
+      return Future.failedFuture(refused.get(0));
+    }
+    long before = page.first() ? Long.MAX_VALUE : page.cursorNumber("before");
+    Filter filter = new Filter(status, theme, query.getString("city"));
+    return requests.list(pool, filter, before, page.fetchSize())
+      .compose(rows -> requests.suggestions(pool, rows)
+        .map(suggested -> rows.stream().map(row -> new Shown(row, suggested.getOrDefault(row.id(), List.of()))).toList()))
+      .map(rows -> Page.of(rows, page, last -> new JsonObject().put("before", last.request().id())));
+  }
+
+  Future<Shown> one(String requestId) {
+    return shown(pool, PathIds.parse(requestId, "request"));
+  }
+
+  Future<Shown> accept(User caller, String requestId) {
+    long id = PathIds.parse(requestId, "request");
+    return Transactions.run(pool, (tx, afterCommit) -> locked(tx, id).compose(request -> {
+      if (!ProgrammePolicy.canAccept(caller, request.cityId())) {
+        throw ApiException.forbidden("A mentor, or a coordinator of another city, accepts a request.");
+      }
+      if (!HelpRequest.OPEN.equals(request.status())) {
+        throw ApiException.conflict("This request is " + request.status() + " already.");
+      }
+      return requests.cityMembers(tx, request.cityId())
+        .compose(members -> {
+          List<Long> people = new ArrayList<>(members);
+          if (!people.contains(caller.numericId())) {
+            people.add(caller.numericId());
+          }
+          return rooms.openPrivate(tx, afterCommit, caller.numericId(), people, roomName(request), "Request " + id + ": " + request.title());
+        })
+        .compose(roomId -> requests.accept(tx, id, caller.numericId(), roomId)
+          .compose(v -> audit.record(tx, caller.id(), "request.accept", "request", requestId, new JsonObject().put("roomId", Long.toString(roomId))))
+          .onSuccess(v -> events.announce(afterCommit, new RequestAccepted(requestId, request.cityId(), request.author().id(), caller.id(),
+            Long.toString(roomId)))))
+        .compose(v -> shown(tx, id));
+    }));
+  }
+
+  Future<Shown> close(User caller, String requestId, JsonObject body) {
+    Input in = Input.of(body);
+    String outcome = in.text("outcome", 1, 4_000);
+    in.validate();
+    long id = PathIds.parse(requestId, "request");
+    return Transactions.run(pool, (tx, afterCommit) -> locked(tx, id).compose(request -> {
+      if (!ProgrammePolicy.canClose(caller, request.author().id(), request.cityId())) {
+        throw ApiException.forbidden("The request's author, its city's coordinators or a moderator close it.");
+      }
+      if (HelpRequest.CLOSED.equals(request.status())) {
+        throw ApiException.conflict("This request is closed already.");
+      }
+      return requests.close(tx, id, outcome, clock.instant())
+        .compose(v -> audit.record(tx, caller.id(), "request.close", "request", requestId, new JsonObject().put("from", request.status())))
+        .onSuccess(v -> events.announce(afterCommit, new RequestClosed(requestId, request.cityId(), request.author().id(),
+          request.helper() == null ? null : request.helper().id(), caller.id())))
+        .compose(v -> shown(tx, id));
+    }));
+  }
+
+  private Future<HelpRequest> locked(SqlClient tx, long id) {
+    return requests.lock(tx, id).compose(found -> found ? requests.one(tx, id) : Future.failedFuture(PathIds.notFound("request")))
+      .map(found -> found.orElseThrow(() -> PathIds.notFound("request")));
+  }
+
+  private Future<Shown> shown(SqlClient db, long id) {
+    return requests.one(db, id)
+      .map(found -> found.orElseThrow(() -> PathIds.notFound("request")))
+      .compose(request -> requests.suggestions(db, List.of(request)).map(all -> new Shown(request, all.getOrDefault(request.id(), List.of()))));
+  }
+
+  private static String roomName(HelpRequest request) {
+    String name = "Help: " + request.title();
+    return name.codePointCount(0, name.length()) <= 80 ? name : name.substring(0, name.offsetByCodePoints(0, 79)) + "…";
+  }
+
+  private static LocalDate date(Input in, Object raw) {
+    if (raw == null) {
+      return null;
+    }
+    if (raw instanceof String text) {
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        // reported below
+      }
+    }
+    in.reject("by", "must be a date like 2027-03-31");
+    return null;
+  }
+}
