@@ -2,6 +2,7 @@ package eu.urbis.profile;
 
 import eu.urbis.auth.Authenticator;
 import eu.urbis.http.ApiException;
+import eu.urbis.http.FieldCode;
 import eu.urbis.http.JsonBody;
 import eu.urbis.http.Page;
 import eu.urbis.profile.UserService;
@@ -36,6 +37,7 @@ public final class UserRoutes {
     router.get("/api/users/by-name/:username").handler(authenticated).handler(ok(this::byName));
     router.get("/api/me/export").handler(authenticated).handler(ok(this::export));
     router.delete("/api/me").handler(authenticated).handler(json).handler(noContent(this::deleteAccount));
+    router.patch("/api/me").handler(authenticated).handler(json).handler(ok(this::updateMe));
     router.get("/api/users/:id").handler(authenticated).handler(ok(this::profile));
     router.patch("/api/users/:id").handler(authenticated).handler(json).handler(ok(this::changeRole));
   }
@@ -47,13 +49,17 @@ public final class UserRoutes {
   private Future<JsonObject> suggest(RoutingContext ctx) {
     String prefix = ctx.queryParams().get("prefix");
     if (prefix == null || !PREFIX.matcher(prefix).matches()) {
-      return Future.failedFuture(ApiException.invalid("prefix", "must be 1 to 32 of a-z, 0-9, _ . -"));
+      return Future.failedFuture(ApiException.invalid("prefix", FieldCode.PATTERN, "must be 1 to 32 of a-z, 0-9, _ . -"));
     }
     return users.withPrefix(prefix).map(found -> Page.items(found, user -> user.ref().toJson()));
   }
 
   private Future<JsonObject> byName(RoutingContext ctx) {
     return users.byName(ctx.pathParam("username")).map(user -> user.toJson(clock.instant()));
+  }
+
+  private Future<JsonObject> updateMe(RoutingContext ctx) {
+    return users.updateMe(Authenticator.caller(ctx), JsonBody.of(ctx)).map(user -> user.toJson(clock.instant()));
   }
 
   private Future<JsonObject> export(RoutingContext ctx) {

@@ -5,8 +5,10 @@ import eu.urbis.auth.Callers;
 import eu.urbis.auth.Policy;
 import eu.urbis.db.Transactions;
 import eu.urbis.http.ApiException;
+import eu.urbis.http.FieldCode;
 import eu.urbis.http.PathIds;
 import eu.urbis.http.Input;
+import eu.urbis.user.Locales;
 import eu.urbis.user.Role;
 import eu.urbis.user.User;
 import eu.urbis.user.UserRepository;
@@ -46,6 +48,26 @@ public final class UserService {
   /** Mention autocomplete: the first few users whose username starts with {@code prefix}. */
   public Future<List<User>> withPrefix(String prefix) {
     return users.withPrefix(pool, prefix, SUGGESTIONS);
+  }
+
+  /**
+   * The caller changes their own settings ({@code PATCH /api/me}): {@code locale}, one of {@link Locales#CODES} or
+   * null to let the browser's languages decide again. An absent field stays as it is.
+   */
+  public Future<User> updateMe(User caller, JsonObject body) {
+    Input in = Input.of(body);
+    String locale = in.optionalText("locale", 2, 2);
+    if (locale != null && !Locales.CODES.contains(locale)) {
+      in.reject("locale", FieldCode.ONE_OF, new JsonObject().put("allowed", String.join(", ", Locales.CODES)),
+        "must be one of " + String.join(", ", Locales.CODES) + ", or null");
+    }
+    in.validate();
+    if (!body.containsKey("locale")) {
+      return Future.succeededFuture(caller);
+    }
+    return users.setLocale(pool, caller.numericId(), locale)
+      .compose(found -> found.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(PathIds.notFound("user"))))
+      .onSuccess(user -> Callers.publishChanged(vertx, user.id()));
   }
 
   /** Admins promote and demote; the last admin cannot demote themselves (nobody would be left to undo it). */

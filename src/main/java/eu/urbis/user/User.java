@@ -15,9 +15,10 @@ public record User(
   Role role,
   OffsetDateTime suspendedAt,
   OffsetDateTime suspendedUntil,
-  String suspensionReason) {
+  String suspensionReason,
+  String locale) {
 
-  public static final String COLUMNS = "id, username, display_name, city_id, role, suspended_at, suspended_until, suspension_reason";
+  public static final String COLUMNS = "id, username, display_name, city_id, role, suspended_at, suspended_until, suspension_reason, locale";
 
   public static User fromRow(Row row) {
     return new User(
@@ -28,7 +29,8 @@ public record User(
       Role.fromWire(row.getString("role")),
       row.getOffsetDateTime("suspended_at"),
       row.getOffsetDateTime("suspended_until"),
-      row.getString("suspension_reason"));
+      row.getString("suspension_reason"),
+      row.getString("locale"));
   }
 
   /** A suspension without an end lasts until lifted; one with an end lifts itself then. */
@@ -56,6 +58,7 @@ public record User(
       .put("displayName", displayName)
       .put("cityId", cityId)
       .put("role", role.wire())
-      .put("status", suspended(now) ? "suspended" : "active");
+      .put("status", suspended(now) ? "suspended" : "active")
+      .put("locale", locale);
   }
 }

@@ -74,6 +74,14 @@ public final class UserRepository {
       .map(Rows::first);
   }
 
+  /** The language the user reads Urbis in; null lets their browser decide again. */
+  public Future<Optional<User>> setLocale(SqlClient db, long id, String locale) {
+    return db.preparedQuery(UserSql.SET_LOCALE)
+      .mapping(User::fromRow)
+      .execute(Tuple.of(id, locale))
+      .map(Rows::first);
+  }
+
   /** Locks the admin rows, so two demotions cannot both see "another admin remains". */
   public Future<Integer> lockAdmins(SqlClient db) {
     return db.preparedQuery(UserSql.LOCK_ADMINS)

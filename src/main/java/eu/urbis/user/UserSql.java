@@ -22,6 +22,8 @@ final class UserSql {
 
   static final String SET_ROLE = "UPDATE users SET role = $2 WHERE id = $1 RETURNING " + User.COLUMNS;
 
+  static final String SET_LOCALE = "UPDATE users SET locale = $2 WHERE id = $1 RETURNING " + User.COLUMNS;
+
   static final String LOCK_ADMINS = "SELECT id FROM users WHERE role = 'admin' FOR UPDATE";
 
   static final String SUSPEND = """
