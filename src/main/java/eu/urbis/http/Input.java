@@ -134,7 +134,7 @@ public final class Input {
     List<String> values = new ArrayList<>();
     for (Object item : array) {
       if (!(item instanceof String text) || !pattern.matcher(text).matches()) {
-        errors.add(new FieldError(field, FieldCode.PATTERN, String.format(rule, item)));
+        errors.add(new FieldError(field, FieldCode.PATTERN, new JsonObject().put("item", String.valueOf(item)), String.format(rule, item)));
         return List.of();
       }
       values.add(text);
