@@ -33,7 +33,8 @@ final class MainViews {
 
   /**
    * The data the views show that no catalog translates: what the fixture wrote (names, titles, a reason, a link) and
-   * the reference data (boards, cities, themes), as the language tests tell it apart from the UI's own text.
+   * the reference data (boards, cities, themes, with the ids a view shows until their names load), as the language
+   * tests tell it apart from the UI's own text.
    */
   List<String> userContent() {
     return content;
@@ -79,9 +80,9 @@ final class MainViews {
     server.api().get("/api/boards", token).bodyAsJsonObject().getJsonArray("items").stream().map(JsonObject.class::cast)
       .forEach(item -> content.addAll(Arrays.asList(item.getString("name"), item.getString("description"), item.getString("slug"))));
     server.api().get("/api/cities").bodyAsJsonObject().getJsonArray("items").stream().map(JsonObject.class::cast)
-      .forEach(item -> content.addAll(Arrays.asList(item.getString("name"), item.getString("country"))));
+      .forEach(item -> content.addAll(Arrays.asList(item.getString("id"), item.getString("name"), item.getString("country"))));
     server.api().get("/api/themes").bodyAsJsonObject().getJsonArray("items").stream().map(JsonObject.class::cast)
-      .forEach(item -> content.add(item.getString("name")));
+      .forEach(item -> content.addAll(Arrays.asList(item.getString("id"), item.getString("name"))));
     content.add(eu.urbis.support.TestServer.ADMIN);
     content.removeIf(Objects::isNull);
     return new MainViews(moderator, List.of(
