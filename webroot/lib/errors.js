@@ -11,9 +11,10 @@ export function fieldMessage(error) {
   return has(key) ? t(key, error.params ?? {}) : error.message;
 }
 
+/** As problems: English readers get the server's own sentence, which names the limit; other languages the code's. */
 export function chatMessage(frame) {
   const key = `error.chat.${frame.code}`;
-  return has(key) ? t(key) : frame.message;
+  return locale() !== 'en' && has(key) ? t(key) : frame.message;
 }
 
 /** English readers get the server's own detail, which names the case; other languages the problem type's sentence. */
