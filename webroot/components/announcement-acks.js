@@ -3,10 +3,11 @@ import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
 import { when } from '../lib/format.js';
 import { loadCities } from '../lib/reference.js';
-import { cityLink } from '../lib/cities.js';
+import { cityLink, localizedLabels } from '../lib/cities.js';
 import './problem-note.js';
+import { t, tParts } from '../lib/i18n.js';
 
-const AUDIENCE_LABELS = { all: 'cities', challenge: 'challenge cities', fellow: 'fellow cities', mentor: 'mentor cities' };
+const AUDIENCE_LABELS = localizedLabels('acks.audience', ['all', 'challenge', 'fellow', 'mentor']);
 
 /**
  * An announcement's acknowledgements: "14 of 15 challenge cities acknowledged", which are missing, the caller's
@@ -48,7 +49,7 @@ export class AnnouncementAcks extends UrbisElement {
   async remind() {
     try {
       await api(`/api/threads/${this.thread.id}/acks/remind`, { method: 'POST' });
-      this.notice = 'Reminders sent to the coordinators of the missing cities.';
+      this.notice = t('acks.reminded');
     } catch (error) {
       this.error = error;
     }
@@ -63,17 +64,17 @@ export class AnnouncementAcks extends UrbisElement {
     const acknowledged = tally.items.some((item) => item.city.id === mine);
     const waiting = tally.missing.some((city) => city.id === mine);
     const mayRemind = this.thread.author.id === this.me?.id || this.me?.role === 'moderator' || this.me?.role === 'admin';
-    return html`<section class="announcement-acks" aria-label="Acknowledgements">
-      <p class="ack-count"><strong>${tally.acknowledged} of ${tally.expected} ${AUDIENCE_LABELS[tally.audience]} acknowledged</strong></p>
-      ${waiting ? html`<button type="button" class="acknowledge" @click=${this.acknowledge}>Acknowledge for ${cityLink(this.cities, mine)}</button>` : ''}
-      ${acknowledged ? html`<p class="muted acknowledged">Your city has acknowledged.</p>` : ''}
+    return html`<section class="announcement-acks" aria-label=${t('acks.label')}>
+      <p class="ack-count"><strong>${t('acks.count', { done: tally.acknowledged, expected: tally.expected, audience: AUDIENCE_LABELS[tally.audience] })}</strong></p>
+      ${waiting ? html`<button type="button" class="acknowledge" @click=${this.acknowledge}>${tParts('acks.acknowledgeFor', { city: cityLink(this.cities, mine) })}</button>` : ''}
+      ${acknowledged ? html`<p class="muted acknowledged">${t('acks.done')}</p>` : ''}
       <problem-note .error=${this.error}></problem-note>
       ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : ''}
-      ${tally.missing.length ? html`<details class="ack-missing"><summary>${tally.missing.length} missing</summary>
+      ${tally.missing.length ? html`<details class="ack-missing"><summary>${t('acks.missing', { count: tally.missing.length })}</summary>
         <ul>${tally.missing.map((city) => html`<li>${cityLink(this.cities, city.id)}</li>`)}</ul></details>` : ''}
-      <details class="ack-done"><summary>${tally.acknowledged} acknowledged</summary>
+      <details class="ack-done"><summary>${t('acks.acknowledged', { count: tally.acknowledged })}</summary>
         <ul>${tally.items.map((item) => html`<li>${cityLink(this.cities, item.city.id)} — ${item.by.displayName}, ${when(item.at)}</li>`)}</ul></details>
-      ${mayRemind && tally.missing.length ? html`<button type="button" class="remind" @click=${this.remind}>Remind the missing cities</button>` : ''}
+      ${mayRemind && tally.missing.length ? html`<button type="button" class="remind" @click=${this.remind}>${t('acks.remind')}</button>` : ''}
     </section>`;
   }
 }

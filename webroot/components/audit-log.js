@@ -1,9 +1,10 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
-import { when } from '../lib/format.js';
+import { timeAgo } from '../lib/format.js';
 import { actionText, targetLink, detailList } from '../lib/audit-text.js';
 import { PagedList } from './paged-list.js';
 import './problem-note.js';
+import { t } from '../lib/i18n.js';
 
 /** The moderation audit log, newest first: who did what to which target, and when. */
 export class AuditLog extends UrbisElement {
@@ -20,16 +21,16 @@ export class AuditLog extends UrbisElement {
 
   render() {
     if (!this.me.can?.moderate) {
-      return html`<section class="view"><h1>Audit log</h1><p>Only moderators read the audit log.</p></section>`;
+      return html`<section class="view"><h1>${t('audit.title')}</h1><p>${t('audit.onlyModerators')}</p></section>`;
     }
     const list = this.list;
     return html`<section class="view">
-      <h1>Audit log</h1>
+      <h1>${t('audit.title')}</h1>
       <div class="table-wrap">
         <table>
-          <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">Action</th><th scope="col">Target</th><th scope="col">Detail</th></tr></thead>
+          <thead><tr><th scope="col">${t('audit.column.when')}</th><th scope="col">${t('audit.column.who')}</th><th scope="col">${t('audit.column.action')}</th><th scope="col">${t('audit.column.target')}</th><th scope="col">${t('audit.column.detail')}</th></tr></thead>
           <tbody>${list.items.map((entry) => html`<tr>
-            <td><time datetime=${entry.at}>${when(entry.at)}</time></td>
+            <td>${timeAgo(entry.at)}</td>
             <td><a href="#/users/${entry.actor.id}">${entry.actor.displayName}</a></td>
             <td>${actionText(entry.action)}</td>
             <td>${targetLink(entry)}</td>
@@ -38,7 +39,7 @@ export class AuditLog extends UrbisElement {
         </table>
       </div>
       <problem-note .error=${list.error}></problem-note>
-      ${list.done ? '' : html`<div class="sentinel"><button type="button" class="secondary" ?disabled=${list.loading} @click=${() => list.more()}>Load older entries</button></div>`}
+      ${list.done ? '' : html`<div class="sentinel"><button type="button" class="secondary" ?disabled=${list.loading} @click=${() => list.more()}>${t('audit.loadOlder')}</button></div>`}
     </section>`;
   }
 }

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
 import './problem-note.js';
+import { t } from '../lib/i18n.js';
 
 /** Home: every board with its description and thread count. */
 export class BoardList extends UrbisElement {
@@ -14,15 +15,15 @@ export class BoardList extends UrbisElement {
 
   render() {
     return html`<section class="view">
-      <h1>Boards</h1>
+      <h1>${t('boards.title')}</h1>
       <problem-note .error=${this.error}></problem-note>
-      ${this.boards === undefined && !this.error ? html`<p class="muted">Loading…</p>` : ''}
+      ${this.boards === undefined && !this.error ? html`<p class="muted">${t('common.loading')}</p>` : ''}
       <ul class="cards">
         ${(this.boards ?? []).map((board) => html`<li class="card">
           <h2><a href="#/boards/${board.id}">${board.name}</a></h2>
           <p>${board.description}</p>
-          <p class="meta">${board.threadCount} ${board.threadCount === 1 ? 'thread' : 'threads'}
-            ${board.postPolicy === 'mentors' ? html` · <span class="tag">mentors start threads</span>` : ''}</p>
+          <p class="meta">${t('boards.threadCount', { count: board.threadCount })}
+            ${board.postPolicy === 'mentors' ? html` · <span class="tag">${t('boards.mentorsStart')}</span>` : ''}</p>
         </li>`)}
       </ul>
     </section>`;

@@ -6,6 +6,7 @@ import { PagedList } from './paged-list.js';
 import { threadRow } from './thread-row.js';
 import './problem-note.js';
 import './problem-retry.js';
+import { t } from '../lib/i18n.js';
 
 /**
  * A board's threads, pinned first, filtered by kind and tag, loaded page by page as the list scrolls. An error
@@ -34,7 +35,7 @@ export class BoardView extends UrbisElement {
     this.board = null;
     api('/api/boards').then(({ items }) => {
       this.board = items.find((board) => board.id === this.boardId);
-      this.error = this.board ? null : new Error('This board does not exist (or is not visible to you).');
+      this.error = this.board ? null : new Error(t('board.missing'));
     }).catch((error) => { this.error = error; });
   }
 
@@ -59,25 +60,25 @@ export class BoardView extends UrbisElement {
     const error = this.error ?? (list.items.length ? null : list.error);
     return html`<section class="view">
       <div class="view-head">
-        <h1>${this.board?.name ?? 'Board'}</h1>
-        ${this.board ? html`<a class="button" href="#/boards/${this.boardId}/new">New thread</a>` : ''}
+        <h1>${this.board?.name ?? t('board.fallbackTitle')}</h1>
+        ${this.board ? html`<a class="button" href="#/boards/${this.boardId}/new">${t('board.newThread')}</a>` : ''}
       </div>
       ${this.board ? html`<p class="muted">${this.board.description}</p>` : ''}
       <problem-retry .error=${error} .retry=${() => this.retry()}></problem-retry>
       ${this.board ? html`<div class="filters">
-        <label for="kind-filter">Show</label>
+        <label for="kind-filter">${t('board.filter.show')}</label>
         <select id="kind-filter" @change=${(event) => { location.hash = this.filterLink({ kind: event.target.value }); }}>
-          <option value="" ?selected=${!this.kind}>All threads</option>
-          <option value="discussion" ?selected=${this.kind === 'discussion'}>Discussions</option>
-          <option value="practice" ?selected=${this.kind === 'practice'}>Best practices</option>
+          <option value="" ?selected=${!this.kind}>${t('board.filter.all')}</option>
+          <option value="discussion" ?selected=${this.kind === 'discussion'}>${t('board.filter.discussion')}</option>
+          <option value="practice" ?selected=${this.kind === 'practice'}>${t('board.filter.practice')}</option>
         </select>
-        ${this.tag ? html`<span class="tag">${this.tag}</span> <a href=${this.filterLink({ tag: '' })}>Clear tag filter</a>` : ''}
+        ${this.tag ? html`<span class="tag">${this.tag}</span> <a href=${this.filterLink({ tag: '' })}>${t('board.clearTag')}</a>` : ''}
       </div>` : ''}
       ${error ? '' : html`<ul class="thread-list">${list.items.map((thread) => threadRow(thread, (tag) => this.filterLink({ tag })))}</ul>
-      ${!list.loading && list.done && list.items.length === 0 && !list.error ? html`<p class="muted">No threads here yet.</p>` : ''}
+      ${!list.loading && list.done && list.items.length === 0 && !list.error ? html`<p class="muted">${t('board.empty')}</p>` : ''}
       <problem-note .error=${list.items.length ? list.error : null}></problem-note>
       ${list.done ? '' : html`<div class="sentinel"><button type="button" class="secondary" ?disabled=${list.loading} @click=${() => list.more()}>
-        ${list.loading ? 'Loading…' : 'Load more threads'}</button></div>`}`}
+        ${list.loading ? t('common.loading') : t('board.loadMore')}</button></div>`}`}
     </section>`;
   }
 }

@@ -3,6 +3,7 @@ import { UrbisElement } from '../lib/element.js';
 import { readDraft, saveDraft, clearDraft } from '../lib/drafts.js';
 import './file-picker.js';
 import './mention-suggest.js';
+import { t } from '../lib/i18n.js';
 
 const TYPING_SENT_EVERY_MS = 2_500;
 /** Touch keyboards have no Shift+Enter: there Enter makes a new line and the Send button sends. */
@@ -83,13 +84,13 @@ export class ChatComposer extends UrbisElement {
   }
 
   render() {
-    const hint = touch.matches ? '' : ' (Enter sends, Shift+Enter for a new line)';
+    const placeholder = t(touch.matches ? 'composer.placeholder' : 'composer.placeholderKeys', { room: this.roomName ?? '' });
     return html`<form class="chat-compose" @submit=${this.submit}>
-      <label class="visually-hidden" for="chat-input">Message</label>
-      <textarea id="chat-input" rows="2" placeholder="Message ${this.roomName ?? ''}${hint}"
+      <label class="visually-hidden" for="chat-input">${t('composer.message')}</label>
+      <textarea id="chat-input" rows="2" placeholder=${placeholder}
         @input=${this.input} @keydown=${this.keydown}></textarea>
       <mention-suggest></mention-suggest>
-      <button type="submit">Send</button>
+      <button type="submit">${t('composer.send')}</button>
       <file-picker data-for="chat"></file-picker>
     </form>`;
   }

@@ -4,6 +4,7 @@ import { clock, when } from '../lib/format.js';
 import { sanitizedHtml } from '../lib/safe-html.js';
 import './file-list.js';
 import './report-form.js';
+import { t } from '../lib/i18n.js';
 
 const FOCUSABLE = 'a[href], button, input, textarea, select, summary';
 
@@ -55,7 +56,7 @@ export class ChatMessage extends UrbisElement {
 
   // not remove(): that is the DOM's, and Lit calls it when it takes the element out of the page
   deleteMessage() {
-    if (confirm('Delete this message?')) {
+    if (confirm(t('chat.confirmDelete'))) {
       this.socket.remove(this.message.room, this.message.id);
     }
   }
@@ -65,23 +66,23 @@ export class ChatMessage extends UrbisElement {
     const own = message.author.id === this.me.id;
     const { can } = message;
     return html`<div class="chat-message ${own ? 'own' : ''}" role="article" data-seq=${message.seq}
-      aria-label="${message.author.displayName}, ${when(message.ts)}">
+      aria-label=${t('chat.messageLabel', { name: message.author.displayName, time: when(message.ts) })}>
       <div class="chat-head">
         <a href="#/users/${message.author.id}" class="author">${message.author.displayName}</a>
         <time datetime=${message.ts} title=${when(message.ts)} class="muted">${clock(message.ts)}</time>
-        ${message.editedAt ? html`<span class="muted">(edited)</span>` : ''}
+        ${message.editedAt ? html`<span class="muted">${t('common.edited')}</span>` : ''}
       </div>
       ${this.mode === 'edit' ? html`<form class="inline-form" @submit=${this.save}>
-          <label class="visually-hidden" for="edit-${message.id}">Edit message</label>
+          <label class="visually-hidden" for="edit-${message.id}">${t('chat.editLabel')}</label>
           <textarea id="edit-${message.id}" name="body" rows="2" .value=${message.body} @keydown=${this.editKey}></textarea>
-          <button type="submit">Save</button>
-          <button type="button" class="secondary" @click=${this.close}>Cancel</button>
+          <button type="submit">${t('common.save')}</button>
+          <button type="button" class="secondary" @click=${this.close}>${t('common.cancel')}</button>
         </form>`
-        : message.deleted ? html`<p class="muted deleted">Message deleted.</p>` : html`<div class="rendered">${sanitizedHtml(message)}</div><file-list .files=${message.files ?? []}></file-list>`}
+        : message.deleted ? html`<p class="muted deleted">${t('chat.deleted')}</p>` : html`<div class="rendered">${sanitizedHtml(message)}</div><file-list .files=${message.files ?? []}></file-list>`}
       ${message.deleted || this.mode ? '' : html`<div class="message-actions">
-        ${can.edit ? html`<button type="button" class="link" @click=${() => { this.mode = 'edit'; }}>Edit</button>` : ''}
-        ${can.delete ? html`<button type="button" class="link danger" @click=${this.deleteMessage}>Delete</button>` : ''}
-        ${can.report ? html`<button type="button" class="link" @click=${() => { this.mode = 'report'; }}>Report</button>` : ''}
+        ${can.edit ? html`<button type="button" class="link" @click=${() => { this.mode = 'edit'; }}>${t('common.edit')}</button>` : ''}
+        ${can.delete ? html`<button type="button" class="link danger" @click=${this.deleteMessage}>${t('common.delete')}</button>` : ''}
+        ${can.report ? html`<button type="button" class="link" @click=${() => { this.mode = 'report'; }}>${t('common.report')}</button>` : ''}
       </div>`}
       ${this.mode === 'report' ? html`<report-form .targetType=${'message'} .targetId=${message.id} @done=${this.close}></report-form>` : ''}
     </div>`;

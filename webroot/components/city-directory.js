@@ -6,6 +6,7 @@ import { loadThemes } from '../lib/reference.js';
 import { CITY_ROLE_LABELS, cityLink } from '../lib/cities.js';
 import { selectField } from './form-fields.js';
 import './problem-note.js';
+import { t } from '../lib/i18n.js';
 
 /** Every city of the programme, filtered by role, country and focus theme; the filters live in the hash. */
 export class CityDirectory extends UrbisElement {
@@ -50,22 +51,22 @@ export class CityDirectory extends UrbisElement {
 
   render() {
     return html`<section class="view city-directory">
-      <h1>Cities</h1>
+      <h1>${t('cities.title')}</h1>
       <div class="filters">
-        ${selectField({ id: 'city-role-filter', name: 'role', label: 'Role', value: this.role, placeholder: 'All roles',
+        ${selectField({ id: 'city-role-filter', name: 'role', label: t('cities.role'), value: this.role, placeholder: t('cities.allRoles'),
           options: Object.entries(CITY_ROLE_LABELS).map(([value, label]) => ({ value, label })), onChange: (event) => this.filter({ role: event.target.value }) })}
-        ${selectField({ id: 'city-country-filter', name: 'country', label: 'Country', value: this.country, placeholder: 'All countries',
+        ${selectField({ id: 'city-country-filter', name: 'country', label: t('cities.country'), value: this.country, placeholder: t('cities.allCountries'),
           options: this.countries.map((code) => ({ value: code, label: code })), onChange: (event) => this.filter({ country: event.target.value }) })}
-        ${selectField({ id: 'city-theme-filter', name: 'theme', label: 'Focus theme', value: this.theme, placeholder: 'All themes',
+        ${selectField({ id: 'city-theme-filter', name: 'theme', label: t('cities.theme'), value: this.theme, placeholder: t('cities.allThemes'),
           options: this.themes.map((theme) => ({ value: theme.id, label: theme.name })), onChange: (event) => this.filter({ theme: event.target.value }) })}
       </div>
       <problem-note .error=${this.error}></problem-note>
-      ${this.cities === undefined && !this.error ? html`<p class="muted">Loading…</p>` : ''}
-      ${this.cities?.length === 0 ? html`<p class="muted">No city matches these filters.</p>` : ''}
+      ${this.cities === undefined && !this.error ? html`<p class="muted">${t('common.loading')}</p>` : ''}
+      ${this.cities?.length === 0 ? html`<p class="muted">${t('cities.empty')}</p>` : ''}
       <ul class="city-list">${(this.cities ?? []).map((city) => html`<li data-city=${city.id}>
         ${cityLink(this.cities, city.id)} <span class="muted">${city.country}</span>
         <span class="badge city-role ${city.role}">${CITY_ROLE_LABELS[city.role]}</span>
-        <span class="muted">${city.practices} practices · ${city.adoptions} adoptions · ${city.members} members</span>
+        <span class="muted">${t('cities.stats', city)}</span>
       </li>`)}</ul>
     </section>`;
   }

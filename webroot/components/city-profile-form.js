@@ -3,6 +3,8 @@ import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
 import { inputField, selectField, textareaField } from './form-fields.js';
 import './problem-note.js';
+import { t } from '../lib/i18n.js';
+import { STRATEGY_LABELS } from '../lib/cities.js';
 
 /** The city's coordinators (and admins) edit its profile; fires `saved` with the city page as the server answers it. */
 export class CityProfileForm extends UrbisElement {
@@ -32,19 +34,19 @@ export class CityProfileForm extends UrbisElement {
   render() {
     const profile = this.city.profile;
     return html`<form class="city-profile-form" @submit=${this.save}>
-      ${inputField({ id: 'city-population', name: 'population', label: 'Population', type: 'number', required: false,
+      ${inputField({ id: 'city-population', name: 'population', label: t('cityForm.population'), type: 'number', required: false,
         value: profile.population ?? '', error: this.error })}
-      ${selectField({ id: 'city-stage', name: 'stage', label: 'Strategy stage', value: profile.stage ?? '', placeholder: 'Not said',
-        options: [{ value: 'diagnosis', label: 'Diagnosis' }, { value: 'strategy', label: 'Strategy' }, { value: 'implementation', label: 'Implementation' }],
+      ${selectField({ id: 'city-stage', name: 'stage', label: t('cityForm.stage'), value: profile.stage ?? '', placeholder: t('cityForm.notSaid'),
+        options: Object.entries(STRATEGY_LABELS).map(([value, label]) => ({ value, label })),
         error: this.error })}
-      <fieldset class="field"><legend>Focus themes</legend>
+      <fieldset class="field"><legend>${t('cityForm.focusThemes')}</legend>
         ${(this.themes ?? []).map((theme) => html`<label class="check"><input type="checkbox" name="focusThemes" value=${theme.id}
           ?checked=${profile.focusThemes.includes(theme.id)}> ${theme.name}</label>`)}
       </fieldset>
-      ${textareaField({ id: 'city-summary', name: 'summary', label: 'About the city', value: profile.summary, rows: 4, error: this.error })}
+      ${textareaField({ id: 'city-summary', name: 'summary', label: t('cityForm.about'), value: profile.summary, rows: 4, error: this.error })}
       <problem-note .error=${this.error}></problem-note>
-      <button type="submit" ?disabled=${this.busy}>Save</button>
-      <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('cancel'))}>Cancel</button>
+      <button type="submit" ?disabled=${this.busy}>${t('common.save')}</button>
+      <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('cancel'))}>${t('common.cancel')}</button>
     </form>`;
   }
 }

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { byteSize, dataUrl, fetchFile } from '../lib/files.js';
+import { t } from '../lib/i18n.js';
 
 /** The files attached to a post: a preview where there is one, and a download button for each. */
 export class FileList extends UrbisElement {
@@ -43,7 +44,7 @@ export class FileList extends UrbisElement {
     }
     return html`<ul class="files">
       ${this.files.map((file) => html`<li class="file" data-id=${file.id}>
-        ${this.previews[file.id] ? html`<img class="file-preview" src=${this.previews[file.id]} alt="Preview of ${file.name}">` : ''}
+        ${this.previews[file.id] ? html`<img class="file-preview" src=${this.previews[file.id]} alt=${t('files.previewOf', { name: file.name })}>` : ''}
         <button type="button" class="link" @click=${() => this.download(file)}>${file.name}</button>
         <span class="muted">${byteSize(file.size)}</span>
       </li>`)}

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { byteSize, uploadFile } from '../lib/files.js';
+import { t } from '../lib/i18n.js';
 
 let nextKey = 0;
 
@@ -51,16 +52,16 @@ export class FilePicker extends UrbisElement {
   render() {
     const id = `files-${this.dataset.for ?? 'composer'}`;
     return html`<div class="file-picker">
-      <label for=${id}>Attach files</label>
+      <label for=${id}>${t('files.attach')}</label>
       <input id=${id} type="file" multiple @change=${this.choose}>
       <ul class="attachments">
         ${this.items.map((item) => html`<li class="attachment" data-name=${item.name} data-state=${item.error ? 'failed' : item.file ? 'uploaded' : 'uploading'}>
           <span class="name">${item.name}</span>
           ${item.error
             ? html`<span class="error" role="alert">${item.error.message}</span>`
-            : html`<progress max="1" .value=${item.progress} aria-label="Uploading ${item.name}"></progress>
+            : html`<progress max="1" .value=${item.progress} aria-label=${t('files.uploading', { name: item.name })}></progress>
               ${item.file ? html`<span class="muted">${byteSize(item.file.size)}</span>` : ''}`}
-          <button type="button" class="secondary" aria-label="Remove ${item.name}" @click=${() => this.remove(item)}>Remove</button>
+          <button type="button" class="secondary" aria-label=${t('files.removeLabel', { name: item.name })} @click=${() => this.remove(item)}>${t('files.remove')}</button>
         </li>`)}
       </ul>
     </div>`;

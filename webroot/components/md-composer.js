@@ -3,6 +3,7 @@ import { UrbisElement } from '../lib/element.js';
 import { markdownPreview } from '../lib/markdown.js';
 import { readDraft, saveDraft, clearDraft } from '../lib/drafts.js';
 import './mention-suggest.js';
+import { t } from '../lib/i18n.js';
 
 let composers = 0;
 
@@ -65,10 +66,10 @@ export class MdComposer extends UrbisElement {
         aria-invalid=${this.error ? 'true' : 'false'} aria-describedby=${this.error ? `${id}-hint ${id}-error` : `${id}-hint`}
         @input=${this.input}></textarea>
       <mention-suggest></mention-suggest>
-      <p class="hint" id="${id}-hint">Markdown: **bold**, *italic*, \`code\`, [link](https://…), lists, &gt; quotes.</p>
+      <p class="hint" id="${id}-hint">${t('md.hint')}</p>
       ${this.error ? html`<p class="field-error" id="${id}-error">${this.error}</p>` : ''}
-      ${this.value.trim() ? html`<div class="preview" aria-label="Preview" role="region">
-        <span class="preview-label">Preview</span>
+      ${this.value.trim() ? html`<div class="preview" aria-label=${t('md.preview')} role="region">
+        <span class="preview-label">${t('md.preview')}</span>
         <div class="rendered">${markdownPreview(this.value)}</div>
       </div>` : ''}
     </div>`;

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
+import { t } from '../lib/i18n.js';
 
 /** `@` and the start of a username right before the caret, as the server recognises mentions. */
 const TYPED = /(?:^|[^\w@./-])@([a-z0-9_.-]{1,32})$/i;
@@ -68,7 +69,7 @@ export class MentionSuggest extends UrbisElement {
     if (!this.users.length) {
       return '';
     }
-    return html`<ul class="mention-suggest" role="listbox" aria-label="Mention someone">
+    return html`<ul class="mention-suggest" role="listbox" aria-label=${t('mention.label')}>
       ${this.users.map((user) => html`<li role="option" aria-selected="false"><button type="button" data-username=${user.username}
         @mousedown=${(event) => event.preventDefault()} @click=${() => this.choose(user)}>@${user.username}
         <span class="muted">${user.displayName}</span></button></li>`)}

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
+import { t } from '../lib/i18n.js';
 
 /** The header's bell: the unread count, live, linking to the inbox. */
 /** Drawn rather than an emoji, so the bell shows on systems without an emoji font. */
@@ -33,8 +34,8 @@ export class NotificationBell extends UrbisElement {
   render() {
     const unread = this.unread ?? 0;
     // the name is the visible count in words around it, so what a voice user reads out also names the link
-    return html`<a class="bell" href="#/notifications">${BELL}<span class="visually-hidden">Notifications</span>${unread
-      ? html`<span class="visually-hidden">, </span><span class="count">${unread}</span><span class="visually-hidden"> unread</span>` : ''}</a>`;
+    return html`<a class="bell" href="#/notifications">${BELL}<span class="visually-hidden">${t('bell.label')}</span>${unread
+      ? html`<span class="visually-hidden">, </span><span class="count">${unread}</span><span class="visually-hidden"> ${t('bell.unread', { count: unread })}</span>` : ''}</a>`;
   }
 }
 customElements.define('notification-bell', NotificationBell);

@@ -3,15 +3,10 @@ import { UrbisElement } from '../lib/element.js';
 import { targetLink } from '../lib/notifications.js';
 import { PagedList } from './paged-list.js';
 import './problem-note.js';
+import { t } from '../lib/i18n.js';
 
-const KIND_LABELS = {
-  mention: 'mentioned you',
-  reply: 'replied to you',
-  watched_post: 'posted in a thread you watch',
-  watched_thread: 'started a thread on a board you watch',
-  direct_message: 'sent you a message',
-  moderation: 'moderation',
-};
+const KINDS = new Set(['mention', 'reply', 'watched_post', 'watched_thread', 'direct_message', 'practice_review', 'adoption',
+  'announcement', 'ack_reminder', 'request', 'moderation']);
 
 /** The inbox: newest first, unread only on request; opening an item marks it read and goes to the exact post or message. */
 export class NotificationList extends UrbisElement {
@@ -73,23 +68,23 @@ export class NotificationList extends UrbisElement {
   render() {
     const list = this.list;
     return html`<section class="view notifications">
-      <h1>Notifications</h1>
+      <h1>${t('notifications.title')}</h1>
       <div class="actions">
-        <label><input type="checkbox" .checked=${this.unreadOnly} @change=${(event) => { this.unreadOnly = event.target.checked; this.reload(); }}> Unread only</label>
-        <button type="button" class="secondary" @click=${() => this.readAll()}>Mark all read</button>
+        <label><input type="checkbox" .checked=${this.unreadOnly} @change=${(event) => { this.unreadOnly = event.target.checked; this.reload(); }}> ${t('notifications.unreadOnly')}</label>
+        <button type="button" class="secondary" @click=${() => this.readAll()}>${t('notifications.markAllRead')}</button>
       </div>
       <problem-note .error=${this.error ?? list.error}></problem-note>
       <ol class="notification-items">
         ${list.items.map((item) => html`<li class=${item.read ? 'read' : 'unread'} data-kind=${item.kind}>
           <a href=${targetLink(item.target)} @click=${(event) => this.open(event, item)}>
-            <strong>${item.actor?.displayName ?? 'Urbis'}</strong> ${KIND_LABELS[item.kind] ?? item.kind}
+            <strong>${item.actor?.displayName ?? 'Urbis'}</strong> ${KINDS.has(item.kind) ? t(`notifications.kind.${item.kind}`) : item.kind}
             <span class="title">${item.title}</span>
             <span class="excerpt">${item.excerpt}</span>
           </a>
         </li>`)}
       </ol>
-      ${list.done && !list.items.length ? html`<p>Nothing yet.</p>` : ''}
-      ${list.done ? '' : html`<div class="sentinel"><button type="button" class="secondary" @click=${() => list.more()}>Load more</button></div>`}
+      ${list.done && !list.items.length ? html`<p>${t('notifications.empty')}</p>` : ''}
+      ${list.done ? '' : html`<div class="sentinel"><button type="button" class="secondary" @click=${() => list.more()}>${t('common.loadMore')}</button></div>`}
     </section>`;
   }
 }

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
-import { when } from '../lib/format.js';
-import { emojiList } from '../lib/emoji.js';
+import { languageBadge, roleLabel, timeAgo, when } from '../lib/format.js';
+import { emojiLabel, emojiList } from '../lib/emoji.js';
 import { sanitizedHtml } from '../lib/safe-html.js';
 import { loadCities, nameOf } from '../lib/reference.js';
 import { link } from '../lib/router.js';
@@ -10,6 +10,7 @@ import './md-composer.js';
 import './report-form.js';
 import './problem-note.js';
 import './file-list.js';
+import { t, tParts } from '../lib/i18n.js';
 
 /**
  * One post of a thread's reply tree: the server's sanitized HTML, reactions, and the actions the post's `can` offers
@@ -55,22 +56,22 @@ export class PostItem extends UrbisElement {
 
   reactorsPanel() {
     const emoji = this.emoji ?? [];
-    return html`<ul class="reactors" id="post-${this.post.id}-reactors" aria-label="Who reacted">
+    return html`<ul class="reactors" id="post-${this.post.id}-reactors" aria-label=${t('post.whoReacted')}>
       ${this.reactors.map(({ emoji: code, users }) => {
         const item = emoji.find((candidate) => candidate.code === code);
-        return html`<li><span aria-hidden="true">${item?.glyph ?? code}</span> ${item?.label ?? code}:
+        return html`<li><span aria-hidden="true">${item?.glyph ?? code}</span> ${emojiLabel(item, code)}:
           ${users.map((user, index) => html`${index ? ', ' : ''}<a href="#/users/${user.id}">${user.displayName}</a>`)}</li>`;
       })}
     </ul>`;
   }
 
   historyPanel() {
-    return html`<section class="post-history" id="post-${this.post.id}-history" aria-label="Earlier versions">
-      <h3>Earlier versions</h3>
-      ${this.history.length === 0 ? html`<p class="muted">No earlier versions are kept.</p>` : ''}
+    return html`<section class="post-history" id="post-${this.post.id}-history" aria-label=${t('post.history')}>
+      <h3>${t('post.history')}</h3>
+      ${this.history.length === 0 ? html`<p class="muted">${t('post.noHistory')}</p>` : ''}
       <ol>${this.history.map((version) => html`<li>
-        <p class="meta">Until <time datetime=${version.editedAt} title=${when(version.editedAt)}>${when(version.editedAt)}</time>,
-          changed by <a href="#/users/${version.editor.id}">${version.editor.displayName}</a></p>
+        <p class="meta">${t('post.historyUntil')} <time datetime=${version.editedAt} title=${when(version.editedAt)}>${when(version.editedAt)}</time>,
+          ${tParts('post.changedBy', { name: html`<a href="#/users/${version.editor.id}">${version.editor.displayName}</a>` })}</p>
         <div class="history-body">${version.body}</div>
       </li>`)}</ol>
     </section>`;
@@ -78,7 +79,7 @@ export class PostItem extends UrbisElement {
 
   city() {
     const id = this.post.author.cityId;
-    return id ? html`<a class="muted city" href=${link('/practices', { city: id })} title="Best practices from ${nameOf(this.cities, id)}">${nameOf(this.cities, id)}</a>` : '';
+    return id ? html`<a class="muted city" href=${link('/practices', { city: id })} title=${t('post.cityPractices', { city: nameOf(this.cities, id) })}>${nameOf(this.cities, id)}</a>` : '';
   }
 
   emit(name, detail) {
@@ -113,7 +114,7 @@ export class PostItem extends UrbisElement {
   }
 
   deletePost() {
-    if (confirm('Delete this post? It keeps its place in the thread, without its text.')) {
+    if (confirm(t('post.confirmDelete'))) {
       this.run(async () => {
         await api(`/api/posts/${this.post.id}`, { method: 'DELETE' });
         await this.reload();
@@ -129,11 +130,13 @@ export class PostItem extends UrbisElement {
     });
   }
 
-  reactionButton({ code, label, glyph }) {
+  reactionButton(item) {
+    const { code, glyph } = item;
+    const label = emojiLabel(item, code);
     const count = this.post.reactions[code] ?? 0;
     const pressed = this.post.reactions.mine.includes(code);
     return html`<button type="button" class="reaction" data-code=${code} title=${label} aria-pressed=${pressed ? 'true' : 'false'}
-      aria-label="${label} reaction, ${count}" @click=${() => this.react(code)}>
+      aria-label=${t('post.reactionLabel', { label, count })} @click=${() => this.react(code)}>
       <span aria-hidden="true">${glyph}</span>${count ? html` <span aria-hidden="true">${count}</span>` : ''}</button>`;
   }
 
@@ -141,12 +144,12 @@ export class PostItem extends UrbisElement {
   reactions() {
     const emoji = this.emoji ?? [];
     const given = emoji.filter(({ code }) => this.post.reactions[code] || this.post.reactions.mine.includes(code));
-    return html`<div class="reactions" role="group" aria-label="Reactions">
+    return html`<div class="reactions" role="group" aria-label=${t('post.reactions')}>
       ${given.map((item) => this.reactionButton(item))}
       ${given.length ? html`<button type="button" class="link who-reacted" aria-expanded=${this.reactors ? 'true' : 'false'}
-        aria-controls=${this.reactors ? `post-${this.post.id}-reactors` : nothing} @click=${this.toggleReactors}>Who reacted</button>` : ''}
+        aria-controls=${this.reactors ? `post-${this.post.id}-reactors` : nothing} @click=${this.toggleReactors}>${t('post.whoReacted')}</button>` : ''}
       <details class="reaction-picker">
-        <summary>React</summary>
+        <summary>${t('post.react')}</summary>
         <div class="reaction-choices">${emoji.map((item) => this.reactionButton(item))}</div>
       </details>
     </div>
@@ -156,26 +159,26 @@ export class PostItem extends UrbisElement {
   actions() {
     const { post } = this;
     return html`<div class="post-actions">
-      ${post.can.reply ? html`<button type="button" class="link" @click=${() => this.emit('reply', post)}>Reply</button>` : ''}
+      ${post.can.reply ? html`<button type="button" class="link" @click=${() => this.emit('reply', post)}>${t('post.reply')}</button>` : ''}
       ${this.replies ? html`<button type="button" class="link" aria-expanded=${this.collapsed ? 'false' : 'true'}
-        @click=${() => this.emit('toggle', post.id)}>${this.collapsed ? `Show ${this.replies} hidden ${this.replies === 1 ? 'reply' : 'replies'}` : 'Collapse'}</button>` : ''}
-      ${post.can.edit ? html`<button type="button" class="link" @click=${() => { this.mode = 'edit'; }}>Edit</button>` : ''}
-      ${post.can.delete ? html`<button type="button" class="link danger" @click=${this.deletePost}>Delete</button>` : ''}
-      ${post.can.report ? html`<button type="button" class="link" @click=${() => { this.mode = 'report'; }}>Report</button>` : ''}
+        @click=${() => this.emit('toggle', post.id)}>${this.collapsed ? t('post.showHidden', { count: this.replies }) : t('post.collapse')}</button>` : ''}
+      ${post.can.edit ? html`<button type="button" class="link" @click=${() => { this.mode = 'edit'; }}>${t('common.edit')}</button>` : ''}
+      ${post.can.delete ? html`<button type="button" class="link danger" @click=${this.deletePost}>${t('common.delete')}</button>` : ''}
+      ${post.can.report ? html`<button type="button" class="link" @click=${() => { this.mode = 'report'; }}>${t('common.report')}</button>` : ''}
     </div>`;
   }
 
   body() {
     if (this.mode === 'edit') {
       return html`<form class="inline-form" @submit=${this.save}>
-        <md-composer label="Edit post" .value=${this.post.body} .error=${this.error?.field?.('body')}></md-composer>
-        <div class="actions"><button type="submit">Save</button>
-          <button type="button" class="secondary" @click=${() => { this.mode = null; }}>Cancel</button></div>
+        <md-composer label=${t('post.editLabel')} .value=${this.post.body} .error=${this.error?.field?.('body')}></md-composer>
+        <div class="actions"><button type="submit">${t('common.save')}</button>
+          <button type="button" class="secondary" @click=${() => { this.mode = null; }}>${t('common.cancel')}</button></div>
       </form>`;
     }
     return this.post.deleted
-      ? html`<p class="muted deleted">This post was deleted.</p>`
-      : html`<div class="rendered">${sanitizedHtml(this.post)}</div><file-list .files=${this.post.files ?? []}></file-list>`;
+      ? html`<p class="muted deleted">${t('post.deleted')}</p>`
+      : html`<div class="rendered" lang=${this.post.language ?? nothing}>${sanitizedHtml(this.post)}</div><file-list .files=${this.post.files ?? []}></file-list>`;
   }
 
   render() {
@@ -184,10 +187,11 @@ export class PostItem extends UrbisElement {
       <header class="post-head" id="post-${post.id}-by">
         <a href="#/users/${post.author.id}" class="author">${post.author.displayName}</a>
         ${this.city()}
-        ${post.author.role !== 'member' ? html`<span class="role-badge role-${post.author.role}">${post.author.role}</span>` : ''}
-        <time datetime=${post.createdAt} class="muted">${when(post.createdAt)}</time>
+        ${post.author.role !== 'member' ? html`<span class="role-badge role-${post.author.role}">${roleLabel(post.author.role)}</span>` : ''}
+        <span class="muted">${timeAgo(post.createdAt)}</span>
+        ${post.deleted ? '' : languageBadge(post.language)}
         ${post.editedAt ? html`<button type="button" class="link edited" aria-expanded=${this.history ? 'true' : 'false'}
-          aria-controls=${this.history ? `post-${post.id}-history` : nothing} @click=${this.toggleHistory}>(edited)</button>` : ''}
+          aria-controls=${this.history ? `post-${post.id}-history` : nothing} @click=${this.toggleHistory}>${t('common.edited')}</button>` : ''}
       </header>
       ${this.history ? this.historyPanel() : ''}
       ${this.body()}

@@ -6,6 +6,7 @@ import { loadCities } from '../lib/reference.js';
 import { STAGE_LABELS, cityLink } from '../lib/cities.js';
 import { selectField, textareaField } from './form-fields.js';
 import './problem-note.js';
+import { t, tParts } from '../lib/i18n.js';
 
 /**
  * Which cities took the practice up, at which stage since when; the caller's city declares its own stage (the server
@@ -65,30 +66,30 @@ export class PracticeAdoptions extends UrbisElement {
     }
     const mine = this.adoptions?.find((adoption) => adoption.cityId === this.me.cityId);
     return html`<form class="adoption-form" @submit=${this.declare}>
-      <h3>${cityLink(this.cities, this.me.cityId)} and this practice</h3>
-      ${selectField({ id: 'adoption-stage', name: 'stage', label: 'Stage', value: mine?.stage ?? 'exploring',
+      <h3>${tParts('adoptions.cityAndPractice', { city: cityLink(this.cities, this.me.cityId) })}</h3>
+      ${selectField({ id: 'adoption-stage', name: 'stage', label: t('adoptions.stage'), value: mine?.stage ?? 'exploring',
         options: Object.entries(STAGE_LABELS).map(([value, label]) => ({ value, label })), error: this.error })}
-      ${textareaField({ id: 'adoption-note', name: 'note', label: 'Note', value: mine?.note ?? '', error: this.error })}
-      ${textareaField({ id: 'adoption-outcomes', name: 'outcomes', label: 'Outcomes (when it lands or is dropped)', value: mine?.outcomes ?? '', error: this.error })}
-      <button type="submit">Save our stage</button>
+      ${textareaField({ id: 'adoption-note', name: 'note', label: t('adoptions.note'), value: mine?.note ?? '', error: this.error })}
+      ${textareaField({ id: 'adoption-outcomes', name: 'outcomes', label: t('adoptions.outcomes'), value: mine?.outcomes ?? '', error: this.error })}
+      <button type="submit">${t('adoptions.save')}</button>
     </form>`;
   }
 
   render() {
     const counts = this.thread.practice.adoptions;
-    return html`<section class="practice-adoptions" aria-label="Adoptions">
-      <h2>Adopted by ${counts.adopted} ${counts.adopted === 1 ? 'city' : 'cities'}</h2>
-      <p class="muted adoption-counts">${counts.exploring} exploring · ${counts.piloting} piloting · ${counts.dropped} dropped</p>
+    return html`<section class="practice-adoptions" aria-label=${t('adoptions.label')}>
+      <h2>${t('adoptions.adoptedBy', { count: counts.adopted })}</h2>
+      <p class="muted adoption-counts">${t('adoptions.counts', counts)}</p>
       <ul class="adoptions">${(this.adoptions ?? []).map((adoption) => html`<li data-city=${adoption.cityId}>
         ${cityLink(this.cities, adoption.cityId)} <span class="badge stage ${adoption.stage}">${STAGE_LABELS[adoption.stage]}</span>
-        <span class="muted">since ${when(adoption.since)} (started ${when(adoption.startedAt)})</span>
+        <span class="muted">${t('adoptions.since', { since: when(adoption.since), started: when(adoption.startedAt) })}</span>
         ${adoption.note ? html`<p class="prose">${adoption.note}</p>` : ''}
-        ${adoption.outcomes ? html`<p class="prose outcomes">Outcomes: ${adoption.outcomes}</p>` : ''}
+        ${adoption.outcomes ? html`<p class="prose outcomes">${t('adoptions.outcomesText', { outcomes: adoption.outcomes })}</p>` : ''}
       </li>`)}</ul>
       <problem-note .error=${this.error}></problem-note>
       ${this.form()}
       ${this.me?.cityId !== this.thread.practice.cityId
-        ? html`<button type="button" class="contact-city" @click=${this.contact}>Contact the practice's city</button>` : ''}
+        ? html`<button type="button" class="contact-city" @click=${this.contact}>${t('adoptions.contact')}</button>` : ''}
     </section>`;
   }
 }

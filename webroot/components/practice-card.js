@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { loadCities, loadThemes, nameOf } from '../lib/reference.js';
 import { cityLink } from '../lib/cities.js';
+import { t } from '../lib/i18n.js';
 
 /** A best practice's structured fields: city, theme, summary, outcomes and links. */
 export class PracticeCard extends UrbisElement {
@@ -15,11 +16,11 @@ export class PracticeCard extends UrbisElement {
   render() {
     const practice = this.practice;
     return html`<dl class="practice">
-      <dt>City</dt><dd>${cityLink(this.names?.cities, practice.cityId)}</dd>
-      <dt>Theme</dt><dd>${nameOf(this.names?.themes, practice.theme)}</dd>
-      <dt>Summary</dt><dd class="prose">${practice.summary}</dd>
-      <dt>Outcomes</dt><dd class="prose">${practice.outcomes}</dd>
-      ${practice.links?.length ? html`<dt>Links</dt><dd><ul>${practice.links.map((url) => html`<li><a href=${url} rel="noopener nofollow">${url}</a></li>`)}</ul></dd>` : ''}
+      <dt>${t('practice.city')}</dt><dd>${cityLink(this.names?.cities, practice.cityId)}</dd>
+      <dt>${t('practice.theme')}</dt><dd>${nameOf(this.names?.themes, practice.theme)}</dd>
+      <dt>${t('practice.summary')}</dt><dd class="prose">${practice.summary}</dd>
+      <dt>${t('practice.outcomes')}</dt><dd class="prose">${practice.outcomes}</dd>
+      ${practice.links?.length ? html`<dt>${t('practice.links')}</dt><dd><ul>${practice.links.map((url) => html`<li><a href=${url} rel="noopener nofollow">${url}</a></li>`)}</ul></dd>` : ''}
     </dl>`;
   }
 }

@@ -7,6 +7,7 @@ import { EVIDENCE_LABELS, STATUS_LABELS, cityLink } from '../lib/cities.js';
 import { selectField } from './form-fields.js';
 import { threadRow } from './thread-row.js';
 import './problem-note.js';
+import { t } from '../lib/i18n.js';
 
 /**
  * The practice library (#/library): validated practices by default, filtered by status, evidence, theme and city; or
@@ -46,14 +47,14 @@ export class PracticeLibrary extends UrbisElement {
   filterBar() {
     const f = this.filters;
     return html`<div class="filters">
-      ${selectField({ id: 'library-status', name: 'status', label: 'Status', value: f.status, placeholder: 'Validated',
-        options: [{ value: 'all', label: 'Any status' }, ...Object.entries(STATUS_LABELS).filter(([value]) => value !== 'validated')
+      ${selectField({ id: 'library-status', name: 'status', label: t('library.status'), value: f.status, placeholder: t('library.validated'),
+        options: [{ value: 'all', label: t('library.anyStatus') }, ...Object.entries(STATUS_LABELS).filter(([value]) => value !== 'validated')
           .map(([value, label]) => ({ value, label }))], onChange: (event) => this.filter({ status: event.target.value }) })}
-      ${selectField({ id: 'library-evidence', name: 'evidence', label: 'Evidence', value: f.evidence, placeholder: 'Any evidence',
+      ${selectField({ id: 'library-evidence', name: 'evidence', label: t('library.evidence'), value: f.evidence, placeholder: t('library.anyEvidence'),
         options: Object.entries(EVIDENCE_LABELS).map(([value, label]) => ({ value, label })), onChange: (event) => this.filter({ evidence: event.target.value }) })}
-      ${selectField({ id: 'library-theme', name: 'theme', label: 'Theme', value: f.theme, placeholder: 'All themes',
+      ${selectField({ id: 'library-theme', name: 'theme', label: t('library.theme'), value: f.theme, placeholder: t('library.allThemes'),
         options: (this.names?.themes ?? []).map((theme) => ({ value: theme.id, label: theme.name })), onChange: (event) => this.filter({ theme: event.target.value }) })}
-      ${selectField({ id: 'library-city', name: 'city', label: 'City', value: f.city, placeholder: 'All cities',
+      ${selectField({ id: 'library-city', name: 'city', label: t('library.city'), value: f.city, placeholder: t('library.allCities'),
         options: (this.names?.cities ?? []).map((city) => ({ value: city.id, label: city.name })), onChange: (event) => this.filter({ city: event.target.value }) })}
     </div>`;
   }
@@ -62,19 +63,19 @@ export class PracticeLibrary extends UrbisElement {
     const queue = this.filters.queue;
     const items = this.page?.items ?? [];
     return html`<section class="view practice-library">
-      <h1>${queue ? 'Waiting for my review' : 'Practice library'}</h1>
-      <p><a href=${queue ? '#/library' : '#/library?queue=mine'}>${queue ? 'Back to the library' : 'Waiting for my review'}</a></p>
+      <h1>${queue ? t('library.queue') : t('library.title')}</h1>
+      <p><a href=${queue ? '#/library' : '#/library?queue=mine'}>${queue ? t('library.back') : t('library.queue')}</a></p>
       ${queue ? '' : this.filterBar()}
       <problem-note .error=${this.error}></problem-note>
-      ${this.page === undefined && !this.error ? html`<p class="muted">Loading…</p>` : ''}
-      ${this.page && items.length === 0 ? html`<p class="muted">${queue ? 'Nothing waits for you.' : 'No practice matches these filters.'}</p>` : ''}
+      ${this.page === undefined && !this.error ? html`<p class="muted">${t('common.loading')}</p>` : ''}
+      ${this.page && items.length === 0 ? html`<p class="muted">${queue ? t('library.queueEmpty') : t('library.empty')}</p>` : ''}
       <ul class="thread-list">${items.map((thread) => threadRow(thread, null, html`<p class="practice-summary">
         <span class="badge status ${thread.practice.status}">${STATUS_LABELS[thread.practice.status]}</span>
         ${thread.practice.evidence ? html`<span class="badge evidence">${EVIDENCE_LABELS[thread.practice.evidence]}</span>` : ''}
         <strong>${cityLink(this.names?.cities, thread.practice.cityId)} · ${nameOf(this.names?.themes, thread.practice.theme)}</strong>
         — ${thread.practice.summary}
-        ${thread.practice.adoptions.adopted ? html`<span class="muted">· adopted by ${thread.practice.adoptions.adopted}</span>` : ''}</p>`))}</ul>
-      ${this.page?.next ? html`<button type="button" @click=${() => this.load(this.page.next)}>More</button>` : ''}
+        ${thread.practice.adoptions.adopted ? html`<span class="muted">${t('library.adoptedBy', { count: thread.practice.adoptions.adopted })}</span>` : ''}</p>`))}</ul>
+      ${this.page?.next ? html`<button type="button" @click=${() => this.load(this.page.next)}>${t('library.more')}</button>` : ''}
     </section>`;
   }
 }

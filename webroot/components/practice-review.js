@@ -7,6 +7,7 @@ import { EVIDENCE_LABELS, STATUS_LABELS, cityLink } from '../lib/cities.js';
 import { selectField, textareaField } from './form-fields.js';
 import './practice-adoptions.js';
 import './problem-note.js';
+import { t, tParts } from '../lib/i18n.js';
 
 /**
  * A practice's review: its status and evidence, the moves the caller may make (the server decides; these are the
@@ -86,18 +87,18 @@ export class PracticeReview extends UrbisElement {
     const status = this.thread.practice.status;
     if (this.isAuthor() && (status === 'draft' || status === 'returned')) {
       return html`<button type="button" class="submit-practice" @click=${() => this.move({ to: 'submitted' })}>
-        ${status === 'draft' ? 'Submit for review' : 'Resubmit for review'}</button>`;
+        ${status === 'draft' ? t('review.submit') : t('review.resubmit')}</button>`;
     }
     if (status === 'submitted' && this.mayReview()) {
-      return html`<button type="button" class="claim-practice" @click=${() => this.move({ to: 'in_review' })}>Claim for review</button>`;
+      return html`<button type="button" class="claim-practice" @click=${() => this.move({ to: 'in_review' })}>${t('review.claim')}</button>`;
     }
     if (status === 'in_review' && this.mayDecide()) {
       return html`<form class="review-decision" @submit=${this.decide}>
-        ${selectField({ id: 'review-evidence', name: 'evidence', label: 'Evidence level', value: 'piloted',
+        ${selectField({ id: 'review-evidence', name: 'evidence', label: t('review.evidence'), value: 'piloted',
           options: Object.entries(EVIDENCE_LABELS).map(([value, label]) => ({ value, label })), error: this.error })}
-        ${textareaField({ id: 'review-note', name: 'note', label: 'Note to the author (required to return)', error: this.error })}
-        <button type="submit" value="validated">Validate</button>
-        <button type="submit" value="returned">Return with note</button>
+        ${textareaField({ id: 'review-note', name: 'note', label: t('review.note'), error: this.error })}
+        <button type="submit" value="validated">${t('review.validate')}</button>
+        <button type="submit" value="returned">${t('review.return')}</button>
       </form>`;
     }
     return '';
@@ -107,37 +108,37 @@ export class PracticeReview extends UrbisElement {
     const practice = this.thread.practice;
     if (this.editingNotes) {
       return html`<form class="practice-notes-form" @submit=${this.saveNotes}>
-        ${textareaField({ id: 'practice-transferability', name: 'transferability', label: 'What a city needs to adopt it', value: practice.transferability, rows: 4 })}
-        ${textareaField({ id: 'practice-lessons', name: 'lessons', label: 'Lessons learned, including what did not work', value: practice.lessons, rows: 4 })}
-        <button type="submit">Save</button>
-        <button type="button" @click=${() => { this.editingNotes = false; }}>Cancel</button>
+        ${textareaField({ id: 'practice-transferability', name: 'transferability', label: t('review.transferability'), value: practice.transferability, rows: 4 })}
+        ${textareaField({ id: 'practice-lessons', name: 'lessons', label: t('review.lessonsLabel'), value: practice.lessons, rows: 4 })}
+        <button type="submit">${t('common.save')}</button>
+        <button type="button" @click=${() => { this.editingNotes = false; }}>${t('common.cancel')}</button>
       </form>`;
     }
     return html`<dl class="practice-notes">
-      <dt>What a city needs to adopt it</dt><dd class="prose transferability">${practice.transferability || '—'}</dd>
-      <dt>Lessons learned</dt><dd class="prose lessons">${practice.lessons || '—'}</dd>
+      <dt>${t('review.transferability')}</dt><dd class="prose transferability">${practice.transferability || '—'}</dd>
+      <dt>${t('review.lessons')}</dt><dd class="prose lessons">${practice.lessons || '—'}</dd>
     </dl>
-    ${this.isAuthor() ? html`<button type="button" @click=${() => { this.editingNotes = true; }}>Edit these notes</button>` : ''}`;
+    ${this.isAuthor() ? html`<button type="button" @click=${() => { this.editingNotes = true; }}>${t('review.editNotes')}</button>` : ''}`;
   }
 
   render() {
     const practice = this.thread.practice;
-    return html`<section class="practice-review" aria-label="Review">
+    return html`<section class="practice-review" aria-label=${t('review.label')}>
       <p class="review-status">
         <span class="badge status ${practice.status}">${STATUS_LABELS[practice.status]}</span>
         ${practice.evidence ? html`<span class="badge evidence ${practice.evidence}">${EVIDENCE_LABELS[practice.evidence]}</span>` : ''}
-        ${practice.reviewer ? html`<span class="muted">Reviewer: <a href="#/users/${practice.reviewer.id}">${practice.reviewer.displayName}</a>
+        ${practice.reviewer ? html`<span class="muted">${t('review.reviewer')} <a href="#/users/${practice.reviewer.id}">${practice.reviewer.displayName}</a>
           (${cityLink(this.cities, practice.reviewer.cityId)})</span>` : ''}
       </p>
       ${this.notes()}
       <problem-note .error=${this.error}></problem-note>
       ${this.actions()}
-      <h2>Review timeline</h2>
-      ${this.history?.length === 0 ? html`<p class="muted">Not submitted yet.</p>` : ''}
+      <h2>${t('review.timeline')}</h2>
+      ${this.history?.length === 0 ? html`<p class="muted">${t('review.notSubmitted')}</p>` : ''}
       <ol class="review-timeline">${(this.history ?? []).map((step) => html`<li data-to=${step.to}>
         <time datetime=${step.at}>${when(step.at)}</time>
         <strong>${STATUS_LABELS[step.to]}</strong>${step.evidence ? html` · ${EVIDENCE_LABELS[step.evidence]}` : ''}
-        by <a href="#/users/${step.actor.id}">${step.actor.displayName}</a>
+        ${tParts('review.by', { name: html`<a href="#/users/${step.actor.id}">${step.actor.displayName}</a>` })}
         ${step.note ? html`<blockquote class="prose">${step.note}</blockquote>` : ''}
       </li>`)}</ol>
       <practice-adoptions .thread=${this.thread} .me=${this.me}></practice-adoptions>

@@ -6,6 +6,7 @@ import { loadCities, loadThemes, nameOf } from '../lib/reference.js';
 import { selectField } from './form-fields.js';
 import { threadRow } from './thread-row.js';
 import './problem-note.js';
+import { t } from '../lib/i18n.js';
 
 /**
  * Every best practice (threads of kind `practice` on all boards), filtered by theme and city. The filters live in
@@ -58,21 +59,21 @@ export class PracticesView extends UrbisElement {
     const cities = [...new Set((this.practices ?? []).map((thread) => thread.practice?.cityId))]
       .map((id) => ({ value: id, label: nameOf(this.cities, id) }));
     return html`<section class="view">
-      <h1>Best practices</h1>
+      <h1>${t('practices.title')}</h1>
       <div class="filters">
-        ${selectField({ id: 'practice-theme-filter', name: 'theme', label: 'Theme', value: this.theme, placeholder: 'All themes',
+        ${selectField({ id: 'practice-theme-filter', name: 'theme', label: t('practices.theme'), value: this.theme, placeholder: t('library.allThemes'),
           options: this.themes.map((theme) => ({ value: theme.id, label: theme.name })), onChange: (event) => this.filter({ theme: event.target.value }) })}
-        ${selectField({ id: 'practice-city-filter', name: 'city', label: 'City', value: this.city, placeholder: 'All cities',
+        ${selectField({ id: 'practice-city-filter', name: 'city', label: t('practices.city'), value: this.city, placeholder: t('library.allCities'),
           options: cities, onChange: (event) => this.filter({ city: event.target.value }) })}
       </div>
       <problem-note .error=${this.error}></problem-note>
-      ${this.practices === undefined && !this.error ? html`<p class="muted">Loading…</p>` : ''}
-      ${this.practices && shown.length === 0 ? html`<p class="muted">No best practice matches these filters.</p>` : ''}
+      ${this.practices === undefined && !this.error ? html`<p class="muted">${t('common.loading')}</p>` : ''}
+      ${this.practices && shown.length === 0 ? html`<p class="muted">${t('practices.empty')}</p>` : ''}
       <ul class="thread-list">${shown.map((thread) => threadRow(thread, null, html`<p class="practice-summary">
         <strong>${nameOf(this.cities, thread.practice.cityId)} · ${nameOf(this.themes, thread.practice.theme)}</strong> — ${thread.practice.summary}</p>`))}</ul>
       <form class="inline-form new-practice" @submit=${this.newPractice}>
-        ${selectField({ id: 'practice-board', name: 'board', label: 'Share a best practice on board', options: this.boards.map((board) => ({ value: board.id, label: board.name })) })}
-        <button type="submit">New best practice</button>
+        ${selectField({ id: 'practice-board', name: 'board', label: t('practices.shareOn'), options: this.boards.map((board) => ({ value: board.id, label: board.name })) })}
+        <button type="submit">${t('practices.new')}</button>
       </form>
     </section>`;
   }

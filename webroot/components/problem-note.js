@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { when } from '../lib/format.js';
+import { t } from '../lib/i18n.js';
 
 /** A problem+json error (or any Error) as a readable message, announced to screen readers. */
 export class ProblemNote extends UrbisElement {
@@ -13,9 +14,9 @@ export class ProblemNote extends UrbisElement {
     const problem = this.error.problem ?? {};
     if (this.error.suspended || String(problem.type).endsWith('/problems/suspended')) {
       return html`<div class="problem" role="alert">
-        <strong>Your account is suspended</strong>
-        ${problem.suspendedUntil ? html`until <time datetime=${problem.suspendedUntil}>${when(problem.suspendedUntil)}</time>` : 'until a moderator lifts it'}.
-        ${problem.reason ? html`<br>Reason: <q class="reason">${problem.reason}</q>` : ''}
+        <strong>${t('problem.suspended')}</strong>
+        ${problem.suspendedUntil ? t('problem.suspendedUntil', { time: when(problem.suspendedUntil) }) : t('problem.suspendedIndefinitely')}
+        ${problem.reason ? html`<br>${t('problem.reason')} <q class="reason">${problem.reason}</q>` : ''}
       </div>`;
     }
     // the detail speaks to the reader; a title such as "Authentication required" only when there is no detail

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import './problem-note.js';
+import { t } from '../lib/i18n.js';
 
 const FIRST_DELAY_MS = 1000;
 const MAX_DELAY_MS = 30000;
@@ -59,8 +60,8 @@ export class ProblemRetry extends UrbisElement {
       return html``;
     }
     return html`<problem-note .error=${this.error}></problem-note>
-      ${transient(this.error) ? html`<p class="retry"><button type="button" class="secondary" @click=${() => this.again()}>Retry</button>
-        <span class="muted">Trying again by itself…</span></p>` : ''}`;
+      ${transient(this.error) ? html`<p class="retry"><button type="button" class="secondary" @click=${() => this.again()}>${t('problem.retry')}</button>
+        <span class="muted">${t('problem.retrying')}</span></p>` : ''}`;
   }
 }
 customElements.define('problem-retry', ProblemRetry);

@@ -3,6 +3,7 @@ import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
 import { textareaField } from './form-fields.js';
 import './problem-note.js';
+import { t } from '../lib/i18n.js';
 
 /** Report a post or chat message to the moderators with a reason. Fires `done` when sent or cancelled. */
 export class ReportForm extends UrbisElement {
@@ -34,15 +35,15 @@ export class ReportForm extends UrbisElement {
 
   render() {
     if (this.sent) {
-      return html`<p class="notice" role="status">Thank you: the moderators will look at it.
-        <button type="button" class="link" @click=${this.done}>Close</button></p>`;
+      return html`<p class="notice" role="status">${t('reportForm.thanks')}
+        <button type="button" class="link" @click=${this.done}>${t('reportForm.close')}</button></p>`;
     }
     return html`<form class="inline-form" @submit=${this.submit}>
-      ${textareaField({ id: `report-${this.targetType}-${this.targetId}`, name: 'reason', label: 'Why should a moderator look at this?', error: this.error, rows: 2 })}
+      ${textareaField({ id: `report-${this.targetType}-${this.targetId}`, name: 'reason', label: t('reportForm.reason'), error: this.error, rows: 2 })}
       <problem-note .error=${this.error}></problem-note>
       <div class="actions">
-        <button type="submit">Send report</button>
-        <button type="button" class="secondary" @click=${this.done}>Cancel</button>
+        <button type="submit">${t('reportForm.send')}</button>
+        <button type="button" class="secondary" @click=${this.done}>${t('common.cancel')}</button>
       </div>
     </form>`;
   }

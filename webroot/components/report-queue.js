@@ -1,10 +1,11 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
-import { when } from '../lib/format.js';
+import { timeAgo } from '../lib/format.js';
 import { sanitizedHtml } from '../lib/safe-html.js';
 import { PagedList } from './paged-list.js';
 import './problem-note.js';
+import { t, tParts } from '../lib/i18n.js';
 
 /**
  * Open reports as the server pages them, each with its context (the reported post or message, its thread or room),
@@ -51,14 +52,14 @@ export class ReportQueue extends UrbisElement {
   }
 
   deleteForm(report) {
-    const what = report.targetType === 'post' ? 'post' : 'message';
+    const post = report.targetType === 'post';
     return html`<form class="confirm-delete" @submit=${(event) => this.confirmDelete(event, report)}>
-      <p><strong>Delete this ${what}?</strong> Its author and readers will see that it was deleted.</p>
-      <label for="delete-note-${report.id}">Note for the audit log (optional)</label>
+      <p><strong>${t(post ? 'reports.confirmPost' : 'reports.confirmMessage')}</strong> ${t('reports.confirmExplain')}</p>
+      <label for="delete-note-${report.id}">${t('reports.note')}</label>
       <textarea id="delete-note-${report.id}" name="note" rows="2" maxlength="1000"></textarea>
       <div class="actions">
-        <button type="submit" class="danger">Yes, delete the ${what}</button>
-        <button type="button" class="secondary" @click=${() => { this.confirming = null; }}>Keep it</button>
+        <button type="submit" class="danger">${t(post ? 'reports.yesPost' : 'reports.yesMessage')}</button>
+        <button type="button" class="secondary" @click=${() => { this.confirming = null; }}>${t('reports.keep')}</button>
       </div>
     </form>`;
   }
@@ -66,40 +67,40 @@ export class ReportQueue extends UrbisElement {
   context(report) {
     const { content, context } = report;
     const where = context?.threadId
-      ? html`in <a href="#/threads/${context.threadId}">${context.threadTitle}</a>`
-      : context?.roomId ? html`in <a href="#/rooms/${context.roomId}"># ${context.roomName}</a>` : '';
+      ? tParts('reports.inThread', { title: html`<a href="#/threads/${context.threadId}">${context.threadTitle}</a>` })
+      : context?.roomId ? tParts('reports.inThread', { title: html`<a href="#/rooms/${context.roomId}"># ${context.roomName}</a>` }) : '';
     if (!content) {
-      return html`<p class="muted">${report.targetType === 'post' ? 'Post' : 'Chat message'} #${report.targetId} ${where}</p>`;
+      return html`<p class="muted">${t(report.targetType === 'post' ? 'reports.post' : 'reports.message', { id: report.targetId })} ${where}</p>`;
     }
     return html`<blockquote class="report-target">
-      <p class="meta">${content.author ? html`<a href="#/users/${content.author.id}">${content.author.displayName}</a>` : 'Someone'} wrote ${where}:</p>
-      ${content.deleted ? html`<p class="muted">Already deleted.</p>` : html`<div class="rendered">${sanitizedHtml(content)}</div>`}
+      <p class="meta">${tParts('reports.wrote', { name: content.author ? html`<a href="#/users/${content.author.id}">${content.author.displayName}</a>` : t('reports.someone') })} ${where}:</p>
+      ${content.deleted ? html`<p class="muted">${t('reports.alreadyDeleted')}</p>` : html`<div class="rendered">${sanitizedHtml(content)}</div>`}
     </blockquote>`;
   }
 
   render() {
     if (!this.me.can?.moderate) {
-      return html`<section class="view"><h1>Reports</h1><p>Only moderators see the reports queue.</p></section>`;
+      return html`<section class="view"><h1>${t('reports.title')}</h1><p>${t('reports.onlyModerators')}</p></section>`;
     }
     const list = this.list;
     return html`<section class="view">
-      <h1>Reports</h1>
+      <h1>${t('reports.title')}</h1>
       <ol class="reports">
         ${list.items.map((report) => html`<li class="card report">
-          <p><strong>${report.reporter.displayName}</strong> reported this ${report.targetType === 'post' ? 'post' : 'message'}
-            <time datetime=${report.createdAt} class="muted">${when(report.createdAt)}</time>:</p>
+          <p>${t(report.targetType === 'post' ? 'reports.reportedPost' : 'reports.reportedMessage', { name: report.reporter.displayName })}
+            <span class="muted">${timeAgo(report.createdAt)}</span>:</p>
           <p class="reason">“${report.reason}”</p>
           ${this.context(report)}
           <problem-note .error=${this.errors.get(report.id)}></problem-note>
           ${this.confirming === report.id ? this.deleteForm(report) : html`<div class="actions">
-            <button type="button" class="secondary" @click=${() => this.resolve(report, 'dismiss')}>Dismiss</button>
-            <button type="button" class="danger" @click=${() => this.askToDelete(report)}>Delete the ${report.targetType === 'post' ? 'post' : 'message'}</button>
+            <button type="button" class="secondary" @click=${() => this.resolve(report, 'dismiss')}>${t('reports.dismiss')}</button>
+            <button type="button" class="danger" @click=${() => this.askToDelete(report)}>${t(report.targetType === 'post' ? 'reports.deletePost' : 'reports.deleteMessage')}</button>
           </div>`}
         </li>`)}
       </ol>
-      ${list.done && list.items.length === 0 && !list.error ? html`<p class="muted">No open reports. All quiet.</p>` : ''}
+      ${list.done && list.items.length === 0 && !list.error ? html`<p class="muted">${t('reports.empty')}</p>` : ''}
       <problem-note .error=${list.error}></problem-note>
-      ${list.done ? '' : html`<div class="sentinel"><button type="button" class="secondary" @click=${() => list.more()}>Load more reports</button></div>`}
+      ${list.done ? '' : html`<div class="sentinel"><button type="button" class="secondary" @click=${() => list.more()}>${t('reports.loadMore')}</button></div>`}
     </section>`;
   }
 }

@@ -4,6 +4,7 @@ import { api } from '../lib/api.js';
 import { navigate } from '../lib/router.js';
 import { inputField, selectField } from './form-fields.js';
 import './problem-note.js';
+import { t } from '../lib/i18n.js';
 
 /** All rooms the caller can see, and a form to create a public or private room. */
 export class RoomList extends UrbisElement {
@@ -39,22 +40,22 @@ export class RoomList extends UrbisElement {
 
   render() {
     return html`<section class="view">
-      <h1>Chat rooms</h1>
+      <h1>${t('rooms.title')}</h1>
       <ul class="cards">
         ${this.rooms.items.filter((room) => room.kind !== 'direct').map((room) => html`<li class="card">
           <h2><a href="#/rooms/${room.id}"># ${room.name}</a>${room.unread ? html` <span class="badge">${room.unread} unread</span>` : ''}</h2>
           <p>${room.topic ?? ''}</p>
-          <p class="meta">${room.kind === 'private' ? 'Private room' : 'Public room'}</p>
+          <p class="meta">${room.kind === 'private' ? t('rooms.private') : t('rooms.public')}</p>
         </li>`)}
       </ul>
-      <h2>Create a room</h2>
+      <h2>${t('rooms.create')}</h2>
       <form class="stack" @submit=${this.create} novalidate>
-        ${inputField({ id: 'room-name', name: 'name', label: 'Name', error: this.error })}
-        ${inputField({ id: 'room-topic', name: 'topic', label: 'Topic', error: this.error, required: false })}
-        ${selectField({ id: 'room-kind', name: 'kind', label: 'Who can join', error: this.error, value: 'public',
-          options: [{ value: 'public', label: 'Everyone (public)' }, { value: 'private', label: 'Invited members only (private)' }] })}
+        ${inputField({ id: 'room-name', name: 'name', label: t('rooms.name'), error: this.error })}
+        ${inputField({ id: 'room-topic', name: 'topic', label: t('rooms.topic'), error: this.error, required: false })}
+        ${selectField({ id: 'room-kind', name: 'kind', label: t('rooms.whoCanJoin'), error: this.error, value: 'public',
+          options: [{ value: 'public', label: t('rooms.everyone') }, { value: 'private', label: t('rooms.invitedOnly') }] })}
         <problem-note .error=${this.error}></problem-note>
-        <div class="actions"><button type="submit">Create room</button></div>
+        <div class="actions"><button type="submit">${t('rooms.createSubmit')}</button></div>
       </form>
     </section>`;
   }

@@ -4,6 +4,7 @@ import { api } from '../lib/api.js';
 import { navigate } from '../lib/router.js';
 import { inputField } from './form-fields.js';
 import './problem-note.js';
+import { t } from '../lib/i18n.js';
 
 /**
  * The members of a private room. Its owner (and moderators) add people by username and remove them; every
@@ -60,7 +61,7 @@ export class RoomMembers extends UrbisElement {
   }
 
   async leave() {
-    if (!confirm(`Leave ${this.room.name}? You can only come back if someone adds you again.`)) {
+    if (!confirm(t('members.confirmLeave', { room: this.room.name }))) {
       return;
     }
     this.error = null;
@@ -76,16 +77,16 @@ export class RoomMembers extends UrbisElement {
   render() {
     const manage = this.room.can?.manageMembers;
     return html`<section class="room-members" aria-labelledby="members-title">
-      <h2 id="members-title">Members (${this.members.length})</h2>
+      <h2 id="members-title">${t('members.title', { count: this.members.length })}</h2>
       <ul>${this.members.map((user) => html`<li><a href="#/users/${user.id}">${user.displayName}</a>
-        ${manage && user.id !== this.me.id ? html`<button type="button" class="link danger" aria-label="Remove ${user.displayName}"
-          @click=${() => this.removeMember(user)}>Remove</button>` : ''}</li>`)}</ul>
+        ${manage && user.id !== this.me.id ? html`<button type="button" class="link danger" aria-label=${t('members.removeLabel', { name: user.displayName })}
+          @click=${() => this.removeMember(user)}>${t('members.remove')}</button>` : ''}</li>`)}</ul>
       <problem-note .error=${this.error}></problem-note>
       ${manage ? html`<form class="stack" @submit=${this.add} novalidate>
-        ${inputField({ id: 'add-members', name: 'usernames', label: 'Add people', error: this.error, hint: 'Usernames, separated by commas.' })}
-        <div class="actions"><button type="submit">Add</button></div>
+        ${inputField({ id: 'add-members', name: 'usernames', label: t('members.add'), error: this.error, hint: t('members.addHint') })}
+        <div class="actions"><button type="submit">${t('members.addSubmit')}</button></div>
       </form>` : ''}
-      <button type="button" class="secondary" @click=${this.leave}>Leave the room</button>
+      <button type="button" class="secondary" @click=${this.leave}>${t('members.leave')}</button>
     </section>`;
   }
 }

@@ -3,12 +3,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
 import { dayOf, when } from '../lib/format.js';
+import { chatMessage } from '../lib/errors.js';
 import './chat-message.js';
 import './chat-composer.js';
 import './pending-message.js';
 import './room-members.js';
 import './promote-form.js';
 import './problem-note.js';
+import { t } from '../lib/i18n.js';
 
 const PAGE = 50;
 const TYPING_SHOWN_MS = 4_000;
@@ -193,7 +195,7 @@ export class RoomView extends UrbisElement {
         this.failed(detail);
         break;
       case 'left':
-        this.missing = new Error('You are no longer a member of this room.');
+        this.missing = new Error(t('room.noLongerMember'));
         break;
       default:
     }
@@ -202,9 +204,9 @@ export class RoomView extends UrbisElement {
   failed(error) {
     const pending = this.pending.get(error.ref);
     if (pending) {
-      this.pending = new Map(this.pending).set(error.ref, { ...pending, error: error.message });
+      this.pending = new Map(this.pending).set(error.ref, { ...pending, error: chatMessage(error) });
     } else if (OWN_REFS.has(error.ref)) {
-      this.error = new Error(error.message);
+      this.error = new Error(chatMessage(error));
     }
   }
 
@@ -292,7 +294,7 @@ export class RoomView extends UrbisElement {
     if (!names.length) {
       return '';
     }
-    return names.length === 1 ? `${names[0]} is typing…` : `${names.join(', ')} are typing…`;
+    return names.length === 1 ? t('room.typingOne', { name: names[0] }) : t('room.typingMany', { names: names.join(', ') });
   }
 
   /** Messages and waiting sends in order, with a heading wherever the day changes; each keyed, so none is rebuilt. */
@@ -317,7 +319,7 @@ export class RoomView extends UrbisElement {
         return html`<h2 class="day-separator"><time datetime=${entry.ts.slice(0, 10)}>${entry.day}</time></h2>`;
       }
       return entry.message
-        ? html`${entry.message.seq === this.firstUnread ? html`<p class="new-messages" role="separator">New messages</p>` : ''}<chat-message
+        ? html`${entry.message.seq === this.firstUnread ? html`<p class="new-messages" role="separator">${t('room.newMessages')}</p>` : ''}<chat-message
             data-seq=${entry.message.seq} class=${entry.message.seq === this.focusSeq ? 'highlight' : ''} .message=${entry.message}
             .me=${this.me} .socket=${this.socket} .active=${entry.message.seq === active}></chat-message>`
         : html`<pending-message .clientId=${entry.clientId} .pending=${entry.pending}
@@ -331,39 +333,37 @@ export class RoomView extends UrbisElement {
       return '';
     }
     const { until } = room.muted;
-    return html`<p class="notice muted-note" role="status">You are muted in this room
-      ${until ? html`until <time datetime=${until} title=${when(until)}>${when(until)}</time>` : 'until a moderator lifts it'}:
-      you can read, but not send.</p>`;
+    return html`<p class="notice muted-note" role="status">${until ? t('room.mutedUntil', { time: when(until) }) : t('room.mutedIndefinitely')}</p>`;
   }
 
   render() {
     if (this.missing) {
       return html`<section class="view room">
-        <h1>Chat room not found</h1>
+        <h1>${t('room.notFound')}</h1>
         <problem-note .error=${this.missing}></problem-note>
-        <p><a href="#/rooms">See the rooms you can join</a></p>
+        <p><a href="#/rooms">${t('room.seeRooms')}</a></p>
       </section>`;
     }
     const room = this.rooms.get(this.roomId);
     const online = [...this.rooms.onlineIn(this.roomId).values()];
     return html`<section class="view room ${this.showPeople ? 'show-people' : ''}">
       <div class="room-head">
-        <h1>${room ? `${room.kind === 'direct' ? '@' : '#'} ${room.name}` : 'Chat room'}</h1>
+        <h1>${room ? `${room.kind === 'direct' ? '@' : '#'} ${room.name}` : t('room.fallbackTitle')}</h1>
         ${room?.topic ? html`<p class="muted">${room.topic}</p>` : ''}
         <button type="button" class="secondary people-toggle" aria-controls="room-people" aria-expanded=${this.showPeople ? 'true' : 'false'}
-          @click=${() => { this.showPeople = !this.showPeople; }}>People (${online.length} online)</button>
-        ${this.connection === 'reconnecting' ? html`<p class="connection" role="status">Reconnecting… messages you send now go out when the connection is back.</p>` : ''}
-        ${this.firstUnread ? html`<button type="button" class="secondary jump-unread" @click=${() => this.focusMessage(this.firstUnread)}>Jump to first unread</button>` : ''}
+          @click=${() => { this.showPeople = !this.showPeople; }}>${t('room.people', { count: online.length })}</button>
+        ${this.connection === 'reconnecting' ? html`<p class="connection" role="status">${t('room.reconnecting')}</p>` : ''}
+        ${this.firstUnread ? html`<button type="button" class="secondary jump-unread" @click=${() => this.focusMessage(this.firstUnread)}>${t('room.jumpUnread')}</button>` : ''}
       </div>
       <div class="room-body">
-        <div class="messages" role="log" aria-label="Messages" tabindex=${this.messages.size ? '-1' : '0'} @scroll=${this.scrolled}
+        <div class="messages" role="log" aria-label=${t('room.messages')} tabindex=${this.messages.size ? '-1' : '0'} @scroll=${this.scrolled}
           @keydown=${this.messageKey} @focusin=${this.focused}>
-          ${this.olderDone ? html`<p class="muted history-start">Beginning of the conversation.</p>`
-            : html`<button type="button" class="secondary" @click=${() => this.loadOlder()}>Load older messages</button>`}
+          ${this.olderDone ? html`<p class="muted history-start">${t('room.historyStart')}</p>`
+            : html`<button type="button" class="secondary" @click=${() => this.loadOlder()}>${t('room.loadOlder')}</button>`}
           ${this.timeline()}
         </div>
-        <aside class="online" id="room-people" aria-label="People in this room">
-          <h2>Online</h2>
+        <aside class="online" id="room-people" aria-label=${t('room.peopleLabel')}>
+          <h2>${t('room.online')}</h2>
           <ul>${repeat(online, (user) => user.id, (user) => html`<li><a href="#/users/${user.id}">${user.displayName}</a></li>`)}</ul>
           ${room?.kind === 'private' ? html`<room-members .room=${room} .me=${this.me} .rooms=${this.rooms}></room-members>` : ''}
         </aside>

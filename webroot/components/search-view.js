@@ -1,16 +1,17 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
 import { link } from '../lib/router.js';
 import { loadCities, nameOf } from '../lib/reference.js';
-import { snippetParts, when } from '../lib/format.js';
+import { languageBadge, snippetParts, timeAgo } from '../lib/format.js';
 import { selectField } from './form-fields.js';
 import { PagedList } from './paged-list.js';
 import './problem-note.js';
+import { t } from '../lib/i18n.js';
 
 /** The filters search takes besides the words; they live in the hash with them (#/search?q=…&board=…). */
 const FILTERS = ['board', 'city', 'kind', 'since', 'until'];
-const KINDS = [{ value: 'discussion', label: 'Discussions' }, { value: 'practice', label: 'Best practices' }];
+const KINDS = ['discussion', 'practice'];
 
 /**
  * Full-text search results, one row per thread with its best matching posts under it, each with its author and a
@@ -66,42 +67,42 @@ export class SearchView extends UrbisElement {
       <input id="search-${name}" type="date" name=${name} .value=${value(name)} @change=${(event) => this.filter({ [name]: event.target.value })}>
     </div>`;
     return html`<div class="filters search-filters">
-      ${selectField({ id: 'search-board', name: 'board', label: 'Board', value: value('board'), placeholder: 'All boards',
+      ${selectField({ id: 'search-board', name: 'board', label: t('search.board'), value: value('board'), placeholder: t('search.allBoards'),
         options: this.boards.map((board) => ({ value: board.id, label: board.name })), onChange: (event) => this.filter({ board: event.target.value }) })}
-      ${selectField({ id: 'search-city', name: 'city', label: 'City', value: value('city'), placeholder: 'All cities',
+      ${selectField({ id: 'search-city', name: 'city', label: t('search.city'), value: value('city'), placeholder: t('search.allCities'),
         options: this.cities.map((city) => ({ value: city.id, label: city.name })), onChange: (event) => this.filter({ city: event.target.value }) })}
-      ${selectField({ id: 'search-kind', name: 'kind', label: 'Kind', value: value('kind'), placeholder: 'Everything',
-        options: KINDS, onChange: (event) => this.filter({ kind: event.target.value }) })}
-      ${dateField('since', 'From')}
-      ${dateField('until', 'To')}
+      ${selectField({ id: 'search-kind', name: 'kind', label: t('search.kindLabel'), value: value('kind'), placeholder: t('search.everything'),
+        options: KINDS.map((kind) => ({ value: kind, label: t(`search.kind.${kind}`) })), onChange: (event) => this.filter({ kind: event.target.value }) })}
+      ${dateField('since', t('search.from'))}
+      ${dateField('until', t('search.to'))}
     </div>`;
   }
 
   match({ post, snippet, attachment }) {
     return html`<li class="match">
-      ${attachment ? html`<p class="in-attachment">in attachment ${attachment}</p>` : ''}
-      <a href="#/threads/${post.threadId}/posts/${post.id}" class="snippet">${snippetParts(snippet)
+      ${attachment ? html`<p class="in-attachment">${t('search.inAttachment', { name: attachment })}</p>` : ''}
+      <a href="#/threads/${post.threadId}/posts/${post.id}" class="snippet" lang=${post.language ?? nothing}>${snippetParts(snippet)
         .map((part) => (part.marked ? html`<mark>${part.text}</mark>` : part.text))}</a>
       <p class="meta">${post.author.displayName}${post.author.cityId ? html` · ${nameOf(this.cities, post.author.cityId)}` : ''}
-        · <time datetime=${post.createdAt}>${when(post.createdAt)}</time></p>
+        · ${timeAgo(post.createdAt)} ${languageBadge(post.language)}</p>
     </li>`;
   }
 
   render() {
     const list = this.list;
     return html`<section class="view">
-      <h1>Search${this.query ? html`: “${this.query}”` : ''}</h1>
-      ${this.query ? this.filters() : html`<p class="muted">Type words in the search box above.</p>`}
+      <h1>${this.query ? t('search.titleQuery', { query: this.query }) : t('search.title')}</h1>
+      ${this.query ? this.filters() : html`<p class="muted">${t('search.hint')}</p>`}
       <ol class="results">
         ${list.items.map((hit) => html`<li class="result">
           <a href="#/threads/${hit.thread.id}/posts/${hit.post.id}" class="result-title">${hit.thread.title}</a>
           <ul class="matches">${(hit.matches ?? [hit]).map((match) => this.match(match))}</ul>
         </li>`)}
       </ol>
-      ${this.query && list.done && list.items.length === 0 && !list.error ? html`<p class="muted">Nothing found.</p>` : ''}
+      ${this.query && list.done && list.items.length === 0 && !list.error ? html`<p class="muted">${t('search.empty')}</p>` : ''}
       <problem-note .error=${list.error}></problem-note>
       ${!this.query || list.done ? '' : html`<div class="sentinel"><button type="button" class="secondary" ?disabled=${list.loading}
-        @click=${() => list.more()}>${list.loading ? 'Searching…' : 'More results'}</button></div>`}
+        @click=${() => list.more()}>${list.loading ? t('search.searching') : t('search.more')}</button></div>`}
     </section>`;
   }
 }

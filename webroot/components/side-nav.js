@@ -4,6 +4,7 @@ import { t } from '../lib/i18n.js';
 import { api } from '../lib/api.js';
 import { t } from '../lib/i18n.js';
 import './problem-note.js';
+import { t } from '../lib/i18n.js';
 
 /** Left navigation: boards, practices, chat rooms with live unread badges, direct messages, moderation. */
 export class SideNav extends UrbisElement {
@@ -48,36 +49,36 @@ export class SideNav extends UrbisElement {
   roomLink(room) {
     return html`<li><a href="#/rooms/${room.id}" aria-current=${this.current('room', room.id) ?? 'false'}>
       <span class="room-name">${room.kind === 'direct' ? '@' : '#'} ${room.name}</span>
-      ${room.unread > 0 ? html`<span class="badge" aria-label="${room.unread} unread">${room.unread}</span>` : ''}
+      ${room.unread > 0 ? html`<span class="badge" aria-label=${t('nav.unread', { count: room.unread })}>${room.unread}</span>` : ''}
     </a></li>`;
   }
 
   render() {
     const rooms = this.rooms?.items ?? [];
-    return html`<nav aria-label="Main">
+    return html`<nav aria-label=${t('nav.label')}>
       <problem-note .error=${this.error}></problem-note>
-      <p class="nav-me"><a href="#/users/${this.user.id}" aria-current=${this.current('user', this.user.id) ?? 'false'}>${this.user.displayName} (your profile)</a></p>
-      <h2>Boards</h2>
+      <p class="nav-me"><a href="#/users/${this.user.id}" aria-current=${this.current('user', this.user.id) ?? 'false'}>${t('nav.yourProfile', { name: this.user.displayName })}</a></p>
+      <h2>${t('nav.boards')}</h2>
       <ul>
         ${this.boards.map((board) => html`<li><a href="#/boards/${board.id}" aria-current=${this.current('board', board.id) ?? 'false'}>
-          <span>${board.name}</span><span class="count" aria-label="${board.threadCount} threads">${board.threadCount}</span></a></li>`)}
-        <li><a href="#/practices" aria-current=${this.current('practices') ?? 'false'}>All best practices</a></li>
-        <li><a href="#/library" aria-current=${this.current('library') ?? 'false'}>Practice library</a></li>
+          <span>${board.name}</span><span class="count" aria-label=${t('nav.threadCount', { count: board.threadCount })}>${board.threadCount}</span></a></li>`)}
+        <li><a href="#/practices" aria-current=${this.current('practices') ?? 'false'}>${t('nav.allPractices')}</a></li>
+        <li><a href="#/library" aria-current=${this.current('library') ?? 'false'}>${t('nav.library')}</a></li>
         <li><a href="#/resources" aria-current=${this.current('resources') ?? 'false'}>${t('resources.title')}</a></li>
-        <li><a href="#/cities" aria-current=${this.current('cities') ?? 'false'}>Cities</a></li>
+        <li><a href="#/cities" aria-current=${this.current('cities') ?? 'false'}>${t('nav.cities')}</a></li>
         <li><a href="#/requests" aria-current=${this.current('requests') ?? 'false'}>${t('requests.nav')}</a></li>
         ${['mentor', 'moderator', 'admin'].includes(this.user.role) ? html`
           <li><a href="#/dashboard" aria-current=${this.current('dashboard') ?? 'false'}>${t('dashboard.nav')}</a></li>
           <li><a href="#/announce" aria-current=${this.current('announce') ?? 'false'}>${t('announce.nav')}</a></li>` : ''}
       </ul>
-      <h2><a href="#/rooms">Chat rooms</a></h2>
+      <h2><a href="#/rooms">${t('nav.rooms')}</a></h2>
       <ul>${rooms.filter((room) => room.kind !== 'direct').map((room) => this.roomLink(room))}</ul>
-      <h2>Direct messages</h2>
+      <h2>${t('nav.direct')}</h2>
       <ul>${rooms.filter((room) => room.kind === 'direct').map((room) => this.roomLink(room))}</ul>
-      ${this.user.can?.moderate ? html`<h2>Moderation</h2>
+      ${this.user.can?.moderate ? html`<h2>${t('nav.moderation')}</h2>
         <ul>
-          <li><a href="#/moderation" aria-current=${this.current('reports') ?? 'false'}>Reports</a></li>
-          <li><a href="#/moderation/audit" aria-current=${this.current('audit') ?? 'false'}>Audit log</a></li>
+          <li><a href="#/moderation" aria-current=${this.current('reports') ?? 'false'}>${t('nav.reports')}</a></li>
+          <li><a href="#/moderation/audit" aria-current=${this.current('audit') ?? 'false'}>${t('nav.audit')}</a></li>
           ${this.user.role === 'admin' ? html`<li><a href="#/admin/outbox" aria-current=${this.current('outbox') ?? 'false'}>${t('outbox.nav')}</a></li>` : ''}
         </ul>` : ''}
     </nav>`;

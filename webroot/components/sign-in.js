@@ -4,8 +4,8 @@ import { signIn } from '../lib/api.js';
 import { loadCities } from '../lib/reference.js';
 import { inputField, selectField } from './form-fields.js';
 import './problem-note.js';
-
-const CITY_GROUPS = { challenge: 'Challenge cities', fellow: 'Fellow cities', mentor: 'Mentor cities' };
+import './language-picker.js';
+import { t } from '../lib/i18n.js';
 
 /** Log in or register (city picker grouped by the city's role in the programme). */
 export class SignIn extends UrbisElement {
@@ -62,29 +62,30 @@ export class SignIn extends UrbisElement {
   }
 
   cityPicker() {
-    const options = this.cities.map((city) => ({ value: city.id, label: `${city.name} (${city.country})`, group: CITY_GROUPS[city.role] }));
-    return selectField({ id: 'register-cityId', name: 'cityId', label: 'City', error: this.error, options, placeholder: 'Choose your city…' });
+    const options = this.cities.map((city) => ({ value: city.id, label: `${city.name} (${city.country})`, group: t(`signin.group.${city.role}`) }));
+    return selectField({ id: 'register-cityId', name: 'cityId', label: t('signin.city'), error: this.error, options, placeholder: t('signin.cityPlaceholder') });
   }
 
   render() {
     const registering = this.mode === 'register';
-    return html`<main class="sign-in" id="main" data-title=${registering ? 'Register' : 'Log in'}>
+    return html`<main class="sign-in" id="main" data-title=${registering ? t('signin.register') : t('signin.logIn')}>
+      <language-picker></language-picker>
       <h1>Urbis</h1>
-      <p class="tagline">Cities learning from cities: boards, best practices and live chat.</p>
+      <p class="tagline">${t('signin.tagline')}</p>
       ${this.notice && !this.error ? html`<problem-note .error=${this.notice}></problem-note>` : ''}
-      <div class="tabs" role="group" aria-label="Sign in or register">
-        <button type="button" aria-pressed=${registering ? 'false' : 'true'} @click=${() => this.switchTo('login')}>Log in</button>
-        <button type="button" aria-pressed=${registering ? 'true' : 'false'} @click=${() => this.switchTo('register')}>Register</button>
+      <div class="tabs" role="group" aria-label=${t('signin.modes')}>
+        <button type="button" aria-pressed=${registering ? 'false' : 'true'} @click=${() => this.switchTo('login')}>${t('signin.logIn')}</button>
+        <button type="button" aria-pressed=${registering ? 'true' : 'false'} @click=${() => this.switchTo('register')}>${t('signin.register')}</button>
       </div>
-      <form @submit=${this.submit} novalidate aria-label=${registering ? 'Register' : 'Log in'}>
-        ${this.field('username', 'Username', { autocomplete: 'username' })}
-        ${registering ? this.field('displayName', 'Display name', { autocomplete: 'name' }) : ''}
-        ${this.field('password', registering ? 'Password (10 characters or more)' : 'Password',
+      <form @submit=${this.submit} novalidate aria-label=${registering ? t('signin.register') : t('signin.logIn')}>
+        ${this.field('username', t('signin.username'), { autocomplete: 'username' })}
+        ${registering ? this.field('displayName', t('signin.displayName'), { autocomplete: 'name' }) : ''}
+        ${this.field('password', registering ? t('signin.newPassword') : t('signin.password'),
           { type: 'password', autocomplete: registering ? 'new-password' : 'current-password' })}
         ${registering ? this.cityPicker() : ''}
-        ${registering && this.inviteNeeded ? this.field('inviteCode', 'Invitation code', { required: false }) : ''}
+        ${registering && this.inviteNeeded ? this.field('inviteCode', t('signin.inviteCode'), { required: false }) : ''}
         <problem-note .error=${this.error}></problem-note>
-        <button type="submit" ?disabled=${this.busy}>${registering ? 'Create account' : 'Log in'}</button>
+        <button type="submit" ?disabled=${this.busy}>${registering ? t('signin.createAccount') : t('signin.logIn')}</button>
       </form>
     </main>`;
   }

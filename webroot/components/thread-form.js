@@ -7,6 +7,7 @@ import { inputField, selectField, textareaField } from './form-fields.js';
 import './md-composer.js';
 import './problem-note.js';
 import './file-picker.js';
+import { t } from '../lib/i18n.js';
 
 /** Start a thread in a board: a discussion, or a best practice with its city, theme, summary, outcomes and links. */
 export class ThreadForm extends UrbisElement {
@@ -67,34 +68,34 @@ export class ThreadForm extends UrbisElement {
     const cities = this.cities.map((city) => ({ value: city.id, label: city.name }));
     const themes = this.themes.map((theme) => ({ value: theme.id, label: theme.name }));
     return html`<fieldset>
-      <legend>Best practice</legend>
-      ${selectField({ id: 'practice-city', name: 'cityId', label: 'City', error: practiceError(error, 'cityId'), options: cities, value: this.me.cityId ?? '' })}
-      ${selectField({ id: 'practice-theme', name: 'theme', label: 'Theme', error: practiceError(error, 'theme'), options: themes, placeholder: 'Choose a theme…' })}
-      ${textareaField({ id: 'practice-summary', name: 'summary', label: 'Summary', error: practiceError(error, 'summary'), rows: 3 })}
-      ${textareaField({ id: 'practice-outcomes', name: 'outcomes', label: 'Outcomes', error: practiceError(error, 'outcomes'), rows: 3 })}
-      ${textareaField({ id: 'practice-links', name: 'links', label: 'Links', error: practiceError(error, 'links'), rows: 2, hint: 'One http(s) address per line.' })}
+      <legend>${t('threadForm.practice')}</legend>
+      ${selectField({ id: 'practice-city', name: 'cityId', label: t('threadForm.city'), error: practiceError(error, 'cityId'), options: cities, value: this.me.cityId ?? '' })}
+      ${selectField({ id: 'practice-theme', name: 'theme', label: t('threadForm.theme'), error: practiceError(error, 'theme'), options: themes, placeholder: t('threadForm.themePlaceholder') })}
+      ${textareaField({ id: 'practice-summary', name: 'summary', label: t('threadForm.summary'), error: practiceError(error, 'summary'), rows: 3 })}
+      ${textareaField({ id: 'practice-outcomes', name: 'outcomes', label: t('threadForm.outcomes'), error: practiceError(error, 'outcomes'), rows: 3 })}
+      ${textareaField({ id: 'practice-links', name: 'links', label: t('threadForm.links'), error: practiceError(error, 'links'), rows: 2, hint: t('threadForm.linksHint') })}
     </fieldset>`;
   }
 
   render() {
     const practice = this.kind === 'practice';
     return html`<section class="view">
-      <h1>${practice ? 'New best practice' : 'New thread'}</h1>
+      <h1>${practice ? t('threadForm.newPractice') : t('threadForm.newThread')}</h1>
       <form class="stack" @submit=${this.submit} novalidate>
         <fieldset class="kind-choice">
-          <legend>Kind</legend>
-          <label><input type="radio" name="kind" value="discussion" .checked=${!practice} @change=${() => { this.kind = 'discussion'; }}> Discussion</label>
-          <label><input type="radio" name="kind" value="practice" .checked=${practice} @change=${() => { this.kind = 'practice'; }}> Best practice</label>
+          <legend>${t('threadForm.kind')}</legend>
+          <label><input type="radio" name="kind" value="discussion" .checked=${!practice} @change=${() => { this.kind = 'discussion'; }}> ${t('threadForm.discussion')}</label>
+          <label><input type="radio" name="kind" value="practice" .checked=${practice} @change=${() => { this.kind = 'practice'; }}> ${t('threadForm.practice')}</label>
         </fieldset>
-        ${inputField({ id: 'thread-title', name: 'title', label: 'Title', error: this.error })}
-        <md-composer label=${practice ? 'Description' : 'First post'} name="body" rows="8" .error=${this.error?.field?.('body')}></md-composer>
-        ${inputField({ id: 'thread-tags', name: 'tags', label: 'Tags', error: this.error, required: false, hint: 'Comma-separated, lower case: mobility, open-data' })}
+        ${inputField({ id: 'thread-title', name: 'title', label: t('threadForm.title'), error: this.error })}
+        <md-composer label=${practice ? t('threadForm.description') : t('threadForm.firstPost')} name="body" rows="8" .error=${this.error?.field?.('body')}></md-composer>
+        ${inputField({ id: 'thread-tags', name: 'tags', label: t('threadForm.tags'), error: this.error, required: false, hint: t('threadForm.tagsHint') })}
         ${practice ? this.practiceFields() : ''}
         <file-picker data-for="thread"></file-picker>
         <problem-note .error=${this.error}></problem-note>
         <div class="actions">
-          <button type="submit" ?disabled=${this.busy}>${practice ? 'Publish best practice' : 'Start thread'}</button>
-          <a href="#/boards/${this.boardId}">Cancel</a>
+          <button type="submit" ?disabled=${this.busy}>${practice ? t('threadForm.publishPractice') : t('threadForm.start')}</button>
+          <a href="#/boards/${this.boardId}">${t('common.cancel')}</a>
         </div>
       </form>
     </section>`;

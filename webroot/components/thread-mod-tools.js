@@ -3,6 +3,7 @@ import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
 import { inputField, selectField } from './form-fields.js';
 import './problem-note.js';
+import { t } from '../lib/i18n.js';
 
 /** Pin, lock and move a thread (`can.moderate`), retitle it (`can.edit`). Fires `changed` with the Thread. */
 export class ThreadModTools extends UrbisElement {
@@ -42,20 +43,20 @@ export class ThreadModTools extends UrbisElement {
     if (!moderator && !retitle) {
       return html``;
     }
-    return html`<div class="mod-tools" role="group" aria-label="Thread tools">
+    return html`<div class="mod-tools" role="group" aria-label=${t('threadTools.label')}>
       ${moderator ? html`
-        <button type="button" class="secondary" @click=${() => this.change({ pinned: !thread.pinned })}>${thread.pinned ? 'Unpin' : 'Pin'}</button>
-        <button type="button" class="secondary" @click=${() => this.change({ locked: !thread.locked })}>${thread.locked ? 'Unlock' : 'Lock'}</button>
+        <button type="button" class="secondary" @click=${() => this.change({ pinned: !thread.pinned })}>${thread.pinned ? t('threadTools.unpin') : t('threadTools.pin')}</button>
+        <button type="button" class="secondary" @click=${() => this.change({ locked: !thread.locked })}>${thread.locked ? t('threadTools.unlock') : t('threadTools.lock')}</button>
         ${this.boards ? selectField({
-          id: 'move-board', name: 'boardId', label: 'Move to board', error: this.error, value: thread.boardId,
+          id: 'move-board', name: 'boardId', label: t('threadTools.move'), error: this.error, value: thread.boardId,
           options: this.boards.map((board) => ({ value: board.id, label: board.name })),
           onChange: (event) => this.change({ boardId: event.target.value }),
         }) : ''}` : ''}
       ${retitle ? html`<button type="button" class="secondary" aria-expanded=${this.retitling ? 'true' : 'false'}
-        @click=${() => { this.retitling = !this.retitling; }}>Retitle</button>` : ''}
+        @click=${() => { this.retitling = !this.retitling; }}>${t('threadTools.retitle')}</button>` : ''}
       ${this.retitling ? html`<form class="inline-form" @submit=${this.retitle}>
-        ${inputField({ id: 'retitle', name: 'title', label: 'New title', value: thread.title, error: this.error })}
-        <button type="submit">Save title</button>
+        ${inputField({ id: 'retitle', name: 'title', label: t('threadTools.newTitle'), value: thread.title, error: this.error })}
+        <button type="submit">${t('threadTools.saveTitle')}</button>
       </form>` : ''}
       <problem-note .error=${this.error}></problem-note>
     </div>`;

@@ -13,6 +13,7 @@ import './md-composer.js';
 import './file-picker.js';
 import './problem-note.js';
 import './problem-retry.js';
+import { t } from '../lib/i18n.js';
 
 const MAX_INDENT = 8;
 /** Landing on a post loads pages until it is there, up to this many posts (a search hit, a notification). */
@@ -241,13 +242,13 @@ export class ThreadView extends UrbisElement {
     const parentId = parent?.id ?? this.list.items[0]?.id ?? null;
     const error = this.replyError?.parentId === parentId ? this.replyError.error : null;
     return html`<form class="reply-form ${parent ? '' : 'closing-reply'}" @submit=${(event) => this.reply(event, parentId)}>
-      <md-composer label=${parent ? `Reply to ${parent.author.displayName}` : 'Reply to the thread'} .error=${error?.field?.('body')}
+      <md-composer label=${parent ? t('thread.replyTo', { name: parent.author.displayName }) : t('thread.replyToThread')} .error=${error?.field?.('body')}
         .draft=${`thread:${this.threadId}:reply:${parent ? parent.id : 'end'}`}></md-composer>
       <file-picker data-for=${`reply-${parentId ?? 'thread'}`}></file-picker>
       <problem-note .error=${error}></problem-note>
       <div class="actions">
-        <button type="submit">Post reply</button>
-        ${parent ? html`<button type="button" class="secondary" @click=${() => { this.replyTo = null; }}>Cancel</button>` : ''}
+        <button type="submit">${t('thread.postReply')}</button>
+        ${parent ? html`<button type="button" class="secondary" @click=${() => { this.replyTo = null; }}>${t('common.cancel')}</button>` : ''}
       </div>
     </form>`;
   }
@@ -255,17 +256,17 @@ export class ThreadView extends UrbisElement {
   header() {
     const thread = this.thread;
     if (!thread) {
-      return html`<h1>Loading…</h1>`;
+      return html`<h1>${t('common.loading')}</h1>`;
     }
     return html`<div class="thread-head">
-      ${thread.can.reply ? html`<button type="button" class="skip-link" @click=${this.focusClosingReply}>Skip to the reply box</button>` : ''}
-      <p class="crumbs"><a href="#/boards/${thread.boardId}">Back to the board</a></p>
+      ${thread.can.reply ? html`<button type="button" class="skip-link" @click=${this.focusClosingReply}>${t('thread.skipToReply')}</button>` : ''}
+      <p class="crumbs"><a href="#/boards/${thread.boardId}">${t('thread.back')}</a></p>
       <h1>${thread.title}</h1>
       <p class="meta">
-        ${thread.pinned ? html`<span class="badge pinned">Pinned</span>` : ''}
-        ${thread.locked ? html`<span class="badge locked">Locked</span>` : ''}
+        ${thread.pinned ? html`<span class="badge pinned">${t('threadRow.pinned')}</span>` : ''}
+        ${thread.locked ? html`<span class="badge locked">${t('threadRow.locked')}</span>` : ''}
         ${thread.tags.map((tag) => html`<a class="tag" href="#/boards/${thread.boardId}?tag=${tag}">${tag}</a>`)}
-        <span>${thread.postCount} ${thread.postCount === 1 ? 'post' : 'posts'}</span>
+        <span>${t('threadRow.posts', { count: thread.postCount })}</span>
       </p>
       ${thread.practice ? html`<practice-card .practice=${thread.practice}></practice-card>
         <practice-review .thread=${thread} .me=${this.me} @changed=${(event) => { this.thread = event.detail; }}></practice-review>` : ''}
@@ -279,7 +280,7 @@ export class ThreadView extends UrbisElement {
     const error = this.error ?? (list.items.length ? null : list.error);
     if (error) {
       return html`<section class="view thread">
-        <h1>Thread</h1>
+        <h1>${t('thread.fallbackTitle')}</h1>
         <problem-retry .error=${error} .retry=${() => this.load()}></problem-retry>
       </section>`;
     }
@@ -296,16 +297,16 @@ export class ThreadView extends UrbisElement {
       </ol>
       <problem-note .error=${list.error}></problem-note>
       ${list.done ? '' : html`<div class="sentinel"><button type="button" class="secondary" ?disabled=${list.loading} @click=${() => list.more()}>
-        ${list.loading ? 'Loading…' : 'Load more posts'}</button></div>`}
+        ${list.loading ? t('common.loading') : t('thread.loadMore')}</button></div>`}
       ${this.thread && list.done ? this.closing() : ''}
     </section>`;
   }
 
   closing() {
     if (!this.thread.can.reply) {
-      return html`<p class="locked-note" role="status"><strong>This thread is locked.</strong> No new replies can be posted.</p>`;
+      return html`<p class="locked-note" role="status"><strong>${t('thread.locked')}</strong> ${t('thread.lockedNoReplies')}</p>`;
     }
-    return html`${this.thread.locked ? html`<p class="locked-note">This thread is locked; as a moderator you can still reply.</p>` : ''}
+    return html`${this.thread.locked ? html`<p class="locked-note">${t('thread.lockedModerator')}</p>` : ''}
       ${this.replyForm(null)}`;
   }
 }

@@ -8,6 +8,7 @@ import { RoomStore } from '../lib/rooms.js';
 import { followPageTitle } from '../lib/page-title.js';
 import { rememberScroll, resetOrRestoreScroll } from '../lib/scroll-memory.js';
 import { NotificationStore } from '../lib/notifications.js';
+import { locale, pseudo, useLocale } from '../lib/i18n.js';
 import './problem-note.js';
 import './app-header.js';
 import './side-nav.js';
@@ -32,6 +33,7 @@ import './resource-library.js';
 import './request-list.js';
 import './programme-dashboard.js';
 import './announcement-form.js';
+import { t } from '../lib/i18n.js';
 
 /**
  * The shell: header, side navigation and the view the hash route names. Owns the session's live parts (the chat
@@ -117,7 +119,18 @@ export class UrbisApp extends UrbisElement {
     this.socket.addEventListener('suspended', () => this.recheckAccount());
     this.socket.start();
     this.rooms.load().catch((error) => { this.sessionError = error; });
-    api('/api/me').then((user) => { this.user = user; }).catch((error) => { this.sessionError = error; });
+    api('/api/me').then((user) => { this.user = user; return this.followUserLocale(user); }).catch((error) => { this.sessionError = error; });
+  }
+
+  /** The user's stored language wins; a user without one keeps the language chosen from this browser, stored for next time. */
+  followUserLocale(user) {
+    if (pseudo()) {
+      return null;
+    }
+    if (user.locale) {
+      return user.locale === locale() ? null : useLocale(user.locale, { remember: true });
+    }
+    return api('/api/me', { method: 'PATCH', body: { locale: locale() } }).then((updated) => { this.user = { ...this.user, ...updated }; });
   }
 
   stopSession() {
@@ -137,9 +150,9 @@ export class UrbisApp extends UrbisElement {
       return html`<sign-in .notice=${this.signedOutBecause}></sign-in>`;
     }
     return html`
-      <button class="skip-link" type="button" @click=${() => this.querySelector('main').focus()}>Skip to content</button>
+      <button class="skip-link" type="button" @click=${() => this.querySelector('main').focus()}>${t('app.skipToContent')}</button>
       <app-header .user=${this.user} .notifications=${this.notifications} .connection=${this.connection} .query=${this.route.query.get('q') ?? ''}
-        .navOpen=${this.navOpen} @toggle-nav=${this.toggleNav}></app-header>
+        .navOpen=${this.navOpen} @toggle-nav=${this.toggleNav} @user-changed=${(event) => { this.user = { ...this.user, ...event.detail }; }}></app-header>
       <div class="layout" @click=${this.tapOutsideNav}>
         <side-nav class=${this.navOpen ? 'open' : ''} .user=${this.user} .rooms=${this.rooms} .route=${this.route}></side-nav>
         <main id="main" tabindex="-1">
@@ -174,7 +187,7 @@ export class UrbisApp extends UrbisElement {
       case 'requests': return html`<request-list .me=${me} .status=${query.get('status') ?? ''} .theme=${query.get('theme') ?? ''}></request-list>`;
       case 'dashboard': return html`<programme-dashboard .cohort=${query.get('cohort') ?? ''}></programme-dashboard>`;
       case 'announce': return html`<announcement-form .me=${me}></announcement-form>`;
-      default: return html`<section class="view"><h1>Page not found</h1><p>Nothing lives at this address. <a href="#/">Go to the boards</a>.</p></section>`;
+      default: return html`<section class="view"><h1>${t('app.notFound.title')}</h1><p>${t('app.notFound.text')} <a href="#/">${t('app.notFound.link')}</a></p></section>`;
     }
   }
 }

@@ -2,11 +2,12 @@ import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
 import { navigate } from '../lib/router.js';
-import { ROLE_LABELS } from '../lib/format.js';
+import { roleLabel } from '../lib/format.js';
 import { loadCities } from '../lib/reference.js';
 import { cityLink } from '../lib/cities.js';
 import './moderation-actions.js';
 import './problem-note.js';
+import { t } from '../lib/i18n.js';
 
 /** A user's profile (by id, or by username for mention links): name, city, role and status; a direct message button; moderation actions for moderators. */
 export class UserCard extends UrbisElement {
@@ -43,18 +44,18 @@ export class UserCard extends UrbisElement {
   render() {
     const user = this.user;
     if (!user) {
-      return html`<section class="view"><h1>Profile</h1><problem-note .error=${this.error}></problem-note></section>`;
+      return html`<section class="view"><h1>${t('profile.title')}</h1><problem-note .error=${this.error}></problem-note></section>`;
     }
     return html`<section class="view user-card">
       <h1>${user.displayName}</h1>
       <dl class="facts">
-        <dt>Username</dt><dd>${user.username}</dd>
-        <dt>City</dt><dd>${cityLink(this.cities, user.cityId)}</dd>
-        <dt>Role</dt><dd><span class="role-badge role-${user.role}">${ROLE_LABELS[user.role] ?? user.role}</span></dd>
-        <dt>Status</dt><dd>${user.status === 'suspended' ? html`<span class="badge locked">Suspended</span>` : 'Active'}</dd>
+        <dt>${t('profile.username')}</dt><dd>${user.username}</dd>
+        <dt>${t('profile.city')}</dt><dd>${cityLink(this.cities, user.cityId)}</dd>
+        <dt>${t('profile.role')}</dt><dd><span class="role-badge role-${user.role}">${roleLabel(user.role)}</span></dd>
+        <dt>${t('profile.status')}</dt><dd>${user.status === 'suspended' ? html`<span class="badge locked">${t('profile.suspended')}</span>` : t('profile.active')}</dd>
       </dl>
       <problem-note .error=${this.error}></problem-note>
-      ${user.id !== this.me.id ? html`<button type="button" @click=${this.directMessage}>Send a direct message</button>` : ''}
+      ${user.id !== this.me.id ? html`<button type="button" @click=${this.directMessage}>${t('profile.sendDirect')}</button>` : ''}
       ${this.me.can?.moderate && user.id !== this.me.id ? html`<moderation-actions .user=${user} .me=${this.me} .rooms=${this.rooms}
         @changed=${(event) => { this.user = event.detail; }}></moderation-actions>` : ''}
     </section>`;

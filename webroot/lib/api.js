@@ -1,16 +1,24 @@
 import { session, setSession, reread, secondsLeft } from './session.js';
+import { fieldMessage, problemMessage } from './errors.js';
+import { t } from './i18n.js';
 
 /** A problem+json answer (RFC 9457) as an Error the views show next to what caused it. */
 export class ApiError extends Error {
   constructor(problem) {
-    super(problem.detail || problem.title || `Request failed (${problem.status})`);
+    super();
     this.problem = problem;
     this.status = problem.status;
   }
 
+  /** Said in the language shown when it is read, so a note re-rendered after a switch follows the switch. */
+  get message() {
+    return problemMessage(this.problem);
+  }
+
   /** The message for one field of a 400 with `errors`, or undefined. */
   field(name) {
-    return this.problem.errors?.find((error) => error.field === name)?.message;
+    const error = this.problem.errors?.find((candidate) => candidate.field === name);
+    return error && fieldMessage(error);
   }
 
   get suspended() {
@@ -46,7 +54,7 @@ async function send(path, method, body, auth) {
   try {
     return await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   } catch {
-    throw new ApiError({ status: 0, title: 'No connection', detail: 'The server cannot be reached. Check the connection and try again.' });
+    throw new ApiError({ status: 0, title: t('api.offline.title'), detail: t('api.offline.detail') });
   }
 }
 
@@ -58,12 +66,10 @@ async function answer(response) {
   if (response.ok) {
     return json;
   }
-  const error = new ApiError({ status: response.status, title: response.statusText, ...json });
+  const retryAfter = response.status === 429 ? Number(response.headers.get('Retry-After')) || null : null;
+  const error = new ApiError({ status: response.status, title: response.statusText, retryAfter, ...json });
   if (error.suspended && session()) {
     setSession(null, error.problem);
-  }
-  if (response.status === 429 && response.headers.get('Retry-After')) {
-    error.message += ` Try again in ${response.headers.get('Retry-After')} s.`;
   }
   throw error;
 }
@@ -90,7 +96,7 @@ export function refresh() {
 async function rotate(stale) {
   const latest = reread();
   if (!latest) {
-    throw new ApiError({ status: 401, title: 'Signed out', detail: 'Please sign in again.' });
+    throw new ApiError({ status: 401, title: t('api.signedOut.title'), detail: t('api.signedOut.detail') });
   }
   if (latest.refreshToken !== stale && secondsLeft(latest.token) > REFRESH_MARGIN_SECONDS) {
     return; // another tab already rotated
@@ -102,7 +108,7 @@ async function rotate(stale) {
   });
   const json = await response.json().catch(() => ({}));
   if (!response.ok) {
-    const problem = { status: response.status, title: 'Session ended', detail: 'Your session has ended: please sign in again.', ...json };
+    const problem = { status: response.status, title: t('api.sessionEnded.title'), detail: t('api.sessionEnded.detail'), ...json };
     setSession(null, problem);
     throw new ApiError(problem);
   }

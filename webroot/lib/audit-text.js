@@ -1,64 +1,63 @@
 import { html } from 'lit';
 import { when } from './format.js';
+import { has, t, tParts } from './i18n.js';
 
 /** What an audit entry says, in words: its action, its target as a link, and its detail as labelled values. */
-const ACTIONS = {
-  'board.create': 'Created a board',
-  'thread.update': 'Changed a thread',
-  'post.edit': 'Edited a post',
-  'post.delete': 'Deleted a post',
-  'message.delete': 'Deleted a chat message',
-  'report.resolve': 'Resolved a report',
-  'user.suspend': 'Suspended a user',
-  'user.unsuspend': 'Lifted a suspension',
-  'user.role': 'Changed a role',
-  'chat.mute': 'Muted a user',
-  'chat.unmute': 'Unmuted a user',
-};
+const ACTIONS = new Set(['board.create', 'thread.update', 'post.edit', 'post.delete', 'message.delete', 'report.resolve',
+  'user.suspend', 'user.unsuspend', 'user.role', 'chat.mute', 'chat.unmute']);
 
-const FIELDS = {
-  title: 'Title', fromTitle: 'Was titled', pinned: 'Pinned', locked: 'Locked', boardId: 'Moved to', fromBoardId: 'From',
-  reason: 'Reason', until: 'Until', note: 'Note', action: 'Decision', from: 'From', to: 'To',
-  room: 'Room', roomId: 'Room', authorId: 'Author', targetType: 'Reported', slug: 'Address', name: 'Name',
-  description: 'Description', postPolicy: 'Who starts threads',
+const FIELDS = new Set(['title', 'fromTitle', 'pinned', 'locked', 'boardId', 'fromBoardId', 'reason', 'until', 'note', 'action',
+  'from', 'to', 'room', 'roomId', 'authorId', 'targetType', 'slug', 'name', 'description', 'postPolicy']);
+const KINDS = new Set(['user', 'thread', 'post', 'report', 'message', 'board']);
+/** Detail values that are codes, and the catalog prefix that names them (a role change's from and to are roles). */
+const CODED_VALUES = {
+  from: (entry) => (entry.action === 'user.role' ? 'role' : null),
+  to: (entry) => (entry.action === 'user.role' ? 'role' : null),
+  action: () => 'audit.decision',
+  targetType: () => 'audit.targetType',
+  postPolicy: () => 'audit.postPolicy',
 };
 const HIDDEN = new Set(['id', 'targetId', 'threadCount', 'createdAt']);
 const USER_FIELDS = new Set(['authorId']);
 
 export function actionText(action) {
-  return ACTIONS[action] ?? action;
+  return ACTIONS.has(action) ? t(`audit.action.${action}`) : action;
 }
 
 export function targetLink(entry) {
   const { targetType, targetId, targetName, targetThreadId, targetRoomId } = entry;
-  const kind = { user: 'User', thread: 'Thread', post: 'Post', report: 'Report', message: 'Message', board: 'Board' }[targetType] ?? targetType;
+  const kind = KINDS.has(targetType) ? t(`audit.kind.${targetType}`, { id: targetId }) : `${targetType} ${targetId}`;
   if (targetType === 'user') {
-    return html`<a href="#/users/${targetId}">${targetName ?? `${kind} ${targetId}`}</a>`;
+    return html`<a href="#/users/${targetId}">${targetName ?? kind}</a>`;
   }
   if (targetType === 'board') {
-    return html`<a href="#/boards/${targetId}">${targetName ?? `${kind} ${targetId}`}</a>`;
+    return html`<a href="#/boards/${targetId}">${targetName ?? kind}</a>`;
   }
-  const where = targetThreadId ? html`in <a href="#/threads/${targetThreadId}">${targetName}</a>`
-    : targetRoomId ? html`in <a href="#/rooms/${targetRoomId}"># ${targetName}</a>` : '';
+  const where = targetThreadId ? tParts('audit.in', { name: html`<a href="#/threads/${targetThreadId}">${targetName}</a>` })
+    : targetRoomId ? tParts('audit.in', { name: html`<a href="#/rooms/${targetRoomId}"># ${targetName}</a>` }) : '';
   if (targetType === 'thread') {
-    return where ? html`<a href="#/threads/${targetThreadId}">${targetName}</a>` : `${kind} ${targetId}`;
+    return where ? html`<a href="#/threads/${targetThreadId}">${targetName}</a>` : kind;
   }
-  return html`${kind} ${targetId} ${where}`;
+  return html`${kind} ${where}`;
 }
 
 function value(entry, key, raw) {
   const name = entry.detailNames?.[key];
   if (USER_FIELDS.has(key)) {
-    return html`<a href="#/users/${raw}">${name ?? `user ${raw}`}</a>`;
+    return html`<a href="#/users/${raw}">${name ?? t('audit.user', { id: raw })}</a>`;
   }
   if (name) {
     return name;
   }
   if (typeof raw === 'boolean') {
-    return raw ? 'yes' : 'no';
+    return raw ? t('audit.yes') : t('audit.no');
   }
   if (key === 'until' || key.endsWith('At')) {
     return when(raw);
+  }
+  const coded = CODED_VALUES[key]?.(entry);
+  if (coded && has(`${coded}.${raw}`)) {
+    return t(`${coded}.${raw}`);
   }
   return typeof raw === 'object' ? JSON.stringify(raw) : String(raw);
 }
@@ -68,5 +67,5 @@ export function detailList(entry) {
   if (!shown.length) {
     return '';
   }
-  return html`<dl class="audit-detail">${shown.map(([key, raw]) => html`<dt>${FIELDS[key] ?? key}</dt><dd>${value(entry, key, raw)}</dd>`)}</dl>`;
+  return html`<dl class="audit-detail">${shown.map(([key, raw]) => html`<dt>${FIELDS.has(key) ? t(`audit.field.${key}`) : key}</dt><dd>${value(entry, key, raw)}</dd>`)}</dl>`;
 }

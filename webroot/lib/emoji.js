@@ -1,4 +1,5 @@
 import { api } from './api.js';
+import { has, t } from './i18n.js';
 
 let list = null;
 
@@ -9,4 +10,10 @@ export function emojiList() {
     throw error;
   });
   return list;
+}
+
+/** A reaction's name in the UI language; the server's English label for a reaction the catalog does not know yet. */
+export function emojiLabel(item, code) {
+  const key = `emoji.${code.replace(/^\+/, 'plus').replace(/^-/, 'minus')}`;
+  return has(key) ? t(key) : item?.label ?? code;
 }

@@ -1,4 +1,5 @@
 import { ApiError, freshToken } from './api.js';
+import { t } from './i18n.js';
 
 /**
  * Uploads one file to POST /api/files as multipart, reporting progress (0–1); resolves with the File JSON.
@@ -20,7 +21,7 @@ export async function uploadFile(file, onProgress) {
         reject(new ApiError({ status: request.status, title: request.statusText, ...json }));
       }
     };
-    request.onerror = () => reject(new ApiError({ status: 0, title: 'No connection', detail: 'The upload did not reach the server.' }));
+    request.onerror = () => reject(new ApiError({ status: 0, title: t('api.offline.title'), detail: t('files.uploadFailed') }));
     const form = new FormData();
     form.append('file', file, file.name);
     request.send(form);
@@ -47,7 +48,7 @@ export function dataUrl(blob) {
 }
 
 export function byteSize(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes < 1024) return t('files.bytes', { size: bytes });
+  if (bytes < 1024 * 1024) return t('files.kilobytes', { size: Math.round(bytes / 1024) });
+  return t('files.megabytes', { size: Math.round(bytes / 104857.6) / 10 });
 }

@@ -1,5 +1,6 @@
 /** Small display helpers shared by the views; dates follow the UI's language (lib/i18n.js), not the browser's. */
-import { formatDateTime, formatDay, formatTime } from './i18n.js';
+import { html } from 'lit';
+import { formatDateTime, formatDay, formatTime, languageName, relativeTime, t } from './i18n.js';
 
 export function when(iso) {
   return formatDateTime(iso);
@@ -14,7 +15,26 @@ export function dayOf(iso) {
   return formatDay(iso);
 }
 
-export const ROLE_LABELS = { member: 'Member', mentor: 'Mentor', moderator: 'Moderator', admin: 'Admin' };
+const ROLES = new Set(['member', 'mentor', 'moderator', 'admin']);
+
+/** A role's name in the UI language; an unknown role shows as sent. */
+export function roleLabel(role) {
+  return ROLES.has(role) ? t(`role.${role}`) : role;
+}
+
+/** The language a post is written in, named in the UI language, as a small badge (nothing when unknown). */
+export function languageBadge(code) {
+  if (!code) {
+    return '';
+  }
+  const name = languageName(code);
+  return html`<span class="badge language" data-language=${code} title=${t('language.post', { language: name })}>${name}</span>`;
+}
+
+/** A time in a list: relative ("2 h ago"), the exact time on hover and for machines. */
+export function timeAgo(iso) {
+  return html`<time datetime=${iso} title=${formatDateTime(iso)}>${relativeTime(iso)}</time>`;
+}
 
 /** A unique id for chat retries; crypto.randomUUID needs a secure context, getRandomValues does not. */
 export function uniqueId() {

@@ -29,7 +29,7 @@ import eu.urbis.moderation.SuspensionService;
 import eu.urbis.ops.ClusterRateCounts;
 import eu.urbis.profile.AccountDeletion;
 import eu.urbis.profile.DataExport;
-import eu.urbis.profile.EmailSettingsChange;
+import eu.urbis.profile.SettingsChange;
 import eu.urbis.profile.UserRoutes;
 import eu.urbis.programme.Programme;
 import eu.urbis.profile.UserService;
@@ -100,7 +100,7 @@ public record Services(
       vertx, pool, config, authenticator, auth,
       new AuthRoutes(auth, clientAddress, clock, pool),
       new UserRoutes(new UserService(vertx, pool, users, audit), new DataExport(pool), new AccountDeletion(vertx, pool, auth, audit),
-        new EmailSettingsChange(pool), clock),
+        new SettingsChange(vertx, pool), clock),
       cities,
       content,
       audit,

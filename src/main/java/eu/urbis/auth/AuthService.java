@@ -3,6 +3,7 @@ package eu.urbis.auth;
 import eu.urbis.bus.Addresses;
 import eu.urbis.city.CityRepository;
 import eu.urbis.http.ApiException;
+import eu.urbis.http.FieldCode;
 import eu.urbis.http.Input;
 import eu.urbis.http.ProblemType;
 import eu.urbis.http.RateCounts;
@@ -101,7 +102,7 @@ public final class AuthService {
     return users.findWithHash(pool, user.username())
       .compose(found -> found.isEmpty() ? Future.succeededFuture(false) : hasher.verify(password, found.get().passwordHash()))
       .compose(right -> right ? Future.<Void>succeededFuture()
-        : Future.failedFuture(ApiException.invalid("password", "is not this account's password")));
+        : Future.failedFuture(ApiException.invalid("password", FieldCode.WRONG_PASSWORD, "is not this account's password")));
   }
 
   /**
@@ -181,7 +182,7 @@ public final class AuthService {
       return;
     }
     if (registration.inviteCode() == null || !config.inviteCodes().contains(registration.inviteCode())) {
-      throw ApiException.invalid("inviteCode", "a valid invitation code is required");
+      throw ApiException.invalid("inviteCode", FieldCode.INVALID, "a valid invitation code is required");
     }
   }
 
@@ -191,7 +192,7 @@ public final class AuthService {
     }
     return cities.exists(pool, cityId)
       .compose(exists -> exists ? Future.<Void>succeededFuture()
-        : Future.failedFuture(ApiException.invalid("cityId", "is not a city of the programme")));
+        : Future.failedFuture(ApiException.invalid("cityId", FieldCode.UNKNOWN, "is not a city of the programme")));
   }
 
   private Future<Session> startSession(SqlClient tx, User user) {

@@ -1,5 +1,6 @@
 package eu.urbis.auth;
 
+import eu.urbis.http.FieldCode;
 import eu.urbis.http.Input;
 import io.vertx.core.json.JsonObject;
 
@@ -19,7 +20,7 @@ record Registration(String username, String password, String displayName, String
     boolean noCity = "".equals(json.getValue("cityId"));
     Input in = Input.of(noCity ? json.copy().putNull("cityId") : json);
     if (noCity) {
-      in.reject("cityId", "Choose your city from the list.");
+      in.reject("cityId", FieldCode.REQUIRED, "Choose your city from the list.");
     }
     Registration registration = new Registration(
       in.text("username", 3, 32, USERNAME, "Use 3 to 32 lowercase letters, digits and _ . - only."),
@@ -29,7 +30,7 @@ record Registration(String username, String password, String displayName, String
       in.optionalText("inviteCode", 1, 200));
     String weak = registration.password() == null ? null : passwords.problem(registration.password(), registration.username());
     if (weak != null) {
-      in.reject("password", weak);
+      in.reject("password", FieldCode.WEAK_PASSWORD, weak);
     }
     in.validate();
     return registration;

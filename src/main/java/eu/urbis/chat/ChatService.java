@@ -3,6 +3,7 @@ package eu.urbis.chat;
 import eu.urbis.db.AfterCommit;
 import eu.urbis.db.Transactions;
 import eu.urbis.http.ApiException;
+import eu.urbis.http.FieldCode;
 import eu.urbis.http.Input;
 import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
@@ -67,10 +68,10 @@ public final class ChatService {
     memberIds.forEach(id -> others.add(Long.parseLong(id)));
     others.remove(caller.numericId());
     if (kind == RoomKind.DIRECT && others.size() != 1) {
-      in.reject("members", "a direct room is for the caller and exactly one other user");
+      in.reject("members", FieldCode.INVALID, "a direct room is for the caller and exactly one other user");
     }
     if (kind != RoomKind.DIRECT && name == null && !in.has("name")) {
-      in.reject("name", "is required");
+      in.reject("name", FieldCode.REQUIRED, "is required");
     }
     in.validate();
     List<Long> members = new ArrayList<>(others);
@@ -78,7 +79,7 @@ public final class ChatService {
     String roomName = name == null ? "Direct" : name;
     String roomTopic = topic == null ? "" : topic;
     return Transactions.run(pool, (tx, afterCommit) -> repository.allUsersExist(tx, members)
-      .compose(found -> found ? Future.succeededFuture() : Future.failedFuture(ApiException.invalid("members", "names a user who does not exist")))
+      .compose(found -> found ? Future.succeededFuture() : Future.failedFuture(ApiException.invalid("members", FieldCode.UNKNOWN, "names a user who does not exist")))
       .compose(v -> kind == RoomKind.DIRECT
         ? direct(tx, afterCommit, caller, members, roomName, roomTopic)
         : insert(tx, afterCommit, caller, kind, members, roomName, roomTopic)));
@@ -163,6 +164,6 @@ public final class ChatService {
     } catch (NumberFormatException ignored) {
       // reported below
     }
-    throw ApiException.invalid("before", "must be a seq of at least 1");
+    throw ApiException.invalid("before", FieldCode.INVALID, "must be a seq of at least 1");
   }
 }

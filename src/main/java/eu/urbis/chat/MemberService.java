@@ -3,6 +3,7 @@ package eu.urbis.chat;
 import eu.urbis.audit.AuditLog;
 import eu.urbis.db.Transactions;
 import eu.urbis.http.ApiException;
+import eu.urbis.http.FieldCode;
 import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
@@ -60,7 +61,7 @@ final class MemberService {
     List<String> ids = in.optionalTextList("userIds", MAX_AT_ONCE, USER_ID, "must be user ids");
     List<String> names = in.optionalTextList("usernames", MAX_AT_ONCE, USERNAME, "must be usernames");
     if (ids.isEmpty() && names.isEmpty() && !in.has("userIds") && !in.has("usernames")) {
-      in.reject("userIds", "name at least one user");
+      in.reject("userIds", FieldCode.REQUIRED, "name at least one user");
     }
     in.validate();
     long room = PathIds.parse(roomId, "room");
@@ -111,11 +112,11 @@ final class MemberService {
     List<Long> direct = new ArrayList<>(wanted);
     return repository.allUsersExist(tx, direct)
       .compose(exist -> exist ? repository.userIdsByName(tx, names)
-        : Future.failedFuture(ApiException.invalid("userIds", "names a user who does not exist")))
+        : Future.failedFuture(ApiException.invalid("userIds", FieldCode.UNKNOWN, "names a user who does not exist")))
       .compose(byName -> {
         List<String> unknown = names.stream().filter(name -> !byName.containsKey(name)).toList();
         if (!unknown.isEmpty()) {
-          return Future.failedFuture(ApiException.invalid("usernames", "no user is called " + String.join(", ", unknown)));
+          return Future.failedFuture(ApiException.invalid("usernames", FieldCode.UNKNOWN, "no user is called " + String.join(", ", unknown)));
         }
         names.forEach(name -> wanted.add(byName.get(name)));
         return Future.succeededFuture(List.copyOf(wanted));

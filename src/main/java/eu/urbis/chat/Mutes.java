@@ -4,6 +4,7 @@ import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Policy;
 import eu.urbis.bus.Addresses;
 import eu.urbis.http.ApiException;
+import eu.urbis.http.FieldCode;
 import eu.urbis.http.Input;
 import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
@@ -139,7 +140,7 @@ final class Mutes {
         .compose(visible -> visible.isPresent()
           ? repository.allUsersExist(tx, List.of(Long.parseLong(userId)))
           : Future.failedFuture(PathIds.notFound("room")))
-        .compose(found -> found ? Future.succeededFuture() : Future.failedFuture(ApiException.invalid("userId", "names no user")))
+        .compose(found -> found ? Future.succeededFuture() : Future.failedFuture(ApiException.invalid("userId", FieldCode.UNKNOWN, "names no user")))
         .compose(v -> repository.mute(tx, room, Long.parseLong(userId), until, caller.numericId()))
         .compose(v -> audit.record(tx, caller.id(), "chat.mute", "user", userId, detail)))
       .compose(v -> changed(room))
@@ -191,11 +192,11 @@ final class Mutes {
     try {
       Instant until = Instant.parse(raw);
       if (!until.isAfter(clock.instant())) {
-        in.reject("until", "must be in the future");
+        in.reject("until", FieldCode.IN_PAST, "must be in the future");
       }
       return until.atOffset(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
-      in.reject("until", "must be an ISO-8601 UTC time such as 2026-01-31T12:00:00Z");
+      in.reject("until", FieldCode.INVALID, "must be an ISO-8601 UTC time such as 2026-01-31T12:00:00Z");
       return null;
     }
   }

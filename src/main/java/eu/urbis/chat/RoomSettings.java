@@ -1,5 +1,6 @@
 package eu.urbis.chat;
 
+import eu.urbis.http.FieldCode;
 import eu.urbis.audit.AuditLog;
 import eu.urbis.http.ApiException;
 import eu.urbis.http.PathIds;
@@ -47,7 +48,7 @@ final class RoomSettings {
   /** The body must name {@code retentionDays}: a whole number of days in range, or null. */
   private static Integer retentionDays(JsonObject body) {
     if (!body.containsKey("retentionDays")) {
-      throw ApiException.invalid("retentionDays", "is required (a number of days, or null to keep messages)");
+      throw ApiException.invalid("retentionDays", FieldCode.REQUIRED, "is required (a number of days, or null to keep messages)");
     }
     Object raw = body.getValue("retentionDays");
     if (raw == null) {
@@ -57,7 +58,8 @@ final class RoomSettings {
       && number.doubleValue() >= 1 && number.doubleValue() <= MAX_RETENTION_DAYS) {
       return number.intValue();
     }
-    throw ApiException.invalid("retentionDays", "must be a whole number of days from 1 to " + MAX_RETENTION_DAYS + ", or null");
+    throw ApiException.invalid("retentionDays", FieldCode.OUT_OF_RANGE, new JsonObject().put("min", 1).put("max", MAX_RETENTION_DAYS),
+      "must be a whole number of days from 1 to " + MAX_RETENTION_DAYS + ", or null");
   }
 
   private Future<Void> audited(SqlClient tx, User caller, Room room, Integer days) {

@@ -1,5 +1,6 @@
 package eu.urbis.files;
 
+import eu.urbis.http.FieldCode;
 import eu.urbis.content.SearchLanguage;
 import eu.urbis.http.Input;
 import eu.urbis.http.PageRequest;
@@ -23,7 +24,7 @@ record LibraryQuery(String type, String city, String theme, String language, Str
     String theme = in.optionalText("theme", 1, 64);
     String language = in.optionalText("language", 1, 8);
     if (language != null && SearchLanguage.fromCode(language).isEmpty()) {
-      in.reject("language", "must be one of " + SearchLanguage.codes());
+      in.reject("language", FieldCode.ONE_OF, new JsonObject().put("allowed", SearchLanguage.codes()), "must be one of " + SearchLanguage.codes());
     }
     String words = in.optionalText("q", 1, 200);
     in.validate();

@@ -1,5 +1,6 @@
 package eu.urbis.forum;
 
+import eu.urbis.http.FieldCode;
 import eu.urbis.http.Input;
 import io.vertx.core.json.JsonObject;
 
@@ -24,7 +25,7 @@ final class BodyIds {
         // reported below
       }
     }
-    in.reject(field, "is not an id");
+    in.reject(field, FieldCode.INVALID, "is not an id");
     return null;
   }
 }

@@ -3,6 +3,7 @@ package eu.urbis.forum;
 import eu.urbis.db.Rows;
 import eu.urbis.db.SqlStates;
 import eu.urbis.http.ApiException;
+import eu.urbis.http.FieldCode;
 import io.vertx.core.Future;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.SqlClient;
@@ -108,10 +109,10 @@ public final class ForumRepository {
     }
     String constraint = ((PgException) failure).getConstraint();
     if ("threads_practice_city_id_fkey".equals(constraint)) {
-      return ApiException.invalid("practice.cityId", "is not a city of the roster");
+      return ApiException.invalid("practice.cityId", FieldCode.UNKNOWN, "is not a city of the roster");
     }
     if ("threads_practice_theme_fkey".equals(constraint)) {
-      return ApiException.invalid("practice.theme", "is not one of GET /api/themes");
+      return ApiException.invalid("practice.theme", FieldCode.UNKNOWN, "is not one of GET /api/themes");
     }
     return failure;
   }

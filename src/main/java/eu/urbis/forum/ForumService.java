@@ -5,6 +5,7 @@ import eu.urbis.auth.Policy;
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.db.Transactions;
 import eu.urbis.http.ApiException;
+import eu.urbis.http.FieldCode;
 import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
@@ -138,7 +139,7 @@ public final class ForumService {
     }
     return forum.board(tx, change.boardId())
       .compose(target -> target.isEmpty()
-        ? Future.failedFuture(ApiException.invalid("boardId", "is not a board"))
+        ? Future.failedFuture(ApiException.invalid("boardId", FieldCode.UNKNOWN, "is not a board"))
         : forum.addToThreadCount(tx, Long.parseLong(thread.boardId()), -1))
       .compose(v -> forum.addToThreadCount(tx, change.boardId(), 1));
   }
@@ -164,7 +165,7 @@ public final class ForumService {
     Input in = Input.of(new JsonObject().put("tag", tag).put("kind", kind));
     String validTag = in.optionalText("tag", 1, 32);
     if (validTag != null && !ThreadDraft.TAG.matcher(validTag).matches()) {
-      in.reject("tag", "must be 1 to 32 of a-z, 0-9 and -");
+      in.reject("tag", FieldCode.PATTERN, "must be 1 to 32 of a-z, 0-9 and -");
     }
     ThreadKind validKind = in.optionalEnum("kind", ThreadKind.class);
     in.validate();

@@ -7,6 +7,7 @@ import eu.urbis.db.AfterCommit;
 import eu.urbis.db.Transactions;
 import eu.urbis.files.Attachments;
 import eu.urbis.http.ApiException;
+import eu.urbis.http.FieldCode;
 import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
@@ -150,9 +151,9 @@ public final class PostService {
     }
     return posts.place(tx, parentId).map(found -> {
       ReplyTree.Place parent = found.filter(place -> place.threadId() == thread)
-        .orElseThrow(() -> ApiException.invalid("parentId", "is not a post of this thread"));
+        .orElseThrow(() -> ApiException.invalid("parentId", FieldCode.UNKNOWN, "is not a post of this thread"));
       if (!ReplyTree.nestsBelow(parent.depth())) {
-        throw ApiException.invalid("parentId", "replies nest at most " + ReplyTree.MAX_DEPTH + " levels deep");
+        throw ApiException.invalid("parentId", FieldCode.INVALID, "replies nest at most " + ReplyTree.MAX_DEPTH + " levels deep");
       }
       return parent;
     });
@@ -185,7 +186,7 @@ public final class PostService {
 
   private static void validateEmoji(String emoji) {
     if (!Emoji.known(emoji)) {
-      throw ApiException.invalid("emoji", "must be one of " + String.join(", ", Emoji.codes()));
+      throw ApiException.invalid("emoji", FieldCode.ONE_OF, new JsonObject().put("allowed", String.join(", ", Emoji.codes())), "must be one of " + String.join(", ", Emoji.codes()));
     }
   }
 

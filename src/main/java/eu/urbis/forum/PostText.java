@@ -2,7 +2,9 @@ package eu.urbis.forum;
 
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.content.SearchLanguage;
+import eu.urbis.http.FieldCode;
 import eu.urbis.http.Input;
+import io.vertx.core.json.JsonObject;
 
 /**
  * A post's text ready to store: its rendering and the language its search vector is built in, chosen by the author
@@ -38,7 +40,7 @@ record PostText(ContentRenderer.Rendered rendered, SearchLanguage language, bool
       return null;
     }
     return SearchLanguage.fromCode(code).orElseGet(() -> {
-      in.reject("language", "must be one of " + SearchLanguage.codes() + ", or null to detect it");
+      in.reject("language", FieldCode.ONE_OF, new JsonObject().put("allowed", String.valueOf(SearchLanguage.codes())), "must be one of " + SearchLanguage.codes() + ", or null to detect it");
       return null;
     });
   }

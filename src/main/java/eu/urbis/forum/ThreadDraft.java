@@ -2,6 +2,7 @@ package eu.urbis.forum;
 
 import eu.urbis.content.SearchLanguage;
 import eu.urbis.files.Attachments;
+import eu.urbis.http.FieldCode;
 import eu.urbis.http.Input;
 import io.vertx.core.json.JsonObject;
 
@@ -29,13 +30,13 @@ record ThreadDraft(String title, String body, List<String> tags, ThreadKind kind
     if (kind == ThreadKind.PRACTICE) {
       practice = practice(in, json);
     } else if (json.getValue("practice") != null) {
-      in.reject("practice", "belongs only on threads of kind practice");
+      in.reject("practice", FieldCode.NOT_ALLOWED, "belongs only on threads of kind practice");
     }
     Audience audience = null;
     if (kind == ThreadKind.ANNOUNCEMENT) {
       audience = in.requiredEnum("audience", Audience.class);
     } else if (in.has("audience")) {
-      in.reject("audience", "belongs only on threads of kind announcement");
+      in.reject("audience", FieldCode.NOT_ALLOWED, "belongs only on threads of kind announcement");
     }
     in.validate();
     return new ThreadDraft(title, body, List.copyOf(new LinkedHashSet<>(tags)), kind == null ? ThreadKind.DISCUSSION : kind, practice,
@@ -44,7 +45,7 @@ record ThreadDraft(String title, String body, List<String> tags, ThreadKind kind
 
   private static Practice practice(Input in, JsonObject json) {
     if (!(json.getValue("practice") instanceof JsonObject)) {
-      in.reject("practice", "is required on a practice thread, as an object");
+      in.reject("practice", FieldCode.REQUIRED, "is required on a practice thread, as an object");
       return null;
     }
     return Practice.draft(

@@ -31,8 +31,12 @@ public class ApiException extends RuntimeException {
     return new ApiException(ProblemType.VALIDATION, "One or more fields are invalid.", errors, 0, null);
   }
 
-  public static ApiException invalid(String field, String message) {
-    return invalid(List.of(new FieldError(field, message)));
+  public static ApiException invalid(String field, String code, String message) {
+    return invalid(List.of(new FieldError(field, code, message)));
+  }
+
+  public static ApiException invalid(String field, String code, JsonObject params, String message) {
+    return invalid(List.of(new FieldError(field, code, params, message)));
   }
 
   public static ApiException unauthorized(String detail) {

@@ -63,7 +63,7 @@ public final class ControlCharacters implements Handler<RoutingContext> {
     }
     for (Map.Entry<String, String> param : ctx.queryParams()) {
       if (in(param.getKey()) || in(param.getValue())) {
-        ctx.fail(ApiException.invalid(in(param.getKey()) ? "query" : param.getKey(), RULE));
+        ctx.fail(ApiException.invalid(in(param.getKey()) ? "query" : param.getKey(), FieldCode.INVALID, RULE));
         return;
       }
     }

@@ -2,8 +2,20 @@ package eu.urbis.http;
 
 import io.vertx.core.json.JsonObject;
 
-public record FieldError(String field, String message) {
+/**
+ * One field's violation: a stable {@code code} (see {@link FieldCode}) with its {@code params} for clients to say it in
+ * the reader's language, and an English {@code message} for logs and for clients that do not know the code.
+ */
+public record FieldError(String field, String code, JsonObject params, String message) {
+  public FieldError(String field, String code, String message) {
+    this(field, code, null, message);
+  }
+
   public JsonObject toJson() {
-    return new JsonObject().put("field", field).put("message", message);
+    JsonObject json = new JsonObject().put("field", field).put("code", code);
+    if (params != null && !params.isEmpty()) {
+      json.put("params", params);
+    }
+    return json.put("message", message);
   }
 }

@@ -27,7 +27,7 @@ public final class Input {
   public String text(String field, int min, int max) {
     String value = optionalText(field, min, max);
     if (value == null && !has(field)) {
-      errors.add(new FieldError(field, "Please fill this in."));
+      errors.add(required(field));
     }
     return value;
   }
@@ -36,7 +36,7 @@ public final class Input {
   public String text(String field, int min, int max, Pattern pattern, String rule) {
     String value = text(field, min, max);
     if (value != null && !pattern.matcher(value).matches()) {
-      errors.add(new FieldError(field, rule));
+      errors.add(new FieldError(field, FieldCode.PATTERN, rule));
       return null;
     }
     return value;
@@ -49,13 +49,13 @@ public final class Input {
       return null;
     }
     if (!(raw instanceof String text)) {
-      errors.add(new FieldError(field, "must be a string"));
+      errors.add(wrongType(field, "string", "must be a string"));
       return null;
     }
     String trimmed = text.strip();
     int length = trimmed.codePointCount(0, trimmed.length());
     if (length < min || length > max) {
-      errors.add(new FieldError(field, lengthMessage(length, min, max)));
+      errors.add(lengthError(field, length, min, max));
       return null;
     }
     return trimmed;
@@ -65,15 +65,15 @@ public final class Input {
   public String secret(String field, int min, int max) {
     Object raw = json.getValue(field);
     if (raw == null) {
-      errors.add(new FieldError(field, "Please fill this in."));
+      errors.add(required(field));
       return null;
     }
     if (!(raw instanceof String text)) {
-      errors.add(new FieldError(field, "must be a string"));
+      errors.add(wrongType(field, "string", "must be a string"));
       return null;
     }
     if (text.length() < min || text.length() > max) {
-      errors.add(new FieldError(field, lengthMessage(text.codePointCount(0, text.length()), min, max)));
+      errors.add(lengthError(field, text.codePointCount(0, text.length()), min, max));
       return null;
     }
     return text;
@@ -89,13 +89,14 @@ public final class Input {
         return constant;
       }
     }
-    errors.add(new FieldError(field, "must be one of " + allowed(type)));
+    String allowed = allowed(type);
+    errors.add(new FieldError(field, FieldCode.ONE_OF, new JsonObject().put("allowed", allowed), "must be one of " + allowed));
     return null;
   }
 
   public <E extends Enum<E>> E requiredEnum(String field, Class<E> type) {
     if (!has(field)) {
-      errors.add(new FieldError(field, "Please fill this in."));
+      errors.add(required(field));
       return null;
     }
     return optionalEnum(field, type);
@@ -107,7 +108,7 @@ public final class Input {
       return null;
     }
     if (!(raw instanceof Boolean flag)) {
-      errors.add(new FieldError(field, "must be true or false"));
+      errors.add(wrongType(field, "boolean", "must be true or false"));
       return null;
     }
     return flag;
@@ -123,17 +124,17 @@ public final class Input {
       return List.of();
     }
     if (!(raw instanceof JsonArray array)) {
-      errors.add(new FieldError(field, "must be a list of strings"));
+      errors.add(wrongType(field, "list", "must be a list of strings"));
       return List.of();
     }
     if (array.size() > maxItems) {
-      errors.add(new FieldError(field, "Give at most " + maxItems + "."));
+      errors.add(new FieldError(field, FieldCode.TOO_MANY, new JsonObject().put("max", maxItems), "Give at most " + maxItems + "."));
       return List.of();
     }
     List<String> values = new ArrayList<>();
     for (Object item : array) {
       if (!(item instanceof String text) || !pattern.matcher(text).matches()) {
-        errors.add(new FieldError(field, String.format(rule, item)));
+        errors.add(new FieldError(field, FieldCode.PATTERN, new JsonObject().put("item", String.valueOf(item)), String.format(rule, item)));
         return List.of();
       }
       values.add(text);
@@ -142,15 +143,31 @@ public final class Input {
   }
 
   /** Said to the person filling in the form, beside the field its label names. */
-  private static String lengthMessage(int length, int min, int max) {
+  private static FieldError lengthError(String field, int length, int min, int max) {
     if (length == 0) {
-      return "Please fill this in.";
+      return required(field);
     }
-    return length < min ? "Use at least " + min + " characters." : "Use at most " + max + " characters (this has " + length + ").";
+    return length < min
+      ? new FieldError(field, FieldCode.TOO_SHORT, new JsonObject().put("min", min), "Use at least " + min + " characters.")
+      : new FieldError(field, FieldCode.TOO_LONG, new JsonObject().put("max", max).put("length", length),
+        "Use at most " + max + " characters (this has " + length + ").");
   }
 
-  public void reject(String field, String message) {
-    errors.add(new FieldError(field, message));
+  private static FieldError required(String field) {
+    return new FieldError(field, FieldCode.REQUIRED, "Please fill this in.");
+  }
+
+  private static FieldError wrongType(String field, String expected, String message) {
+    return new FieldError(field, FieldCode.WRONG_TYPE, new JsonObject().put("expected", expected), message);
+  }
+
+  /** A violation no typed reader finds, with its {@link FieldCode}. */
+  public void reject(String field, String code, String message) {
+    errors.add(new FieldError(field, code, message));
+  }
+
+  public void reject(String field, String code, JsonObject params, String message) {
+    errors.add(new FieldError(field, code, params, message));
   }
 
   public boolean has(String field) {

@@ -41,7 +41,7 @@ public final class JsonBody implements Handler<RoutingContext> {
     }
     String dirty = ControlCharacters.fieldWithAny(object);
     if (dirty != null) {
-      ctx.fail(ApiException.invalid(dirty, ControlCharacters.RULE));
+      ctx.fail(ApiException.invalid(dirty, FieldCode.INVALID, ControlCharacters.RULE));
       return;
     }
     ctx.put(KEY, object);

@@ -76,7 +76,7 @@ public record PageRequest(int limit, JsonObject cursor) {
     } catch (NumberFormatException ignored) {
       // reported below
     }
-    throw ApiException.invalid("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+    throw ApiException.invalid("limit", FieldCode.OUT_OF_RANGE, new JsonObject().put("min", 1).put("max", MAX_LIMIT), "must be a whole number from 1 to " + MAX_LIMIT);
   }
 
   private static JsonObject decode(String raw) {
@@ -96,6 +96,6 @@ public record PageRequest(int limit, JsonObject cursor) {
   }
 
   private static ApiException foreignCursor() {
-    return ApiException.invalid("cursor", "is not a cursor this server issued");
+    return ApiException.invalid("cursor", FieldCode.UNKNOWN, "is not a cursor this server issued");
   }
 }

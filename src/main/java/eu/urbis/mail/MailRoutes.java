@@ -1,5 +1,6 @@
 package eu.urbis.mail;
 
+import eu.urbis.http.FieldCode;
 import eu.urbis.auth.Authenticator;
 import eu.urbis.db.Rows;
 import eu.urbis.http.ApiException;
@@ -79,7 +80,7 @@ public final class MailRoutes {
     PageRequest request = PageRequest.from(ctx);
     String status = ctx.queryParams().get("status");
     if (status != null && !STATUSES.contains(status)) {
-      return Future.failedFuture(ApiException.invalid("status", "must be one of pending, sent, failed, cancelled"));
+      return Future.failedFuture(ApiException.invalid("status", FieldCode.ONE_OF, new JsonObject().put("allowed", "pending, sent, failed, cancelled"), "must be one of pending, sent, failed, cancelled"));
     }
     long before = request.first() ? Long.MAX_VALUE : request.cursorNumber("id");
     return pool.preparedQuery(MailSql.PAGE).mapping(OutboxEntry::fromRow)

@@ -5,6 +5,7 @@ import eu.urbis.auth.Policy;
 import eu.urbis.bus.Addresses;
 import eu.urbis.db.Transactions;
 import eu.urbis.http.ApiException;
+import eu.urbis.http.FieldCode;
 import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
@@ -47,7 +48,7 @@ public final class ReportService {
     String targetId = in.text("targetId", 1, 20);
     String reason = in.text("reason", 1, 1000);
     if (type != null && !targets.containsKey(type)) {
-      in.reject("targetType", "must be one of " + String.join(", ", targets.keySet().stream().sorted().toList()));
+      in.reject("targetType", FieldCode.ONE_OF, new JsonObject().put("allowed", String.join(", ", targets.keySet().stream().sorted().toList())), "must be one of " + String.join(", ", targets.keySet().stream().sorted().toList()));
     }
     in.validate();
     ReportTarget target = targets.get(type);
@@ -127,6 +128,6 @@ public final class ReportService {
         return constant;
       }
     }
-    throw ApiException.invalid(field, "must be open or resolved");
+    throw ApiException.invalid(field, FieldCode.ONE_OF, new JsonObject().put("allowed", "open, resolved"), "must be open or resolved");
   }
 }

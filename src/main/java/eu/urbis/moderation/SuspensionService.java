@@ -5,6 +5,7 @@ import eu.urbis.auth.Callers;
 import eu.urbis.auth.Policy;
 import eu.urbis.db.Transactions;
 import eu.urbis.http.ApiException;
+import eu.urbis.http.FieldCode;
 import eu.urbis.http.Input;
 import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
@@ -91,17 +92,17 @@ public final class SuspensionService {
       return null;
     }
     if (!(raw instanceof String text)) {
-      in.reject("until", "must be an ISO-8601 time or null");
+      in.reject("until", FieldCode.INVALID, "must be an ISO-8601 time or null");
       return null;
     }
     try {
       OffsetDateTime until = OffsetDateTime.parse(text);
       if (!until.toInstant().isAfter(clock.instant())) {
-        in.reject("until", "must be in the future");
+        in.reject("until", FieldCode.IN_PAST, "must be in the future");
       }
       return until;
     } catch (DateTimeParseException e) {
-      in.reject("until", "must be an ISO-8601 time such as 2026-12-31T12:00:00Z");
+      in.reject("until", FieldCode.INVALID, "must be an ISO-8601 time such as 2026-12-31T12:00:00Z");
       return null;
     }
   }

@@ -2,6 +2,7 @@ package eu.urbis.notify;
 
 import eu.urbis.auth.Authenticator;
 import eu.urbis.http.ApiException;
+import eu.urbis.http.FieldCode;
 import eu.urbis.http.Input;
 import eu.urbis.http.JsonBody;
 import eu.urbis.http.PageRequest;
@@ -46,11 +47,11 @@ public final class NotificationRoutes {
     if (kind != null && !kind.isEmpty()) {
       wanted = Kind.fromWire(kind).orElse(null);
       if (wanted == null) {
-        in.reject("kind", "is not a notification kind");
+        in.reject("kind", FieldCode.UNKNOWN, "is not a notification kind");
       }
     }
     if (unread != null && !unread.equals("true") && !unread.equals("false")) {
-      in.reject("unread", "must be true or false");
+      in.reject("unread", FieldCode.WRONG_TYPE, new JsonObject().put("expected", "boolean"), "must be true or false");
     }
     in.validate();
     return new NotificationService.Filter(wanted, "true".equals(unread));
@@ -58,7 +59,7 @@ public final class NotificationRoutes {
 
   private static long cursorId(JsonObject cursor) {
     if (!(cursor.getValue("id") instanceof Number id)) {
-      throw ApiException.invalid("cursor", "is not a cursor this server issued");
+      throw ApiException.invalid("cursor", FieldCode.UNKNOWN, "is not a cursor this server issued");
     }
     return id.longValue();
   }
@@ -76,7 +77,7 @@ public final class NotificationRoutes {
     Input in = Input.of(body);
     int given = (body.containsKey("ids") ? 1 : 0) + (body.containsKey("upTo") ? 1 : 0) + (body.containsKey("all") ? 1 : 0);
     if (given != 1) {
-      in.reject("ids", "send exactly one of ids, upTo or all");
+      in.reject("ids", FieldCode.INVALID, "send exactly one of ids, upTo or all");
       in.validate();
     }
     if (body.containsKey("ids")) {
@@ -87,13 +88,13 @@ public final class NotificationRoutes {
     if (body.containsKey("upTo")) {
       Long upTo = id(body.getValue("upTo"));
       if (upTo == null) {
-        in.reject("upTo", "is not a notification id");
+        in.reject("upTo", FieldCode.UNKNOWN, "is not a notification id");
       }
       in.validate();
       return new NotificationService.ReadRequest.UpTo(upTo);
     }
     if (!Boolean.TRUE.equals(body.getValue("all"))) {
-      in.reject("all", "must be true");
+      in.reject("all", FieldCode.INVALID, "must be true");
     }
     in.validate();
     return new NotificationService.ReadRequest.All();
@@ -101,14 +102,14 @@ public final class NotificationRoutes {
 
   private static Long[] ids(Object raw, Input in) {
     if (!(raw instanceof JsonArray array) || array.isEmpty() || array.size() > MAX_IDS) {
-      in.reject("ids", "must be a list of 1 to " + MAX_IDS + " notification ids");
+      in.reject("ids", FieldCode.INVALID, "must be a list of 1 to " + MAX_IDS + " notification ids");
       return new Long[0];
     }
     Long[] ids = new Long[array.size()];
     for (int i = 0; i < ids.length; i++) {
       ids[i] = id(array.getValue(i));
       if (ids[i] == null) {
-        in.reject("ids", "must be a list of 1 to " + MAX_IDS + " notification ids");
+        in.reject("ids", FieldCode.INVALID, "must be a list of 1 to " + MAX_IDS + " notification ids");
         return new Long[0];
       }
     }

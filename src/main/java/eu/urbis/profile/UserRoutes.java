@@ -2,6 +2,7 @@ package eu.urbis.profile;
 
 import eu.urbis.auth.Authenticator;
 import eu.urbis.http.ApiException;
+import eu.urbis.http.FieldCode;
 import eu.urbis.http.JsonBody;
 import eu.urbis.http.Page;
 import eu.urbis.profile.UserService;
@@ -22,14 +23,14 @@ public final class UserRoutes {
   private final UserService users;
   private final DataExport export;
   private final AccountDeletion deletion;
-  private final EmailSettingsChange emailSettings;
+  private final SettingsChange settings;
   private final Clock clock;
 
-  public UserRoutes(UserService users, DataExport export, AccountDeletion deletion, EmailSettingsChange emailSettings, Clock clock) {
+  public UserRoutes(UserService users, DataExport export, AccountDeletion deletion, SettingsChange settings, Clock clock) {
     this.users = users;
     this.export = export;
     this.deletion = deletion;
-    this.emailSettings = emailSettings;
+    this.settings = settings;
     this.clock = clock;
   }
 
@@ -50,7 +51,7 @@ public final class UserRoutes {
   private Future<JsonObject> suggest(RoutingContext ctx) {
     String prefix = ctx.queryParams().get("prefix");
     if (prefix == null || !PREFIX.matcher(prefix).matches()) {
-      return Future.failedFuture(ApiException.invalid("prefix", "must be 1 to 32 of a-z, 0-9, _ . -"));
+      return Future.failedFuture(ApiException.invalid("prefix", FieldCode.PATTERN, "must be 1 to 32 of a-z, 0-9, _ . -"));
     }
     return users.withPrefix(prefix).map(found -> Page.items(found, user -> user.ref().toJson()));
   }
@@ -64,8 +65,7 @@ public final class UserRoutes {
   }
 
   private Future<JsonObject> changeMe(RoutingContext ctx) {
-    return emailSettings.apply(Authenticator.caller(ctx), JsonBody.of(ctx))
-      .map(settings -> settings.addTo(Authenticator.caller(ctx).toJson(clock.instant())));
+    return settings.apply(Authenticator.caller(ctx), JsonBody.of(ctx), clock.instant());
   }
 
   private Future<Void> deleteAccount(RoutingContext ctx) {

@@ -5,6 +5,7 @@ import eu.urbis.city.CityRepository;
 import eu.urbis.db.AfterCommit;
 import eu.urbis.db.Transactions;
 import eu.urbis.forum.ForumRepository;
+import eu.urbis.http.FieldCode;
 import eu.urbis.http.PathIds;
 import eu.urbis.forum.Thread;
 import eu.urbis.http.ApiException;
@@ -81,7 +82,7 @@ final class Adoptions {
         since = OffsetDateTime.parse(page.cursor().getString("since"));
         thread = page.cursor().getLong("threadId");
       } catch (RuntimeException e) {
-        throw ApiException.invalid("cursor", "is not a cursor this server issued");
+        throw ApiException.invalid("cursor", FieldCode.UNKNOWN, "is not a cursor this server issued");
       }
     }
     OffsetDateTime beforeSince = since;

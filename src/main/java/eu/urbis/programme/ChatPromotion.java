@@ -1,5 +1,6 @@
 package eu.urbis.programme;
 
+import eu.urbis.http.FieldCode;
 import eu.urbis.auth.Policy;
 import eu.urbis.chat.ChatHub;
 import eu.urbis.chat.ChatMessage;
@@ -44,18 +45,18 @@ final class ChatPromotion {
     long from = seq(body, "fromSeq");
     long to = seq(body, "toSeq");
     if (to < from) {
-      throw ApiException.invalid("toSeq", "must not be before fromSeq");
+      throw ApiException.invalid("toSeq", FieldCode.INVALID, "must not be before fromSeq");
     }
     if (to - from + 1 > MAX_MESSAGES) {
-      throw ApiException.invalid("toSeq", "a thread takes at most " + MAX_MESSAGES + " messages at once");
+      throw ApiException.invalid("toSeq", FieldCode.TOO_MANY, new JsonObject().put("max", MAX_MESSAGES), "a thread takes at most " + MAX_MESSAGES + " messages at once");
     }
     if (!(body.getValue("boardId") instanceof String boardId) || boardId.isBlank()) {
-      throw ApiException.invalid("boardId", "is required");
+      throw ApiException.invalid("boardId", FieldCode.REQUIRED, "is required");
     }
     return rooms.run(caller, roomId, from, to).compose(run -> {
       List<ChatMessage> shown = run.messages().stream().filter(message -> !message.deleted()).toList();
       if (shown.isEmpty()) {
-        throw ApiException.invalid("fromSeq", "the room has no messages in this range");
+        throw ApiException.invalid("fromSeq", FieldCode.INVALID, "the room has no messages in this range");
       }
       boolean own = shown.stream().allMatch(message -> message.author().id().equals(caller.id()));
       if (!own && !Policy.canModerate(caller)) {
@@ -63,7 +64,7 @@ final class ChatPromotion {
       }
       String quoted = quote(run, shown, from, to);
       if (quoted.length() > MAX_BODY) {
-        throw ApiException.invalid("toSeq", "these messages are too long for one post; take fewer");
+        throw ApiException.invalid("toSeq", FieldCode.TOO_LONG, new JsonObject().put("max", MAX_BODY), "these messages are too long for one post; take fewer");
       }
       return forum.startThread(caller, boardId, new JsonObject().put("title", body.getValue("title")).put("body", quoted))
         .compose(started -> chat.postNotice(caller, run.room().id(), "promote-" + started.thread().id(),
@@ -95,7 +96,7 @@ final class ChatPromotion {
   private static long seq(JsonObject body, String field) {
     Object raw = body.getValue(field);
     if (!(raw instanceof Integer || raw instanceof Long) || ((Number) raw).longValue() < 1) {
-      throw ApiException.invalid(field, "must be a seq of at least 1");
+      throw ApiException.invalid(field, FieldCode.OUT_OF_RANGE, new JsonObject().put("min", 1), "must be a seq of at least 1");
     }
     return ((Number) raw).longValue();
   }

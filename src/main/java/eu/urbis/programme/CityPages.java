@@ -2,6 +2,7 @@ package eu.urbis.programme;
 
 import eu.urbis.audit.AuditLog;
 import eu.urbis.db.Transactions;
+import eu.urbis.http.FieldCode;
 import eu.urbis.http.PathIds;
 import eu.urbis.http.ApiException;
 import eu.urbis.programme.CityPageRepository.CitySummary;
@@ -47,7 +48,7 @@ final class CityPages {
 
   Future<JsonObject> patchProfile(User caller, String cityId, JsonObject body) {
     if (!(body.getValue("profile") instanceof JsonObject sent)) {
-      return Future.failedFuture(ApiException.invalid("profile", "is required, as an object"));
+      return Future.failedFuture(ApiException.invalid("profile", FieldCode.REQUIRED, "is required, as an object"));
     }
     return Transactions.run(pool, (tx, afterCommit) -> found(tx, cityId)
       .compose(city -> coordinators.standing(tx, cityId, caller.id())
@@ -102,7 +103,7 @@ final class CityPages {
   private Future<Void> knownThemes(SqlClient db, CityProfile profile) {
     return pages.unknownThemes(db, profile.focusThemes()).map(unknown -> {
       if (!unknown.isEmpty()) {
-        throw ApiException.invalid("profile.focusThemes", "names themes that are not in GET /api/themes: " + String.join(", ", unknown));
+        throw ApiException.invalid("profile.focusThemes", FieldCode.UNKNOWN, "names themes that are not in GET /api/themes: " + String.join(", ", unknown));
       }
       return null;
     });

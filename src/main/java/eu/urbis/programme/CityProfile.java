@@ -1,5 +1,6 @@
 package eu.urbis.programme;
 
+import eu.urbis.http.FieldCode;
 import eu.urbis.http.Input;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -50,7 +51,7 @@ record CityProfile(Integer population, String summary, List<String> focusThemes,
       return null;
     }
     if (!(raw instanceof Integer || raw instanceof Long) || ((Number) raw).longValue() < 0 || ((Number) raw).longValue() > 100_000_000) {
-      in.reject("profile.population", "must be a whole number from 0 to 100000000");
+      in.reject("profile.population", FieldCode.OUT_OF_RANGE, new JsonObject().put("min", 0).put("max", 100000000), "must be a whole number from 0 to 100000000");
       return null;
     }
     return ((Number) raw).intValue();

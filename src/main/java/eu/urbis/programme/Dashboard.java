@@ -1,6 +1,7 @@
 package eu.urbis.programme;
 
 import eu.urbis.http.ApiException;
+import eu.urbis.http.FieldCode;
 import eu.urbis.user.Role;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
@@ -29,7 +30,7 @@ final class Dashboard {
     }
     String cohort = cohortParam == null || cohortParam.isEmpty() || cohortParam.equals("all") ? null : cohortParam;
     if (cohort != null && !COHORTS.contains(cohort)) {
-      return Future.failedFuture(ApiException.invalid("cohort", "must be one of all, challenge, fellow, mentor"));
+      return Future.failedFuture(ApiException.invalid("cohort", FieldCode.ONE_OF, new JsonObject().put("allowed", "all, challenge, fellow, mentor"), "must be one of all, challenge, fellow, mentor"));
     }
     return Future.all(dashboard.cities(pool, cohort), dashboard.adoptionsByMonth(pool, cohort), dashboard.themes(pool, cohort))
       .map(all -> new JsonObject()

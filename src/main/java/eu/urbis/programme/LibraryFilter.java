@@ -1,6 +1,7 @@
 package eu.urbis.programme;
 
 import eu.urbis.http.ApiException;
+import eu.urbis.http.FieldCode;
 import io.vertx.core.MultiMap;
 
 /**
@@ -29,7 +30,7 @@ record LibraryFilter(String status, String evidence, String theme, String city) 
         return constant.name().toLowerCase();
       }
     }
-    throw ApiException.invalid(field, "is not a known " + field);
+    throw ApiException.invalid(field, FieldCode.UNKNOWN, "is not a known " + field);
   }
 
   private static String blankToNull(String value) {

@@ -1,5 +1,6 @@
 package eu.urbis.programme;
 
+import eu.urbis.http.FieldCode;
 import eu.urbis.audit.AuditLog;
 import eu.urbis.chat.ChatService;
 import eu.urbis.db.Transactions;
@@ -71,7 +72,7 @@ final class Requests {
     }
     return Transactions.run(pool, (tx, afterCommit) -> requests.themeExists(tx, theme)
       .compose(known -> known ? requests.insert(tx, caller.cityId(), caller.numericId(), theme, title, need, by, clock.instant())
-        : Future.failedFuture(ApiException.invalid("theme", "is not one of GET /api/themes")))
+        : Future.failedFuture(ApiException.invalid("theme", FieldCode.UNKNOWN, "is not one of GET /api/themes")))
       .compose(id -> audit.record(tx, caller.id(), "request.open", "request", Long.toString(id), new JsonObject().put("cityId", caller.cityId()))
         .compose(v -> shown(tx, id)))
       .onSuccess(shown -> events.announce(afterCommit, new RequestOpened(Long.toString(shown.request().id()), caller.cityId(), theme,
@@ -83,10 +84,10 @@ final class Requests {
     String theme = query.getString("theme");
     List<ApiException> refused = new ArrayList<>();
     if (status != null && !STATUSES.contains(status)) {
-      refused.add(ApiException.invalid("status", "must be one of open, matched, closed"));
+      refused.add(ApiException.invalid("status", FieldCode.ONE_OF, new JsonObject().put("allowed", "open, matched, closed"), "must be one of open, matched, closed"));
     }
     if (theme != null && !THEME.matcher(theme).matches()) {
-      refused.add(ApiException.invalid("theme", "must be a theme id of GET /api/themes"));
+      refused.add(ApiException.invalid("theme", FieldCode.UNKNOWN, "must be a theme id of GET /api/themes"));
     }
     if (!refused.isEmpty()) {
       return Future.failedFuture(refused.get(0));
@@ -175,7 +176,7 @@ final class Requests {
         // reported below
       }
     }
-    in.reject("by", "must be a date like 2027-03-31");
+    in.reject("by", FieldCode.INVALID, "must be a date like 2027-03-31");
     return null;
   }
 }

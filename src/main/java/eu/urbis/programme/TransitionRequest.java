@@ -1,5 +1,6 @@
 package eu.urbis.programme;
 
+import eu.urbis.http.FieldCode;
 import eu.urbis.http.Input;
 import io.vertx.core.json.JsonObject;
 
@@ -12,13 +13,13 @@ record TransitionRequest(PracticeStatus to, String note, Evidence evidence) {
     String note = in.optionalText("note", 1, 4_000);
     Evidence evidence = in.optionalEnum("evidence", Evidence.class);
     if (to == PracticeStatus.RETURNED && note == null && !in.has("note")) {
-      in.reject("note", "is required to return a practice: say what to change");
+      in.reject("note", FieldCode.REQUIRED, "is required to return a practice: say what to change");
     }
     if (to == PracticeStatus.VALIDATED && evidence == null && !in.has("evidence")) {
-      in.reject("evidence", "is required to validate a practice: idea, piloted or proven");
+      in.reject("evidence", FieldCode.REQUIRED, "is required to validate a practice: idea, piloted or proven");
     }
     if (to != null && to != PracticeStatus.VALIDATED && in.has("evidence")) {
-      in.reject("evidence", "is given only when validating");
+      in.reject("evidence", FieldCode.NOT_ALLOWED, "is given only when validating");
     }
     in.validate();
     return new TransitionRequest(to, note, evidence);

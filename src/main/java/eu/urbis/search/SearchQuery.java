@@ -1,6 +1,7 @@
 package eu.urbis.search;
 
 import eu.urbis.http.ApiException;
+import eu.urbis.http.FieldCode;
 import eu.urbis.http.Input;
 import eu.urbis.http.PageRequest;
 import io.vertx.core.MultiMap;
@@ -37,13 +38,13 @@ record SearchQuery(String words, Long boardId, String kind, String cityId, Offse
     Long boardId = number(in, in.optionalText("board", 1, 20));
     String kind = in.optionalText("kind", 1, 20);
     if (kind != null && !KINDS.contains(kind)) {
-      in.reject("kind", "must be discussion or practice");
+      in.reject("kind", FieldCode.ONE_OF, new JsonObject().put("allowed", "discussion, practice"), "must be discussion or practice");
     }
     String cityId = in.optionalText("city", 1, 64);
     LocalDate since = day(in, "since", params.get("since"));
     LocalDate until = day(in, "until", params.get("until"));
     if (since != null && until != null && until.isBefore(since)) {
-      in.reject("until", "must not be before since");
+      in.reject("until", FieldCode.INVALID, "must not be before since");
     }
     in.validate();
     PageRequest capped = new PageRequest(Math.min(page.limit(), MAX_THREADS), page.cursor());
@@ -62,7 +63,7 @@ record SearchQuery(String words, Long boardId, String kind, String cityId, Offse
     try {
       return Long.parseLong(raw);
     } catch (NumberFormatException e) {
-      in.reject("board", "is not a board id");
+      in.reject("board", FieldCode.UNKNOWN, "is not a board id");
       return null;
     }
   }
@@ -74,7 +75,7 @@ record SearchQuery(String words, Long boardId, String kind, String cityId, Offse
     try {
       return LocalDate.parse(raw);
     } catch (DateTimeParseException e) {
-      in.reject(field, "must be a date, YYYY-MM-DD");
+      in.reject(field, FieldCode.INVALID, "must be a date, YYYY-MM-DD");
       return null;
     }
   }
@@ -91,7 +92,7 @@ record SearchQuery(String words, Long boardId, String kind, String cityId, Offse
     if (!(cursor.getValue("title") instanceof Integer title)
       || !(cursor.getValue("rank") instanceof Number rank)
       || !(cursor.getValue("id") instanceof Number id)) {
-      throw ApiException.invalid("cursor", "is not a cursor this server issued");
+      throw ApiException.invalid("cursor", FieldCode.UNKNOWN, "is not a cursor this server issued");
     }
     return new After(title, rank.floatValue(), id.longValue());
   }

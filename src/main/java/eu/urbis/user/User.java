@@ -16,10 +16,11 @@ public record User(
   OffsetDateTime suspendedAt,
   OffsetDateTime suspendedUntil,
   String suspensionReason,
-  boolean coordinator) {
+  boolean coordinator,
+  String locale) {
 
-  /** The last column says whether the user coordinates their own city (the programme's city_coordinators). */
-  public static final String COLUMNS = "id, username, display_name, city_id, role, suspended_at, suspended_until, suspension_reason, "
+  /** The coordinator column says whether the user coordinates their own city (the programme's city_coordinators). */
+  public static final String COLUMNS = "id, username, display_name, city_id, role, suspended_at, suspended_until, suspension_reason, locale, "
     + "EXISTS (SELECT 1 FROM city_coordinators cc WHERE cc.user_id = users.id AND cc.city_id = users.city_id) AS coordinator";
 
   public static User fromRow(Row row) {
@@ -32,7 +33,8 @@ public record User(
       row.getOffsetDateTime("suspended_at"),
       row.getOffsetDateTime("suspended_until"),
       row.getString("suspension_reason"),
-      row.getBoolean("coordinator"));
+      row.getBoolean("coordinator"),
+      row.getString("locale"));
   }
 
   /** A suspension without an end lasts until lifted; one with an end lifts itself then. */
@@ -61,6 +63,7 @@ public record User(
       .put("cityId", cityId)
       .put("role", role.wire())
       .put("cityRole", coordinator ? "coordinator" : null)
-      .put("status", suspended(now) ? "suspended" : "active");
+      .put("status", suspended(now) ? "suspended" : "active")
+      .put("locale", locale);
   }
 }

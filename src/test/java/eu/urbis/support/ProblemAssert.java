@@ -23,12 +23,24 @@ public final class ProblemAssert {
     return problem;
   }
 
+  /** A 400 naming {@code field}; every field error carries a stable code and an English message. */
   public static JsonObject assertFieldError(HttpResponse<Buffer> response, String field) {
     JsonObject problem = assertProblem(response, 400);
     assertThat(problem.getJsonArray("errors")).as(problem.encode()).isNotNull();
     assertThat(problem.getJsonArray("errors").stream().map(e -> ((JsonObject) e).getString("field")))
       .as(problem.encode())
       .contains(field);
+    problem.getJsonArray("errors").forEach(e -> assertThat(((JsonObject) e).getString("code")).as(problem.encode()).matches("[a-z_]+"));
+    problem.getJsonArray("errors").forEach(e -> assertThat(((JsonObject) e).getString("message")).as(problem.encode()).isNotBlank());
     return problem;
+  }
+
+  /** As {@link #assertFieldError(HttpResponse, String)}, and that field's error has {@code code}; returns that error. */
+  public static JsonObject assertFieldError(HttpResponse<Buffer> response, String field, String code) {
+    JsonObject problem = assertFieldError(response, field);
+    JsonObject error = problem.getJsonArray("errors").stream().map(JsonObject.class::cast)
+      .filter(e -> field.equals(e.getString("field"))).findFirst().orElseThrow();
+    assertThat(error.getString("code")).as(problem.encode()).isEqualTo(code);
+    return error;
   }
 }

@@ -7,7 +7,10 @@ import eu.urbis.support.RunningServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -22,10 +25,26 @@ final class MainViews {
 
   private final JsonObject moderator;
   private final List<View> signedIn;
+  private final List<String> content;
 
-  private MainViews(JsonObject moderator, List<View> signedIn) {
+  private MainViews(JsonObject moderator, List<View> signedIn, List<String> content) {
     this.moderator = moderator;
     this.signedIn = signedIn;
+    this.content = content;
+  }
+
+  /**
+   * The data the views show that no catalog translates: what the fixture wrote (names, titles, a reason, a link) and
+   * the reference data (boards, cities, themes, with the ids a view shows until their names load), as the language
+   * tests tell it apart from the UI's own text.
+   */
+  List<String> userContent() {
+    return content;
+  }
+
+  /** The moderator the walk signs in as, for a test to set their language beforehand. */
+  String moderatorToken() {
+    return moderator.getString("token");
   }
 
   static MainViews create(RunningServer server) {
@@ -69,6 +88,21 @@ final class MainViews {
     forum.startThread(token, board, new JsonObject().put("title", "Timetables").put("body", "Attached")
       .put("files", new JsonArray().add(file.getString("id"))));
     String memberId = member.getJsonObject("user").getString("id");
+    List<String> content = new ArrayList<>(List.of("Night buses", "Open data portal", "Open data", "Reads like an advert.", "Urbis",
+      "A portal with forty data sets, each one refreshed nightly from the municipal registers", "Three start-ups built on it",
+      "https://example.org/a-very-long-address/that/would/overflow/a/phone/screen/without/wrapping/open-data-portal"));
+    for (JsonObject person : List.of(member, mentor, moderator)) {
+      content.add(person.getJsonObject("user").getString("displayName"));
+      content.add(person.getJsonObject("user").getString("username"));
+    }
+    server.api().get("/api/boards", token).bodyAsJsonObject().getJsonArray("items").stream().map(JsonObject.class::cast)
+      .forEach(item -> content.addAll(Arrays.asList(item.getString("name"), item.getString("description"), item.getString("slug"))));
+    server.api().get("/api/cities").bodyAsJsonObject().getJsonArray("items").stream().map(JsonObject.class::cast)
+      .forEach(item -> content.addAll(Arrays.asList(item.getString("id"), item.getString("name"), item.getString("country"))));
+    server.api().get("/api/themes").bodyAsJsonObject().getJsonArray("items").stream().map(JsonObject.class::cast)
+      .forEach(item -> content.addAll(Arrays.asList(item.getString("id"), item.getString("name"))));
+    content.add(eu.urbis.support.TestServer.ADMIN);
+    content.removeIf(Objects::isNull);
     return new MainViews(moderator, List.of(
       new View("home", "#/", "board-list .card"),
       new View("board", "#/boards/" + board, "board-view .thread-row"),
@@ -89,7 +123,7 @@ final class MainViews {
       new View("review queue", "#/library?queue=mine", "practice-library .thread-row"),
       new View("dashboard", "#/dashboard", "programme-dashboard .dashboard-table tbody tr"),
       new View("requests", "#/requests", "request-list .request"),
-      new View("announcement form", "#/announce", "announcement-form form")));
+      new View("announcement form", "#/announce", "announcement-form form")), content);
   }
 
   /** Shows the sign-in and register forms, then signs in as the moderator and shows every other view. */
@@ -97,7 +131,7 @@ final class MainViews {
     browser.go("");
     browser.find("#login-username");
     check.accept(new View("sign-in", "", "#login-username"));
-    browser.clickLabelled("sign-in .tabs", "Register");
+    browser.click("sign-in .tabs button:last-of-type");
     browser.find("#register-cityId");
     check.accept(new View("register", "", "#register-cityId"));
     browser.logIn(moderator.getJsonObject("user").getString("username"), eu.urbis.support.TestServer.PASSWORD);
