@@ -19,6 +19,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Posts of a thread: reading in tree order, replying, editing with history, soft deleting and reactions. A reply or
@@ -33,9 +34,10 @@ public final class PostService {
   private final PostRendering rendering;
   private final AuditLog audit;
   private final ForumEvents events;
+  private final ReadRepository reads;
 
   PostService(Pool pool, ForumRepository forum, PostRepository posts, PostWriter writer, PostRendering rendering, AuditLog audit,
-              ForumEvents events) {
+              ForumEvents events, ReadRepository reads) {
     this.pool = pool;
     this.forum = forum;
     this.posts = posts;
@@ -43,12 +45,19 @@ public final class PostService {
     this.rendering = rendering;
     this.audit = audit;
     this.events = events;
+    this.reads = reads;
   }
 
-  /** One page in tree order; the thread is looked up only when the page is empty, to tell "no more" from 404. */
-  public Future<Page<Post>> page(User caller, String threadId, PageRequest page) {
+  /**
+   * One page in tree order; the thread is looked up only when the page is empty, to tell "no more" from 404. With
+   * {@code firstUnread} a first page starts at the caller's first unread post (at the start when all is read).
+   */
+  public Future<Page<Post>> page(User caller, String threadId, PageRequest page, boolean firstUnread) {
     long thread = PathIds.parse(threadId, "thread");
-    return posts.treePage(pool, thread, ReplyTree.pathAfter(page), page.fetchSize(), caller)
+    Future<Optional<String>> start = firstUnread && page.first()
+      ? reads.firstUnreadPath(pool, caller.numericId(), thread)
+      : Future.succeededFuture(Optional.empty());
+    return start.compose(from -> posts.treePage(pool, thread, from.orElse(ReplyTree.pathAfter(page)), from.isPresent(), page.fetchSize(), caller))
       .compose(rows -> rows.isEmpty() ? loadThread(pool, thread).map(rows) : Future.succeededFuture(rows))
       .map(rows -> Page.of(rows, page, ReplyTree::cursorAfter));
   }
