@@ -108,7 +108,7 @@ public record Services(
       new ReportRoutes(new ReportService(vertx, pool, audit, List.of(new PostReports(forum.posts(), forum.postService()), chat.reports(), files.reports()))),
       chat,
       live,
-      Notify.create(vertx, pool, live.users()),
+      Notify.create(vertx, pool, live.users(), config.ackReminders(), clock),
       Programme.create(vertx, pool, forum.threads(), cities, users, audit, clock),
       files);
   }

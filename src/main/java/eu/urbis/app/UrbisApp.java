@@ -70,6 +70,7 @@ public final class UrbisApp {
       .compose(v -> deploy())
       .onSuccess(v -> services.forum().reindexing().start())
       .onSuccess(v -> services.files().reclaimer().schedule(config.files().reclaimEvery()))
+      .onSuccess(v -> services.notifications().ackReminders().schedule())
       .map(this)
       .onFailure(failure -> closeDatabase());
   }

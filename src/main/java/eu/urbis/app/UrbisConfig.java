@@ -6,6 +6,7 @@ import eu.urbis.auth.RateLimits;
 import eu.urbis.chat.ChatConfig;
 import eu.urbis.db.PoolSettings;
 import eu.urbis.files.FilesConfig;
+import eu.urbis.notify.AckReminderConfig;
 import eu.urbis.ops.ClusterConfig;
 
 import java.nio.file.Path;
@@ -25,7 +26,8 @@ public record UrbisConfig(
   ClusterConfig cluster,
   ChatConfig chat,
   Content content,
-  FilesConfig files) {
+  FilesConfig files,
+  AckReminderConfig ackReminders) {
 
   /**
    * {@code instances} 0 means one HTTP verticle per core; X-Forwarded-For/-Proto are believed only from
@@ -56,11 +58,11 @@ public record UrbisConfig(
   }
 
   public UrbisConfig withDb(Db db) {
-    return new UrbisConfig(http, db, dataDir, jwt, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content, files);
+    return new UrbisConfig(http, db, dataDir, jwt, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content, files, ackReminders);
   }
 
   public UrbisConfig withJwtSecret(String secret) {
     JwtConfig withSecret = new JwtConfig(secret, jwt.issuer(), jwt.audience(), jwt.accessTokenTtl(), jwt.refreshTokenTtl());
-    return new UrbisConfig(http, db, dataDir, withSecret, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content, files);
+    return new UrbisConfig(http, db, dataDir, withSecret, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content, files, ackReminders);
   }
 }

@@ -140,7 +140,7 @@ public final class ForumRoutes {
   }
 
   private Future<Void> delete(RoutingContext ctx) {
-    return posts.delete(Authenticator.caller(ctx), ctx.pathParam("id"));
+    return posts.delete(Authenticator.caller(ctx), ctx.pathParam("id"), ctx.queryParams().get("reason"));
   }
 
   private Future<JsonObject> history(RoutingContext ctx) {

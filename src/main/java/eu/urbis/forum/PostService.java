@@ -97,27 +97,33 @@ public final class PostService {
         .compose(post -> posts.keepRevision(tx, id)
           .compose(v -> posts.edit(tx, id, body, languageNamed || !post.languageChosen() ? text : text.keeping(post), caller.id()))
           .compose(v -> posts.recordMentions(tx, id, text.rendered().mentions()))
-          .compose(v -> auditOthers(tx, caller, post, "post.edit"))
+          .compose(v -> auditOthers(tx, caller, post, "post.edit", null))
           .compose(v -> events.postEdited(tx, afterCommit, post, caller)))
         .compose(v -> writer.load(tx, id, caller))));
   }
 
-  /** The post keeps its place with an empty body; its last text stays in the history, for moderators. */
-  public Future<Void> delete(User caller, String postId) {
+  /**
+   * The post keeps its place with an empty body; its last text stays in the history, for moderators. A moderator
+   * removing someone else's post may give a {@code reason} (up to 500 characters): it is audited, and its author is told.
+   */
+  public Future<Void> delete(User caller, String postId, String reason) {
     long id = PathIds.parse(postId, "post");
-    return Transactions.run(pool, (tx, afterCommit) -> delete(tx, afterCommit, caller, id));
+    Input in = Input.of(new JsonObject().put("reason", reason));
+    String given = in.optionalText("reason", 0, 500);
+    in.validate();
+    return Transactions.run(pool, (tx, afterCommit) -> delete(tx, afterCommit, caller, id, given));
   }
 
   /**
    * Deleting inside the caller's transaction (also a moderator resolving a report), announced after its commit;
    * deleting twice changes nothing and announces nothing.
    */
-  Future<Void> delete(SqlClient tx, AfterCommit afterCommit, User caller, long id) {
+  Future<Void> delete(SqlClient tx, AfterCommit afterCommit, User caller, long id, String reason) {
     return lockEditable(tx, caller, id)
       .compose(post -> posts.keepRevision(tx, id)
         .compose(v -> posts.softDelete(tx, id))
         .compose(v -> forum.countDeletedPost(tx, Long.parseLong(post.threadId())))
-        .compose(v -> auditOthers(tx, caller, post, "post.delete"))
+        .compose(v -> auditOthers(tx, caller, post, "post.delete", reason))
         .compose(v -> events.postDeleted(tx, afterCommit, post, caller)))
       .recover(failure -> failure instanceof AlreadyDeleted ? Future.succeededFuture() : Future.failedFuture(failure));
   }
@@ -181,11 +187,16 @@ public final class PostService {
     });
   }
 
-  private Future<Void> auditOthers(SqlClient tx, User caller, Post post, String action) {
+  /** @param reason a moderator's reason, or null */
+  private Future<Void> auditOthers(SqlClient tx, User caller, Post post, String action, String reason) {
     if (post.writtenBy(caller.id())) {
       return Future.succeededFuture();
     }
-    return audit.record(tx, caller.id(), action, "post", post.id(), new JsonObject().put("authorId", post.author().id()));
+    JsonObject detail = new JsonObject().put("authorId", post.author().id());
+    if (reason != null && !reason.isBlank()) {
+      detail.put("reason", reason.strip());
+    }
+    return audit.record(tx, caller.id(), action, "post", post.id(), detail);
   }
 
   private Future<Thread> loadThread(SqlClient db, long id) {

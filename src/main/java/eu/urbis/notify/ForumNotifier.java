@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Hears every forum event after its commit ({@link Addresses#FORUM}) and makes the notifications of a new post in
  * one transaction: first the author's default watch (watching a thread they start, tracking one they reply in),
- * then one set-based statement for everyone else; the recipients' sockets hear after that commit.
+ * then one set-based statement for everyone else; the recipients' sockets hear after that commit. A post deleted by
+ * someone other than its author tells the author.
  */
 final class ForumNotifier {
   private static final Logger log = LoggerFactory.getLogger(ForumNotifier.class);
@@ -34,7 +35,17 @@ final class ForumNotifier {
     if (event instanceof ForumEvent.PostCreated created) {
       queue = queue.transform(ignored -> postCreated(Long.parseLong(created.postId()))
         .onFailure(failure -> log.warn("notifications of post {} failed: {}", created.postId(), failure.toString())));
+    } else if (event instanceof ForumEvent.PostDeleted deleted && !deleted.actorId().equals(deleted.authorId())) {
+      postRemoved(Long.parseLong(deleted.postId()))
+        .onFailure(failure -> log.warn("notification of removed post {} failed: {}", deleted.postId(), failure.toString()));
     }
+  }
+
+  /** Someone else (a moderator) deleted the post: its author hears it, with the reason given. */
+  Future<Void> postRemoved(long postId) {
+    return Transactions.run(pool, (tx, afterCommit) -> repository.fanOutRemoval(tx, postId)
+      .onSuccess(made -> afterCommit.add(() -> fanout.push(made)))
+      .mapEmpty());
   }
 
   Future<Void> postCreated(long postId) {

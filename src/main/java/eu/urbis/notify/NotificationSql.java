@@ -48,7 +48,7 @@ final class NotificationSql {
     """;
 
   /** The inserted rows as the inbox reads them, each with its recipient's unread count after the insert. */
-  private static final String ANSWER = """
+  static final String ANSWER = """
     SELECT n.user_id, (SELECT count(*) FROM notifications u WHERE u.user_id = n.user_id AND u.read_at IS NULL) + 1 AS unread,
     """ + COLUMNS + """
      FROM inserted n LEFT JOIN users a ON a.id = n.actor_id
@@ -64,12 +64,14 @@ final class NotificationSql {
 
   /**
    * One new post, everyone it concerns in one statement: who it mentions, the author of the post it answers, who
-   * watches its thread (or, for a new thread, its board); one notification per person, the most specific kind
-   * winning; never its author, never where they muted it. Every signed-in user may read every thread.
+   * watches its thread (or, for a new thread, its board), and for a new announcement the members of the cities of
+   * its audience; one notification per person, the most specific kind winning; never its author, never where they
+   * muted it. Every signed-in user may read every thread. An announcement's target is the announcement (its thread).
    */
   static final String FAN_OUT_POST = """
     WITH src AS (
       SELECT p.id, p.thread_id, p.author_id, p.parent_id, t.board_id, t.title, t.opening_post_id = p.id AS opens,
+             t.kind = 'announcement' AS announces, t.audience,
              left(regexp_replace(p.body, '\\s+', ' ', 'g'), 200) AS excerpt
         FROM posts p JOIN threads t ON t.id = p.thread_id
        WHERE p.id = $1 AND NOT p.deleted
@@ -83,6 +85,9 @@ final class NotificationSql {
       UNION ALL
       SELECT w.user_id, 'watched_thread', 3 FROM src JOIN watches w ON w.target_type = 'board' AND w.target_id = src.board_id
        WHERE src.opens AND w.level = 'watching'
+      UNION ALL
+      SELECT u.id, 'announcement', 2 FROM src JOIN cities c ON src.audience = 'all' OR c.role = src.audience JOIN users u ON u.city_id = c.id
+       WHERE src.opens AND src.announces
     ), chosen AS (
       SELECT DISTINCT ON (c.user_id) c.user_id, c.kind
         FROM candidates c, src
@@ -91,7 +96,9 @@ final class NotificationSql {
        ORDER BY c.user_id, c.rank
     ), inserted AS (
       INSERT INTO notifications (user_id, kind, actor_id, target_type, target_id, thread_id, title, excerpt)
-      SELECT chosen.user_id, chosen.kind, src.author_id, 'post', src.id, src.thread_id, src.title, src.excerpt
+      SELECT chosen.user_id, chosen.kind, src.author_id,
+             CASE WHEN chosen.kind = 'announcement' THEN 'announcement' ELSE 'post' END,
+             CASE WHEN chosen.kind = 'announcement' THEN src.thread_id ELSE src.id END, src.thread_id, src.title, src.excerpt
         FROM chosen, src
       ON CONFLICT DO NOTHING
       RETURNING *
