@@ -47,9 +47,14 @@ final class NotificationSql {
     ON CONFLICT DO NOTHING
     """;
 
-  /** The inserted rows as the inbox reads them, each with its recipient's unread count after the insert. */
+  /**
+   * The inserted rows as the inbox reads them, each with its recipient's unread count after the insert: the count
+   * kept in {@code notification_unread} (V82; its trigger adds this statement's rows once the statement ends) plus
+   * what this statement gave them.
+   */
   static final String ANSWER = """
-    SELECT n.user_id, (SELECT count(*) FROM notifications u WHERE u.user_id = n.user_id AND u.read_at IS NULL) + 1 AS unread,
+    SELECT n.user_id,
+      coalesce((SELECT c.unread FROM notification_unread c WHERE c.user_id = n.user_id), 0) + count(*) OVER (PARTITION BY n.user_id) AS unread,
     """ + COLUMNS + """
      FROM inserted n LEFT JOIN users a ON a.id = n.actor_id
     """;
