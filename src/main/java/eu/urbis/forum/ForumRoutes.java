@@ -14,7 +14,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.List;
-import java.util.Map;
 
 import static eu.urbis.http.Reply.created;
 import static eu.urbis.http.Reply.noContent;
@@ -66,14 +65,10 @@ public final class ForumRoutes {
     return Future.succeededFuture(Page.items(Emoji.ALL, Emoji::toJson));
   }
 
-  /** Each board with how many of its threads have posts the caller has not read. */
+  /** Each board with how many of its threads have posts the caller has not read, and the caller's level on it. */
   private Future<JsonObject> boards(RoutingContext ctx) {
-    return Future.all(forum.boards(), reads.boardUnread(Authenticator.caller(ctx)))
-      .map(both -> Page.items(both.<List<Board>>resultAt(0), board -> withUnread(board, both.resultAt(1))));
-  }
-
-  private static JsonObject withUnread(Board board, Map<String, Long> unread) {
-    return board.toJson().put("unread", unread.getOrDefault(board.id(), 0L));
+    return forum.boards().compose(all -> reads.boardsToJson(Authenticator.caller(ctx), all))
+      .map(items -> new JsonObject().put("items", new JsonArray(items)));
   }
 
   private Future<JsonObject> createBoard(RoutingContext ctx) {
@@ -81,8 +76,8 @@ public final class ForumRoutes {
   }
 
   private Future<JsonObject> board(RoutingContext ctx) {
-    return Future.all(forum.board(ctx.pathParam("id")), reads.boardUnread(Authenticator.caller(ctx)))
-      .map(both -> withUnread(both.resultAt(0), both.resultAt(1)));
+    return forum.board(ctx.pathParam("id")).compose(board -> reads.boardsToJson(Authenticator.caller(ctx), List.of(board)))
+      .map(one -> one.get(0));
   }
 
   /** A page of threads, each with the caller's unread count and watch level, from one query for the whole page. */

@@ -2,6 +2,7 @@ package eu.urbis.forum;
 
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
@@ -15,23 +16,19 @@ final class ReadRepository {
 
   Future<Map<String, ReadState>> threadStates(SqlClient db, long userId, List<Thread> threads) {
     Long[] ids = threads.stream().map(Thread::numericId).toArray(Long[]::new);
-    return db.preparedQuery(ReadSql.THREAD_STATES).execute(Tuple.tuple().addLong(userId).addArrayOfLong(ids)).map(rows -> {
-      Map<String, ReadState> states = new HashMap<>();
-      for (Row row : rows) {
-        states.put(Long.toString(row.getLong("id")), ReadState.fromRow(row));
-      }
-      return states;
-    });
+    return db.preparedQuery(ReadSql.THREAD_STATES).execute(Tuple.tuple().addLong(userId).addArrayOfLong(ids)).map(ReadRepository::byId);
   }
 
-  Future<Map<String, Long>> boardUnread(SqlClient db, long userId) {
-    return db.preparedQuery(ReadSql.BOARD_UNREAD).execute(Tuple.of(userId)).map(rows -> {
-      Map<String, Long> unread = new HashMap<>();
-      for (Row row : rows) {
-        unread.put(Long.toString(row.getLong("board_id")), row.getLong("unread"));
-      }
-      return unread;
-    });
+  private static Map<String, ReadState> byId(RowSet<Row> rows) {
+    Map<String, ReadState> states = new HashMap<>();
+    for (Row row : rows) {
+      states.put(Long.toString(row.getLong("id")), ReadState.fromRow(row));
+    }
+    return states;
+  }
+
+  Future<Map<String, ReadState>> boardStates(SqlClient db, long userId) {
+    return db.preparedQuery(ReadSql.BOARD_STATES).execute(Tuple.of(userId)).map(ReadRepository::byId);
   }
 
   /** @return whether the post is one of the thread's (the position then is at least there) */

@@ -39,9 +39,11 @@ public final class ReadService {
     return reads.firstUnreadPath(pool, caller.numericId(), threadId);
   }
 
-  /** How many threads of each board have posts the caller has not read, by board id (boards without any are missing). */
-  Future<Map<String, Long>> boardUnread(User caller) {
-    return reads.boardUnread(pool, caller.numericId());
+  /** The boards as the caller sees them: each with how many of its threads have news for them, and their level on it. */
+  Future<List<JsonObject>> boardsToJson(User caller, List<Board> boards) {
+    return reads.boardStates(pool, caller.numericId()).map(found -> boards.stream()
+      .map(board -> found.getOrDefault(board.id(), ReadState.NONE).addTo(board.toJson()))
+      .toList());
   }
 
   /**

@@ -25,13 +25,17 @@ final class ReadSql {
         'normal') AS watch
     FROM threads t WHERE t.id = ANY($2::bigint[])""";
 
-  /** For every board, how many of its threads have a live post above the caller's position (Board.unread). */
-  static final String BOARD_UNREAD = """
-    SELECT t.board_id, count(*) AS unread
-    FROM threads t
-    WHERE EXISTS (SELECT 1 FROM posts p WHERE p.thread_id = t.id AND NOT p.deleted AND p.author_id <> $1 AND p.id > """ + POSITION + """
-      )
-    GROUP BY t.board_id""";
+  /**
+   * For every board, how many of its threads have a live post by others above the caller's position (Board.unread),
+   * and the caller's level on the board (Board.watch), in one statement.
+   */
+  static final String BOARD_STATES = """
+    SELECT b.id,
+      (SELECT count(*) FROM threads t WHERE t.board_id = b.id
+          AND EXISTS (SELECT 1 FROM posts p WHERE p.thread_id = t.id AND NOT p.deleted AND p.author_id <> $1 AND p.id > """ + POSITION + """
+      )) AS unread,
+      coalesce((SELECT w.level FROM watches w WHERE w.user_id = $1 AND w.target_type = 'board' AND w.target_id = b.id), 'normal') AS watch
+    FROM boards b""";
 
   /** Moves the position to post {@code $3} of thread {@code $2}, never backwards; no row when the post is not the thread's. */
   static final String READ_UP_TO = """

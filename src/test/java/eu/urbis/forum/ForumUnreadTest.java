@@ -149,6 +149,8 @@ class ForumUnreadTest {
     String threadId = forum.startThread(token(author), board, "Levels", "Body.").getJsonObject("thread").getString("id");
     assertThat(api.put("/api/boards/" + board + "/watch", new JsonObject().put("level", "muted"), token(reader)).statusCode()).isEqualTo(204);
     assertThat(thread(reader, threadId).getString("watch")).isEqualTo("muted");
+    assertThat(boardOf(reader, board).getString("watch")).isEqualTo("muted");
+    assertThat(boardOf(author, board).getString("watch")).isEqualTo("normal");
     assertThat(api.put("/api/threads/" + threadId + "/watch", new JsonObject().put("level", "tracking"), token(reader)).statusCode()).isEqualTo(204);
     assertThat(thread(reader, threadId).getString("watch")).isEqualTo("tracking");
     forum.reply(token(reader), threadId, "I reply.", null);

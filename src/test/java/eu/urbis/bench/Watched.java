@@ -1,0 +1,63 @@
+package eu.urbis.bench;
+
+import eu.urbis.forum.ForumApi;
+import eu.urbis.support.ChatClient;
+import eu.urbis.support.TestServer;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.sqlclient.Tuple;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static eu.urbis.support.TestServer.await;
+
+/**
+ * The notification scenarios' setting: a thread nobody watches, a thread {@code watchers} users watch (most inserted
+ * straight into the database, {@code sockets} of them real members with an open socket), and those sockets.
+ */
+record Watched(String quietThread, String watchedThread, List<ChatClient> sockets) implements AutoCloseable {
+
+  static Watched prepare(TestServer server, ForumApi forum, String board, String starterToken, int sockets, int watchers) {
+    String quiet = forum.startThread(starterToken, board, "Nobody watches this", "Quiet here.").getJsonObject("thread").getString("id");
+    String watched = forum.startThread(starterToken, board, "Everybody watches this", "Busy here.").getJsonObject("thread").getString("id");
+    // the starter watches what they start: the quiet thread stops being one
+    await(server.app().services().pool().preparedQuery("DELETE FROM watches WHERE target_type = 'thread' AND target_id = $1")
+      .execute(Tuple.of(Long.parseLong(quiet))));
+    List<ChatClient> clients = new ArrayList<>();
+    for (int i = 0; i < sockets; i++) {
+      JsonObject watcher = forum.memberIn("bench-watcher", "gabrovo");
+      int status = server.api().put("/api/threads/" + watched + "/watch", new JsonObject().put("level", "watching"), watcher.getString("token"))
+        .statusCode();
+      if (status != 204) {
+        throw new IllegalStateException("watching the thread answered " + status);
+      }
+      clients.add(ChatClient.authenticated(server, watcher.getString("token")));
+    }
+    await(server.app().services().pool().preparedQuery("""
+        WITH made AS (
+          INSERT INTO users (username, display_name, city_id, password_hash)
+          SELECT 'bench-silent-' || g, 'Silent watcher ' || g, 'gabrovo', 'not a hash' FROM generate_series(1, $2) g
+          RETURNING id)
+        INSERT INTO watches (user_id, target_type, target_id, level) SELECT id, 'thread', $1, 'watching' FROM made""")
+      .execute(Tuple.of(Long.parseLong(watched), watchers - sockets - 1)));
+    return new Watched(quiet, watched, clients);
+  }
+
+  /** Completes when the watcher of client {@code i} has the notification of the reply {@code sent} made. */
+  Future<HttpResponse<Buffer>> notified(Future<HttpResponse<Buffer>> sent, int i) {
+    ChatClient socket = sockets.get(i % sockets.size());
+    return sent.compose(response -> {
+      String postId = response.bodyAsJsonObject().getString("id");
+      return socket.frame(f -> "notification".equals(f.getString("type"))
+        && postId.equals(f.getJsonObject("notification").getJsonObject("target").getString("id"))).map(response);
+    });
+  }
+
+  @Override
+  public void close() {
+    sockets.forEach(ChatClient::close);
+  }
+}
