@@ -1,6 +1,5 @@
 package eu.urbis.notify;
 
-import eu.urbis.db.Transactions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
@@ -42,9 +41,6 @@ public final class AckReminders {
 
   /** @return how many reminders were made */
   public Future<Integer> run() {
-    return Transactions.run(pool, (tx, afterCommit) -> repository
-      .fanOutAckReminders(tx, clock.instant().minus(config.after()).atOffset(ZoneOffset.UTC))
-      .onSuccess(made -> afterCommit.add(() -> fanout.push(made)))
-      .map(made -> made.size()));
+    return fanout.committed(pool, tx -> repository.fanOutAckReminders(tx, clock.instant().minus(config.after()).atOffset(ZoneOffset.UTC)));
   }
 }

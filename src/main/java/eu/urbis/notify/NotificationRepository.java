@@ -55,12 +55,12 @@ final class NotificationRepository {
     return db.preparedQuery(NotificationSql.SET_WATCH).execute(Tuple.of(userId, targetType, targetId, level.wire())).mapEmpty();
   }
 
-  Future<Void> defaultWatch(SqlClient db, long postId) {
-    return db.preparedQuery(NotificationSql.DEFAULT_WATCH).execute(Tuple.of(postId)).mapEmpty();
+  Future<Void> defaultWatch(SqlClient db, Long[] postIds) {
+    return db.preparedQuery(NotificationSql.DEFAULT_WATCH).execute(Tuple.tuple().addArrayOfLong(postIds)).mapEmpty();
   }
 
-  Future<List<Made>> fanOutPost(SqlClient db, long postId) {
-    return made(db, NotificationSql.FAN_OUT_POST, Tuple.of(postId));
+  Future<List<Made>> fanOutPosts(SqlClient db, Long[] postIds) {
+    return made(db, NotificationSql.FAN_OUT_POSTS, Tuple.tuple().addArrayOfLong(postIds));
   }
 
   Future<List<Made>> fanOutMessage(SqlClient db, long messageId, String[] mentions) {

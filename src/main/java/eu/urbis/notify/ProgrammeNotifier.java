@@ -1,17 +1,12 @@
 package eu.urbis.notify;
 
 import eu.urbis.bus.Addresses;
-import eu.urbis.db.Transactions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.SqlClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * Hears the programme's events ({@link Addresses#PROGRAMME}, after their commit): a practice claimed, validated or
@@ -38,19 +33,13 @@ final class ProgrammeNotifier {
   Future<Void> heard(JsonObject event) {
     String type = event.getString("type", "");
     return switch (type) {
-      case "practice.transition" -> fanOut(tx -> repository.fanOutReview(tx, threadId(event), event.getString("to")));
-      case "adoption.changed" -> fanOut(tx -> repository.fanOutAdoption(tx, threadId(event), event.getString("cityId")));
+      case "practice.transition" -> fanout.committed(pool, tx -> repository.fanOutReview(tx, threadId(event), event.getString("to"))).mapEmpty();
+      case "adoption.changed" -> fanout.committed(pool, tx -> repository.fanOutAdoption(tx, threadId(event), event.getString("cityId"))).mapEmpty();
       default -> Future.succeededFuture();
     };
   }
 
   private static long threadId(JsonObject event) {
     return Long.parseLong(event.getString("threadId"));
-  }
-
-  private Future<Void> fanOut(Function<SqlClient, Future<List<NotificationRepository.Made>>> statement) {
-    return Transactions.run(pool, (tx, afterCommit) -> statement.apply(tx)
-      .onSuccess(made -> afterCommit.add(() -> fanout.push(made)))
-      .mapEmpty());
   }
 }

@@ -85,7 +85,8 @@ public final class ForumBench {
       all.put("broad", new Scenario("search, one broad word", i -> scenarios.search(i, BROAD_SEARCHES)));
       all.put("quiet", new Scenario("reply, unwatched thread", i -> scenarios.replyIn(i, watched.quietThread())));
       all.put("watched", new Scenario("reply, thread with " + WATCHERS + " watchers", i -> scenarios.replyIn(i, watched.watchedThread())));
-      all.put("notified", new Scenario("reply to watcher's notification frame", i -> watched.notified(scenarios.replyIn(i, watched.watchedThread()), i)));
+      all.put("notified", new Scenario("reply to watcher's notification frame",
+        i -> watched.notified(scenarios.replyIn(i, watched.watchedThread()), i), () -> watched.drain(scenarios.replyIn(0, watched.watchedThread()))));
       List<Scenario> chosen = new ArrayList<>();
       for (String key : SCENARIOS.split(",")) {
         Scenario scenario = all.get(key.trim());
@@ -95,9 +96,15 @@ public final class ForumBench {
         chosen.add(scenario);
       }
       // Every scenario warms up before any is measured: the first one measured must not pay for the JIT alone.
-      chosen.forEach(scenario -> awaitLong(LoadRunner.run(scenario.name(), CLIENTS, WARM_UP, scenario.request())));
+      chosen.forEach(scenario -> {
+        scenario.before().run();
+        awaitLong(LoadRunner.run(scenario.name(), CLIENTS, WARM_UP, scenario.request()));
+      });
       List<LoadRunner.Result> results = new ArrayList<>();
-      chosen.forEach(scenario -> results.add(awaitLong(LoadRunner.run(scenario.name(), CLIENTS, REQUESTS, scenario.request()))));
+      chosen.forEach(scenario -> {
+        scenario.before().run();
+        results.add(awaitLong(LoadRunner.run(scenario.name(), CLIENTS, REQUESTS, scenario.request())));
+      });
 
       System.out.printf("%n%d requests per scenario after %d warm-up, %d concurrent clients, %d cores%n%n",
         REQUESTS, WARM_UP, CLIENTS, Runtime.getRuntime().availableProcessors());
@@ -157,7 +164,11 @@ public final class ForumBench {
     return URLEncoder.encode(words, StandardCharsets.UTF_8);
   }
 
-  private record Scenario(String name, IntFunction<Future<HttpResponse<Buffer>>> request) {
+  /** @param before runs before the scenario's warm-up and before its measured run */
+  private record Scenario(String name, IntFunction<Future<HttpResponse<Buffer>>> request, Runnable before) {
+    Scenario(String name, IntFunction<Future<HttpResponse<Buffer>>> request) {
+      this(name, request, () -> { });
+    }
   }
 
   /** The requests of each scenario; client i of a run uses token i mod the number of users. */

@@ -56,6 +56,14 @@ record Watched(String quietThread, String watchedThread, List<ChatClient> socket
     });
   }
 
+  /**
+   * Waits until the fan-outs of earlier scenarios are done (they go out in order: once this reply's notification is
+   * there, so are theirs), so latency is measured under this scenario's own load, not behind a backlog.
+   */
+  void drain(Future<HttpResponse<Buffer>> reply) {
+    await(notified(reply, 0), java.time.Duration.ofMinutes(30));
+  }
+
   @Override
   public void close() {
     sockets.forEach(ChatClient::close);
