@@ -20,7 +20,8 @@ import java.util.List;
 final class ForumNotifier {
   private static final Logger log = LoggerFactory.getLogger(ForumNotifier.class);
 
-  private static final int BATCH = 100;
+  /** A batch inserts posts × recipients rows: bounded so one statement stays well inside the statement timeout. */
+  private static final int BATCH = 16;
 
   private final Pool pool;
   private final NotificationRepository repository;
