@@ -31,9 +31,9 @@ import static eu.urbis.support.TestServer.await;
  * Run: {@code mvn -B -q test-compile exec:java@forum-bench}
  * (system properties {@code bench.threads}, {@code bench.requests}, {@code bench.warmup}, {@code bench.clients} change the sizes;
  * {@code bench.scenarios} picks some of board1, board500, thread, reply, search, broad, quiet, watched, notified, in that
- * order by default). The last three are the notification scenarios: a reply in one thread nobody watches, a reply in
- * one thread 1,000 users watch (the same lock contention, plus the fan-out), and the time from sending a reply there
- * until a watcher's socket has its {@code notification} frame.
+ * order by default). The last three are the notification scenarios: a reply in threads nobody watches, a reply in
+ * threads 1,000 users watch (the same work, plus the fan-out), and the time from sending a reply there until a
+ * watcher's socket has its {@code notification} frame.
  */
 public final class ForumBench {
   private static final int THREADS = Integer.getInteger("bench.threads", 10_000);
@@ -83,10 +83,10 @@ public final class ForumBench {
       all.put("reply", new Scenario("reply post", scenarios::reply));
       all.put("search", new Scenario("search, typical", i -> scenarios.search(i, SEARCHES)));
       all.put("broad", new Scenario("search, one broad word", i -> scenarios.search(i, BROAD_SEARCHES)));
-      all.put("quiet", new Scenario("reply, unwatched thread", i -> scenarios.replyIn(i, watched.quietThread())));
-      all.put("watched", new Scenario("reply, thread with " + WATCHERS + " watchers", i -> scenarios.replyIn(i, watched.watchedThread())));
+      all.put("quiet", new Scenario("reply, unwatched thread", i -> scenarios.replyIn(i, watched.quietThread(i))));
+      all.put("watched", new Scenario("reply, thread with " + WATCHERS + " watchers", i -> scenarios.replyIn(i, watched.watchedThread(i))));
       all.put("notified", new Scenario("reply to watcher's notification frame",
-        i -> watched.notified(scenarios.replyIn(i, watched.watchedThread()), i), () -> watched.drain(scenarios.replyIn(0, watched.watchedThread()))));
+        i -> watched.notified(scenarios.replyIn(i, watched.watchedThread(i)), i), () -> watched.drain(scenarios.replyIn(0, watched.watchedThread(0)))));
       List<Scenario> chosen = new ArrayList<>();
       for (String key : SCENARIOS.split(",")) {
         Scenario scenario = all.get(key.trim());

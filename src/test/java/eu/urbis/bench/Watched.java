@@ -15,24 +15,34 @@ import java.util.List;
 import static eu.urbis.support.TestServer.await;
 
 /**
- * The notification scenarios' setting: a thread nobody watches, a thread {@code watchers} users watch (most inserted
- * straight into the database, {@code sockets} of them real members with an open socket), and those sockets.
+ * The notification scenarios' setting: {@code sockets} threads nobody watches, as many threads that {@code watchers}
+ * users each watch (most inserted straight into the database, {@code sockets} of them real members with an open
+ * socket), and those sockets. Client i replies in thread i mod {@code sockets}, so clients do not queue on one
+ * thread's lock.
  */
-record Watched(String quietThread, String watchedThread, List<ChatClient> sockets) implements AutoCloseable {
+record Watched(List<String> quietThreads, List<String> watchedThreads, List<ChatClient> sockets) implements AutoCloseable {
 
   static Watched prepare(TestServer server, ForumApi forum, String board, String starterToken, int sockets, int watchers) {
-    String quiet = forum.startThread(starterToken, board, "Nobody watches this", "Quiet here.").getJsonObject("thread").getString("id");
-    String watched = forum.startThread(starterToken, board, "Everybody watches this", "Busy here.").getJsonObject("thread").getString("id");
-    // the starter watches what they start: the quiet thread stops being one
-    await(server.app().services().pool().preparedQuery("DELETE FROM watches WHERE target_type = 'thread' AND target_id = $1")
-      .execute(Tuple.of(Long.parseLong(quiet))));
+    List<String> quiet = new ArrayList<>();
+    List<String> watched = new ArrayList<>();
+    for (int i = 0; i < sockets; i++) {
+      quiet.add(forum.startThread(starterToken, board, "Nobody watches this " + i, "Quiet here.").getJsonObject("thread").getString("id"));
+      watched.add(forum.startThread(starterToken, board, "Everybody watches this " + i, "Busy here.").getJsonObject("thread").getString("id"));
+    }
+    Long[] quietIds = quiet.stream().map(Long::parseLong).toArray(Long[]::new);
+    Long[] watchedIds = watched.stream().map(Long::parseLong).toArray(Long[]::new);
+    // the starter watches what they start: the quiet threads stop being quiet
+    await(server.app().services().pool().preparedQuery("DELETE FROM watches WHERE target_type = 'thread' AND target_id = ANY($1)")
+      .execute(Tuple.tuple().addArrayOfLong(quietIds)));
     List<ChatClient> clients = new ArrayList<>();
     for (int i = 0; i < sockets; i++) {
       JsonObject watcher = forum.memberIn("bench-watcher", "gabrovo");
-      int status = server.api().put("/api/threads/" + watched + "/watch", new JsonObject().put("level", "watching"), watcher.getString("token"))
-        .statusCode();
-      if (status != 204) {
-        throw new IllegalStateException("watching the thread answered " + status);
+      for (String thread : watched) {
+        int status = server.api().put("/api/threads/" + thread + "/watch", new JsonObject().put("level", "watching"), watcher.getString("token"))
+          .statusCode();
+        if (status != 204) {
+          throw new IllegalStateException("watching the thread answered " + status);
+        }
       }
       clients.add(ChatClient.authenticated(server, watcher.getString("token")));
     }
@@ -41,9 +51,18 @@ record Watched(String quietThread, String watchedThread, List<ChatClient> socket
           INSERT INTO users (username, display_name, city_id, password_hash)
           SELECT 'bench-silent-' || g, 'Silent watcher ' || g, 'gabrovo', 'not a hash' FROM generate_series(1, $2) g
           RETURNING id)
-        INSERT INTO watches (user_id, target_type, target_id, level) SELECT id, 'thread', $1, 'watching' FROM made""")
-      .execute(Tuple.of(Long.parseLong(watched), watchers - sockets - 1)));
+        INSERT INTO watches (user_id, target_type, target_id, level)
+        SELECT made.id, 'thread', t, 'watching' FROM made, unnest($1::bigint[]) t""")
+      .execute(Tuple.tuple().addArrayOfLong(watchedIds).addInteger(watchers - sockets - 1)));
     return new Watched(quiet, watched, clients);
+  }
+
+  String quietThread(int i) {
+    return quietThreads.get(i % quietThreads.size());
+  }
+
+  String watchedThread(int i) {
+    return watchedThreads.get(i % watchedThreads.size());
   }
 
   /** Completes when the watcher of client {@code i} has the notification of the reply {@code sent} made. */
