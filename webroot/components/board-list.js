@@ -1,10 +1,11 @@
 import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
+import { t } from '../lib/i18n.js';
 import './problem-note.js';
 import { t } from '../lib/i18n.js';
 
-/** Home: every board with its description and thread count. */
+/** Home: every board with its description, thread count and how many of its threads have news for the reader. */
 export class BoardList extends UrbisElement {
   static properties = { boards: { state: true }, error: { state: true } };
 
@@ -23,7 +24,8 @@ export class BoardList extends UrbisElement {
           <h2><a href="#/boards/${board.id}">${board.name}</a></h2>
           <p>${board.description}</p>
           <p class="meta">${t('boards.threadCount', { count: board.threadCount })}
-            ${board.postPolicy === 'mentors' ? html` · <span class="tag">${t('boards.mentorsStart')}</span>` : ''}</p>
+            ${board.postPolicy === 'mentors' ? html` · <span class="tag">${t('boards.mentorsStart')}</span>` : ''}
+            ${board.unread ? html` · <span class="badge unread">${t('unread.threads', { count: board.unread })}</span>` : ''}</p>
         </li>`)}
       </ul>
     </section>`;

@@ -2,15 +2,18 @@ import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
 import { link } from '../lib/router.js';
+import { t } from '../lib/i18n.js';
 import { PagedList } from './paged-list.js';
 import { threadRow } from './thread-row.js';
 import './problem-note.js';
 import './problem-retry.js';
 import { t } from '../lib/i18n.js';
+import './watch-select.js';
 
 /**
  * A board's threads, pinned first, filtered by kind and tag, loaded page by page as the list scrolls. An error
- * shows once, in place of the board's actions, and a lost connection is retried until the board loads.
+ * shows once, in place of the board's actions, and a lost connection is retried until the board loads. The reader
+ * marks the whole board read, or chooses how closely to follow it.
  */
 export class BoardView extends UrbisElement {
   static properties = {
@@ -46,6 +49,16 @@ export class BoardView extends UrbisElement {
     this.list.more();
   }
 
+  async markRead() {
+    try {
+      await api(`/api/boards/${encodeURIComponent(this.boardId)}/read`, { method: 'POST', body: {} });
+      this.list.items = this.list.items.map((thread) => ({ ...thread, unread: 0 }));
+      this.board = { ...this.board, unread: 0 };
+    } catch (error) {
+      this.error = error;
+    }
+  }
+
   retry() {
     this.loadBoard();
     this.loadThreads();
@@ -61,7 +74,9 @@ export class BoardView extends UrbisElement {
     return html`<section class="view">
       <div class="view-head">
         <h1>${this.board?.name ?? t('board.fallbackTitle')}</h1>
-        ${this.board ? html`<a class="button" href="#/boards/${this.boardId}/new">${t('board.newThread')}</a>` : ''}
+        ${this.board ? html`<a class="button" href="#/boards/${this.boardId}/new">${t('board.newThread')}</a>
+          <button type="button" class="secondary mark-read" @click=${() => this.markRead()}>${t('unread.markBoardRead')}</button>
+          <watch-select .type=${'boards'} .targetId=${this.boardId} .level=${this.board.watch}></watch-select>` : ''}
       </div>
       ${this.board ? html`<p class="muted">${this.board.description}</p>` : ''}
       <problem-retry .error=${error} .retry=${() => this.retry()}></problem-retry>

@@ -3,6 +3,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
 import { emojiList } from '../lib/emoji.js';
+import { t } from '../lib/i18n.js';
+import { ReadPosition } from '../lib/read-position.js';
 import { PagedList } from './paged-list.js';
 import './practice-card.js';
 import './practice-review.js';
@@ -11,6 +13,7 @@ import './post-item.js';
 import './thread-mod-tools.js';
 import './md-composer.js';
 import './file-picker.js';
+import './watch-select.js';
 import './problem-note.js';
 import './problem-retry.js';
 import { t } from '../lib/i18n.js';
@@ -25,7 +28,8 @@ const MAX_LANDING_POSTS = 2000;
  * thread says so where the reply box would be (moderators may still reply). The page follows its thread over the
  * socket: when it is locked, unlocked, moved or retitled elsewhere, the page reads it again and the reply boxes follow.
  * With a `postId` (#/threads/ID/posts/POST) it lands on that post: loads pages until the post is there, scrolls
- * it into view, highlights it and moves focus to it.
+ * it into view, highlights it and moves focus to it. Without one it lands the same way on the reader's first unread
+ * post (marked "unread from here"), and the reader's position moves forward as posts come into view.
  */
 export class ThreadView extends UrbisElement {
   static properties = {
@@ -34,6 +38,7 @@ export class ThreadView extends UrbisElement {
     socket: { attribute: false },
     me: { attribute: false },
     live: { state: true },
+    firstUnread: { state: true },
     thread: { state: true },
     collapsed: { state: true },
     replyTo: { state: true },
@@ -59,6 +64,7 @@ export class ThreadView extends UrbisElement {
     this.socket?.removeEventListener('forum', this.onForum);
     this.socket?.removeEventListener('subscribed', this.onSubscribed);
     this.follow(null);
+    this.reading?.close();
   }
 
   /** Follows the open thread over the socket, so a lock or a move by someone else shows here at once. */
@@ -117,22 +123,29 @@ export class ThreadView extends UrbisElement {
 
   updated() {
     this.land();
+    this.reading?.observe(this);
+  }
+
+  /** The post to land on: the one the address names, else the first the reader has not read. */
+  landingPost() {
+    return this.postId ?? this.firstUnread;
   }
 
   land() {
+    const landing = this.landingPost();
     // the header (with the thread) renders first: scrolling before it would leave the post pushed out of view
-    if (!this.postId || this.landedOn === this.postId || !this.thread || this.list.loading) {
+    if (!landing || this.landedOn === landing || !this.thread || this.list.loading) {
       return;
     }
-    if (!this.list.items.some((post) => post.id === this.postId)) {
+    if (!this.list.items.some((post) => post.id === landing)) {
       if (!this.list.done && this.list.items.length < MAX_LANDING_POSTS) {
         this.list.more();
       }
       return;
     }
-    if (this.querySelector(`li[data-post="${CSS.escape(this.postId)}"]`)) {
-      this.landedOn = this.postId;
-      this.scrollOnceRendered(this.postId);
+    if (this.querySelector(`li[data-post="${CSS.escape(landing)}"]`)) {
+      this.landedOn = landing;
+      this.scrollOnceRendered(landing);
     }
   }
 
@@ -151,12 +164,26 @@ export class ThreadView extends UrbisElement {
 
   load() {
     this.list?.close();
+    this.reading?.close();
+    this.reading = new ReadPosition(this.threadId);
     this.thread = null;
+    this.firstUnread = null;
     api(`/api/threads/${encodeURIComponent(this.threadId)}`)
-      .then((thread) => { this.thread = thread; this.error = null; })
+      .then((thread) => { this.thread = thread; this.error = null; return this.findFirstUnread(thread); })
       .catch((error) => { this.error = error; });
     this.list = new PagedList(this, `/api/threads/${encodeURIComponent(this.threadId)}/posts?limit=100`);
     this.list.more();
+  }
+
+  /** Where the reader stopped: the first post of a page opened at the first unread one (none when all is read). */
+  async findFirstUnread(thread) {
+    if (!thread.unread || this.postId) {
+      return;
+    }
+    const page = await api(`/api/threads/${encodeURIComponent(thread.id)}/posts?around=firstUnread&limit=1`);
+    if (thread.id === this.threadId) {
+      this.firstUnread = page.items[0]?.id ?? null;
+    }
   }
 
   /** Posts in tree order, minus the branches under collapsed posts; each with its number of replies below it. */
@@ -267,6 +294,7 @@ export class ThreadView extends UrbisElement {
         ${thread.locked ? html`<span class="badge locked">${t('threadRow.locked')}</span>` : ''}
         ${thread.tags.map((tag) => html`<a class="tag" href="#/boards/${thread.boardId}?tag=${tag}">${tag}</a>`)}
         <span>${t('threadRow.posts', { count: thread.postCount })}</span>
+        <watch-select .type=${'threads'} .targetId=${thread.id} .level=${thread.watch}></watch-select>
       </p>
       ${thread.practice ? html`<practice-card .practice=${thread.practice}></practice-card>
         <practice-review .thread=${thread} .me=${this.me} @changed=${(event) => { this.thread = event.detail; }}></practice-review>` : ''}
@@ -288,7 +316,8 @@ export class ThreadView extends UrbisElement {
       ${this.header()}
       <ol class="posts">
         ${repeat(this.visiblePosts(), ({ post }) => post.id, ({ post, replies }) => html`<li data-post=${post.id}
-          class="depth-${Math.min(post.depth, MAX_INDENT)} ${post.id === this.postId ? 'landed' : ''}">
+          class="depth-${Math.min(post.depth, MAX_INDENT)} ${post.id === this.postId ? 'landed' : ''} ${post.id === this.firstUnread ? 'first-unread' : ''}">
+          ${post.id === this.firstUnread ? html`<p class="unread-divider" role="separator">${t('unread.fromHere')}</p>` : ''}
           <post-item .post=${post} .replies=${replies} .collapsed=${this.collapsed.has(post.id)}
             @reply=${(event) => this.openReply(event.detail.id)} @toggle=${(event) => this.toggle(event.detail)}
             @changed=${(event) => this.replaced(event.detail)}></post-item>

@@ -6,6 +6,7 @@ import eu.urbis.auth.JwtConfig;
 import eu.urbis.auth.RateLimits;
 import eu.urbis.chat.ChatConfig;
 import eu.urbis.files.FilesConfig;
+import eu.urbis.notify.AckReminderConfig;
 import eu.urbis.live.LiveConfig;
 import eu.urbis.mail.MailConfig;
 import eu.urbis.db.PoolSettings;
@@ -110,7 +111,10 @@ public final class ConfigLoader {
       new UrbisConfig.Content(in.textList("content.imageHosts").stream()
         .map(host -> host.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())),
       files(in, env, dataDir),
-      mail(in, env));
+      mail(in, env),
+      new AckReminderConfig(
+        Duration.ofDays(in.integer("notify.ackReminderDays", 7, 1, 365)),
+        Duration.ofMinutes(in.integer("notify.ackReminderEveryMinutes", 60, 1, 10_080))));
   }
 
   /** {@code <key>.limit} per user in each {@code <key>.windowSeconds}. */

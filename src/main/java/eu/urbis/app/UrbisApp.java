@@ -72,6 +72,7 @@ public final class UrbisApp {
       .onSuccess(v -> services.files().reclaimer().schedule(config.files().reclaimEvery()))
       .onSuccess(v -> services.chat().retention().schedule(config.chat().retentionEvery()))
       .onSuccess(v -> services.mail().worker().start())
+      .onSuccess(v -> services.notifications().ackReminders().schedule())
       .map(this)
       .onFailure(failure -> closeDatabase());
   }

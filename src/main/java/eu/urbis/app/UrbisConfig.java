@@ -7,6 +7,7 @@ import eu.urbis.chat.ChatConfig;
 import eu.urbis.db.PoolSettings;
 import eu.urbis.files.FilesConfig;
 import eu.urbis.mail.MailConfig;
+import eu.urbis.notify.AckReminderConfig;
 import eu.urbis.ops.ClusterConfig;
 
 import java.nio.file.Path;
@@ -27,7 +28,8 @@ public record UrbisConfig(
   ChatConfig chat,
   Content content,
   FilesConfig files,
-  MailConfig mail) {
+  MailConfig mail,
+  AckReminderConfig ackReminders) {
 
   /**
    * {@code instances} 0 means one HTTP verticle per core; X-Forwarded-For/-Proto are believed only from
@@ -58,11 +60,11 @@ public record UrbisConfig(
   }
 
   public UrbisConfig withDb(Db db) {
-    return new UrbisConfig(http, db, dataDir, jwt, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content, files, mail);
+    return new UrbisConfig(http, db, dataDir, jwt, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content, files, mail, ackReminders);
   }
 
   public UrbisConfig withJwtSecret(String secret) {
     JwtConfig withSecret = new JwtConfig(secret, jwt.issuer(), jwt.audience(), jwt.accessTokenTtl(), jwt.refreshTokenTtl());
-    return new UrbisConfig(http, db, dataDir, withSecret, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content, files, mail);
+    return new UrbisConfig(http, db, dataDir, withSecret, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content, files, mail, ackReminders);
   }
 }

@@ -24,9 +24,10 @@ public record Forum(
     PostWriter writer = new PostWriter(threads, posts, attachments);
     PostRendering rendering = new PostRendering(vertx, content);
     ForumEvents events = new ForumEvents(vertx, threads);
-    PostService postService = new PostService(pool, threads, posts, writer, rendering, audit, events);
+    ReadRepository reads = new ReadRepository();
+    PostService postService = new PostService(pool, threads, posts, writer, rendering, audit, events, reads);
     ForumService service = new ForumService(pool, threads, writer, rendering, audit, events);
-    ForumRoutes routes = new ForumRoutes(service, postService, limits);
+    ForumRoutes routes = new ForumRoutes(service, postService, new ReadService(pool, threads, reads), limits);
     return new Forum(threads, posts, writer, rendering, postService, service, routes, new ThreadSockets(pool, threads),
       new PostReindexing(vertx, pool, posts, rendering));
   }

@@ -1,15 +1,20 @@
 package eu.urbis.forum;
 
+import eu.urbis.http.FieldCode;
 import eu.urbis.auth.Authenticator;
 import eu.urbis.auth.UserLimits;
+import eu.urbis.http.Input;
 import eu.urbis.http.JsonBody;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+
+import java.util.List;
 
 import static eu.urbis.http.Reply.created;
 import static eu.urbis.http.Reply.noContent;
@@ -19,11 +24,13 @@ import static eu.urbis.http.Reply.ok;
 public final class ForumRoutes {
   private final ForumService forum;
   private final PostService posts;
+  private final ReadService reads;
   private final UserLimits limits;
 
-  public ForumRoutes(ForumService forum, PostService posts, UserLimits limits) {
+  public ForumRoutes(ForumService forum, PostService posts, ReadService reads, UserLimits limits) {
     this.forum = forum;
     this.posts = posts;
+    this.reads = reads;
     this.limits = limits;
   }
 
@@ -33,11 +40,14 @@ public final class ForumRoutes {
     router.get("/api/boards").handler(authenticated).handler(ok(this::boards));
     router.post("/api/boards").handler(authenticated).handler(json).handler(created(this::createBoard));
     router.get("/api/boards/:id").handler(authenticated).handler(ok(this::board));
+    router.post("/api/boards/:id/read").handler(authenticated).handler(noContent(ctx -> reads.readBoard(Authenticator.caller(ctx), ctx.pathParam("id"))));
     router.get("/api/boards/:id/threads").handler(authenticated).handler(ok(this::threads));
     router.post("/api/boards/:id/threads").handler(authenticated).handler(limits.posting()).handler(json).handler(created(this::startThread));
     router.get("/api/threads/:id").handler(authenticated).handler(ok(this::thread));
     router.patch("/api/threads/:id").handler(authenticated).handler(limits.editing()).handler(json).handler(ok(this::changeThread));
     router.get("/api/threads/:id/posts").handler(authenticated).handler(ok(this::posts));
+    router.post("/api/threads/:id/read").handler(authenticated).handler(json)
+      .handler(noContent(ctx -> reads.read(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx))));
     router.post("/api/threads/:id/posts").handler(authenticated).handler(limits.posting()).handler(json).handler(created(this::reply));
     router.get("/api/posts/:id").handler(authenticated).handler(ok(this::post));
     router.patch("/api/posts/:id").handler(authenticated).handler(limits.editing()).handler(json).handler(ok(this::edit));
@@ -56,8 +66,10 @@ public final class ForumRoutes {
     return Future.succeededFuture(Page.items(Emoji.ALL, Emoji::toJson));
   }
 
+  /** Each board with how many of its threads have posts the caller has not read, and the caller's level on it. */
   private Future<JsonObject> boards(RoutingContext ctx) {
-    return forum.boards().map(all -> Page.items(all, Board::toJson));
+    return forum.boards().compose(all -> reads.boardsToJson(Authenticator.caller(ctx), all))
+      .map(items -> new JsonObject().put("items", new JsonArray(items)));
   }
 
   private Future<JsonObject> createBoard(RoutingContext ctx) {
@@ -65,12 +77,16 @@ public final class ForumRoutes {
   }
 
   private Future<JsonObject> board(RoutingContext ctx) {
-    return forum.board(ctx.pathParam("id")).map(Board::toJson);
+    return forum.board(ctx.pathParam("id")).compose(board -> reads.boardsToJson(Authenticator.caller(ctx), List.of(board)))
+      .map(one -> one.get(0));
   }
 
+  /** A page of threads, each with the caller's unread count and watch level, from one query for the whole page. */
   private Future<JsonObject> threads(RoutingContext ctx) {
+    User caller = Authenticator.caller(ctx);
     return forum.threads(ctx.pathParam("id"), PageRequest.from(ctx), ctx.queryParams().get("tag"), ctx.queryParams().get("kind"))
-      .map(page -> page.toJson(thread -> thread.toJson(Authenticator.caller(ctx))));
+      .compose(page -> reads.toJson(caller, page.items())
+        .map(items -> new JsonObject().put("items", new JsonArray(items)).put("next", page.next())));
   }
 
   private Future<JsonObject> startThread(RoutingContext ctx) {
@@ -79,7 +95,8 @@ public final class ForumRoutes {
   }
 
   private Future<JsonObject> thread(RoutingContext ctx) {
-    return forum.thread(ctx.pathParam("id")).map(thread -> thread.toJson(Authenticator.caller(ctx)));
+    return forum.thread(ctx.pathParam("id")).compose(thread -> reads.toJson(Authenticator.caller(ctx), List.of(thread)))
+      .map(one -> one.get(0));
   }
 
   private Future<JsonObject> changeThread(RoutingContext ctx) {
@@ -89,7 +106,18 @@ public final class ForumRoutes {
 
   private Future<JsonObject> posts(RoutingContext ctx) {
     User caller = Authenticator.caller(ctx);
-    return posts.page(caller, ctx.pathParam("id"), PageRequest.from(ctx)).map(page -> page.toJson(post -> post.toJson(caller)));
+    return posts.page(caller, ctx.pathParam("id"), PageRequest.from(ctx), firstUnread(ctx)).map(page -> page.toJson(post -> post.toJson(caller)));
+  }
+
+  /** {@code ?around=firstUnread} is the one place a page of posts may start at besides a cursor. */
+  private static boolean firstUnread(RoutingContext ctx) {
+    String around = ctx.queryParams().get("around");
+    if (around != null && !around.equals("firstUnread")) {
+      Input in = Input.of(new JsonObject());
+      in.reject("around", FieldCode.ONE_OF, new JsonObject().put("allowed", "firstUnread"), "must be firstUnread");
+      in.validate();
+    }
+    return around != null;
   }
 
   private Future<JsonObject> reply(RoutingContext ctx) {
@@ -108,7 +136,7 @@ public final class ForumRoutes {
   }
 
   private Future<Void> delete(RoutingContext ctx) {
-    return posts.delete(Authenticator.caller(ctx), ctx.pathParam("id"));
+    return posts.delete(Authenticator.caller(ctx), ctx.pathParam("id"), ctx.queryParams().get("reason"));
   }
 
   private Future<JsonObject> history(RoutingContext ctx) {

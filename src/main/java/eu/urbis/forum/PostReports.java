@@ -30,6 +30,6 @@ public final class PostReports implements ReportTarget {
 
   @Override
   public Future<Void> delete(SqlClient tx, AfterCommit afterCommit, User moderator, long id) {
-    return service.delete(tx, afterCommit, moderator, id);
+    return service.delete(tx, afterCommit, moderator, id, null);
   }
 }

@@ -35,9 +35,10 @@ public final class PostRepository {
     return db.preparedQuery(PostSql.PLACE).mapping(ReplyTree.Place::fromRow).execute(Tuple.of(id)).map(Rows::first);
   }
 
-  public Future<List<Post>> treePage(SqlClient db, long threadId, String afterPath, int limit, User viewer) {
+  /** @param inclusive whether the post at {@code afterPath} starts the page (else the page starts after it) */
+  public Future<List<Post>> treePage(SqlClient db, long threadId, String afterPath, boolean inclusive, int limit, User viewer) {
     return db.preparedQuery(PostSql.TREE_PAGE).mapping(Post::fromRow)
-      .execute(Tuple.of(threadId, afterPath, limit, viewer.numericId()))
+      .execute(Tuple.of(threadId, afterPath, limit, viewer.numericId(), inclusive))
       .map(Rows::list);
   }
 

@@ -20,6 +20,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Posts of a thread: reading in tree order, replying, editing with history, soft deleting and reactions. A reply or
@@ -34,9 +35,10 @@ public final class PostService {
   private final PostRendering rendering;
   private final AuditLog audit;
   private final ForumEvents events;
+  private final ReadRepository reads;
 
   PostService(Pool pool, ForumRepository forum, PostRepository posts, PostWriter writer, PostRendering rendering, AuditLog audit,
-              ForumEvents events) {
+              ForumEvents events, ReadRepository reads) {
     this.pool = pool;
     this.forum = forum;
     this.posts = posts;
@@ -44,12 +46,19 @@ public final class PostService {
     this.rendering = rendering;
     this.audit = audit;
     this.events = events;
+    this.reads = reads;
   }
 
-  /** One page in tree order; the thread is looked up only when the page is empty, to tell "no more" from 404. */
-  public Future<Page<Post>> page(User caller, String threadId, PageRequest page) {
+  /**
+   * One page in tree order; the thread is looked up only when the page is empty, to tell "no more" from 404. With
+   * {@code firstUnread} a first page starts at the caller's first unread post (at the start when all is read).
+   */
+  public Future<Page<Post>> page(User caller, String threadId, PageRequest page, boolean firstUnread) {
     long thread = PathIds.parse(threadId, "thread");
-    return posts.treePage(pool, thread, ReplyTree.pathAfter(page), page.fetchSize(), caller)
+    Future<Optional<String>> start = firstUnread && page.first()
+      ? reads.firstUnreadPath(pool, caller.numericId(), thread)
+      : Future.succeededFuture(Optional.empty());
+    return start.compose(from -> posts.treePage(pool, thread, from.orElse(ReplyTree.pathAfter(page)), from.isPresent(), page.fetchSize(), caller))
       .compose(rows -> rows.isEmpty() ? loadThread(pool, thread).map(rows) : Future.succeededFuture(rows))
       .map(rows -> Page.of(rows, page, ReplyTree::cursorAfter));
   }
@@ -89,27 +98,33 @@ public final class PostService {
         .compose(post -> posts.keepRevision(tx, id)
           .compose(v -> posts.edit(tx, id, body, languageNamed || !post.languageChosen() ? text : text.keeping(post), caller.id()))
           .compose(v -> posts.recordMentions(tx, id, text.rendered().mentions()))
-          .compose(v -> auditOthers(tx, caller, post, "post.edit"))
+          .compose(v -> auditOthers(tx, caller, post, "post.edit", null))
           .compose(v -> events.postEdited(tx, afterCommit, post, caller)))
         .compose(v -> writer.load(tx, id, caller))));
   }
 
-  /** The post keeps its place with an empty body; its last text stays in the history, for moderators. */
-  public Future<Void> delete(User caller, String postId) {
+  /**
+   * The post keeps its place with an empty body; its last text stays in the history, for moderators. A moderator
+   * removing someone else's post may give a {@code reason} (up to 500 characters): it is audited, and its author is told.
+   */
+  public Future<Void> delete(User caller, String postId, String reason) {
     long id = PathIds.parse(postId, "post");
-    return Transactions.run(pool, (tx, afterCommit) -> delete(tx, afterCommit, caller, id));
+    Input in = Input.of(new JsonObject().put("reason", reason));
+    String given = in.optionalText("reason", 0, 500);
+    in.validate();
+    return Transactions.run(pool, (tx, afterCommit) -> delete(tx, afterCommit, caller, id, given));
   }
 
   /**
    * Deleting inside the caller's transaction (also a moderator resolving a report), announced after its commit;
    * deleting twice changes nothing and announces nothing.
    */
-  Future<Void> delete(SqlClient tx, AfterCommit afterCommit, User caller, long id) {
+  Future<Void> delete(SqlClient tx, AfterCommit afterCommit, User caller, long id, String reason) {
     return lockEditable(tx, caller, id)
       .compose(post -> posts.keepRevision(tx, id)
         .compose(v -> posts.softDelete(tx, id))
         .compose(v -> forum.countDeletedPost(tx, Long.parseLong(post.threadId())))
-        .compose(v -> auditOthers(tx, caller, post, "post.delete"))
+        .compose(v -> auditOthers(tx, caller, post, "post.delete", reason))
         .compose(v -> events.postDeleted(tx, afterCommit, post, caller)))
       .recover(failure -> failure instanceof AlreadyDeleted ? Future.succeededFuture() : Future.failedFuture(failure));
   }
@@ -173,11 +188,16 @@ public final class PostService {
     });
   }
 
-  private Future<Void> auditOthers(SqlClient tx, User caller, Post post, String action) {
+  /** @param reason a moderator's reason, or null */
+  private Future<Void> auditOthers(SqlClient tx, User caller, Post post, String action, String reason) {
     if (post.writtenBy(caller.id())) {
       return Future.succeededFuture();
     }
-    return audit.record(tx, caller.id(), action, "post", post.id(), new JsonObject().put("authorId", post.author().id()));
+    JsonObject detail = new JsonObject().put("authorId", post.author().id());
+    if (reason != null && !reason.isBlank()) {
+      detail.put("reason", reason.strip());
+    }
+    return audit.record(tx, caller.id(), action, "post", post.id(), detail);
   }
 
   private Future<Thread> loadThread(SqlClient db, long id) {

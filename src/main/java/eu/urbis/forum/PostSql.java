@@ -15,9 +15,12 @@ final class PostSql {
 
   static final String PLACE = "SELECT thread_id, depth, path FROM posts WHERE id = $1";
 
-  /** One page in tree order: every post whose path sorts after the cursor's, along the (thread_id, path) index. */
+  /**
+   * One page in tree order: every post whose path sorts after the cursor's (or, {@code $5}, from that path on: a page
+   * opened at a given post), along the (thread_id, path) index.
+   */
   static final String TREE_PAGE = Post.select("$4") + """
-    WHERE p.thread_id = $1 AND p.path > $2
+    WHERE p.thread_id = $1 AND p.path >= $2 AND ($5 OR p.path > $2)
     ORDER BY p.path
     LIMIT $3""";
 

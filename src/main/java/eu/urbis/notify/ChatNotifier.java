@@ -2,7 +2,6 @@ package eu.urbis.notify;
 
 import eu.urbis.bus.Addresses;
 import eu.urbis.chat.MessagePosted;
-import eu.urbis.db.Transactions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -37,8 +36,6 @@ final class ChatNotifier {
 
   Future<Void> heard(MessagePosted posted) {
     String[] mentions = posted.mentions().toArray(String[]::new);
-    return Transactions.run(pool, (tx, afterCommit) -> repository.fanOutMessage(tx, Long.parseLong(posted.messageId()), mentions)
-      .onSuccess(made -> afterCommit.add(() -> fanout.push(made)))
-      .mapEmpty());
+    return fanout.committed(pool, tx -> repository.fanOutMessage(tx, Long.parseLong(posted.messageId()), mentions)).mapEmpty();
   }
 }

@@ -1,7 +1,6 @@
 package eu.urbis.notify;
 
 import eu.urbis.bus.Addresses;
-import eu.urbis.db.Transactions;
 import eu.urbis.moderation.ReportResolved;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -29,8 +28,6 @@ final class ModerationNotifier {
   }
 
   Future<Void> heard(ReportResolved resolved) {
-    return Transactions.run(pool, (tx, afterCommit) -> repository.fanOutReport(tx, Long.parseLong(resolved.reportId()))
-      .onSuccess(made -> afterCommit.add(() -> fanout.push(made)))
-      .mapEmpty());
+    return fanout.committed(pool, tx -> repository.fanOutReport(tx, Long.parseLong(resolved.reportId()))).mapEmpty();
   }
 }

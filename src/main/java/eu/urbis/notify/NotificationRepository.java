@@ -6,6 +6,7 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 
@@ -54,12 +55,12 @@ final class NotificationRepository {
     return db.preparedQuery(NotificationSql.SET_WATCH).execute(Tuple.of(userId, targetType, targetId, level.wire())).mapEmpty();
   }
 
-  Future<Void> defaultWatch(SqlClient db, long postId) {
-    return db.preparedQuery(NotificationSql.DEFAULT_WATCH).execute(Tuple.of(postId)).mapEmpty();
+  Future<Void> defaultWatch(SqlClient db, Long[] postIds) {
+    return db.preparedQuery(NotificationSql.DEFAULT_WATCH).execute(Tuple.tuple().addArrayOfLong(postIds)).mapEmpty();
   }
 
-  Future<List<Made>> fanOutPost(SqlClient db, long postId) {
-    return made(db, NotificationSql.FAN_OUT_POST, Tuple.of(postId));
+  Future<List<Made>> fanOutPosts(SqlClient db, Long[] postIds) {
+    return made(db, NotificationSql.FAN_OUT_POSTS, Tuple.tuple().addArrayOfLong(postIds));
   }
 
   Future<List<Made>> fanOutMessage(SqlClient db, long messageId, String[] mentions) {
@@ -68,6 +69,22 @@ final class NotificationRepository {
 
   Future<List<Made>> fanOutReport(SqlClient db, long reportId) {
     return made(db, NotificationSql.FAN_OUT_REPORT, Tuple.of(reportId));
+  }
+
+  Future<List<Made>> fanOutRemoval(SqlClient db, long postId) {
+    return made(db, OutcomeSql.FAN_OUT_REMOVAL, Tuple.of(postId));
+  }
+
+  Future<List<Made>> fanOutReview(SqlClient db, long threadId, String toStatus) {
+    return made(db, OutcomeSql.FAN_OUT_REVIEW, Tuple.of(threadId, toStatus));
+  }
+
+  Future<List<Made>> fanOutAdoption(SqlClient db, long threadId, String cityId) {
+    return made(db, OutcomeSql.FAN_OUT_ADOPTION, Tuple.of(threadId, cityId));
+  }
+
+  Future<List<Made>> fanOutAckReminders(SqlClient db, OffsetDateTime announcedBefore) {
+    return made(db, OutcomeSql.ACK_REMINDERS, Tuple.of(announcedBefore));
   }
 
   private static Future<List<Made>> made(SqlClient db, String sql, Tuple params) {

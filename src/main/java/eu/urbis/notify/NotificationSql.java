@@ -38,18 +38,28 @@ final class NotificationSql {
     ON CONFLICT (target_type, target_id, user_id) DO UPDATE SET level = EXCLUDED.level
     """;
 
-  /** The author of a new post watches the thread they start and tracks one they reply in, unless they chose already. */
+  /**
+   * The authors of new posts watch the thread they start and track one they reply in, unless they chose already; of
+   * several posts by one author in one thread, the first decides.
+   */
   static final String DEFAULT_WATCH = """
     INSERT INTO watches (user_id, target_type, target_id, level)
-    SELECT p.author_id, 'thread', p.thread_id, CASE WHEN t.opening_post_id = p.id THEN 'watching' ELSE 'tracking' END
+    SELECT DISTINCT ON (p.author_id, p.thread_id)
+           p.author_id, 'thread', p.thread_id, CASE WHEN t.opening_post_id = p.id THEN 'watching' ELSE 'tracking' END
       FROM posts p JOIN threads t ON t.id = p.thread_id
-     WHERE p.id = $1
+     WHERE p.id = ANY($1::bigint[])
+     ORDER BY p.author_id, p.thread_id, p.id
     ON CONFLICT DO NOTHING
     """;
 
-  /** The inserted rows as the inbox reads them, each with its recipient's unread count after the insert. */
-  private static final String ANSWER = """
-    SELECT n.user_id, (SELECT count(*) FROM notifications u WHERE u.user_id = n.user_id AND u.read_at IS NULL) + 1 AS unread,
+  /**
+   * The inserted rows as the inbox reads them, each with its recipient's unread count after the insert: the count
+   * kept in {@code notification_unread} (V82; its trigger adds this statement's rows once the statement ends) plus
+   * what this statement gave them.
+   */
+  static final String ANSWER = """
+    SELECT n.user_id,
+      coalesce((SELECT c.unread FROM notification_unread c WHERE c.user_id = n.user_id), 0) + count(*) OVER (PARTITION BY n.user_id) AS unread,
     """ + COLUMNS + """
      FROM inserted n LEFT JOIN users a ON a.id = n.actor_id
     """;
@@ -63,36 +73,43 @@ final class NotificationSql {
     """;
 
   /**
-   * One new post, everyone it concerns in one statement: who it mentions, the author of the post it answers, who
-   * watches its thread (or, for a new thread, its board); one notification per person, the most specific kind
-   * winning; never its author, never where they muted it. Every signed-in user may read every thread.
+   * New posts ({@code $1}, an array), everyone each concerns in one statement: who it mentions, the author of the post it answers, who
+   * watches its thread (or, for a new thread, its board), and for a new announcement the members of the cities of
+   * its audience; one notification per person, the most specific kind winning; never its author, never where they
+   * muted it. Every signed-in user may read every thread. An announcement's target is the announcement (its thread).
    */
-  static final String FAN_OUT_POST = """
+  static final String FAN_OUT_POSTS = """
     WITH src AS (
       SELECT p.id, p.thread_id, p.author_id, p.parent_id, t.board_id, t.title, t.opening_post_id = p.id AS opens,
+             t.kind = 'announcement' AS announces, t.audience,
              left(regexp_replace(p.body, '\\s+', ' ', 'g'), 200) AS excerpt
         FROM posts p JOIN threads t ON t.id = p.thread_id
-       WHERE p.id = $1 AND NOT p.deleted
+       WHERE p.id = ANY($1::bigint[]) AND NOT p.deleted
     ), candidates AS (
-      SELECT m.user_id, 'mention' AS kind, 1 AS rank FROM src JOIN post_mentions m ON m.post_id = src.id
+      SELECT src.id AS post_id, m.user_id, 'mention' AS kind, 1 AS rank FROM src JOIN post_mentions m ON m.post_id = src.id
       UNION ALL
-      SELECT parent.author_id, 'reply', 2 FROM src JOIN posts parent ON parent.id = src.parent_id WHERE NOT parent.deleted
+      SELECT src.id, parent.author_id, 'reply', 2 FROM src JOIN posts parent ON parent.id = src.parent_id WHERE NOT parent.deleted
       UNION ALL
-      SELECT w.user_id, 'watched_post', 3 FROM src JOIN watches w ON w.target_type = 'thread' AND w.target_id = src.thread_id
+      SELECT src.id, w.user_id, 'watched_post', 3 FROM src JOIN watches w ON w.target_type = 'thread' AND w.target_id = src.thread_id
        WHERE NOT src.opens AND w.level = 'watching'
       UNION ALL
-      SELECT w.user_id, 'watched_thread', 3 FROM src JOIN watches w ON w.target_type = 'board' AND w.target_id = src.board_id
+      SELECT src.id, w.user_id, 'watched_thread', 3 FROM src JOIN watches w ON w.target_type = 'board' AND w.target_id = src.board_id
        WHERE src.opens AND w.level = 'watching'
+      UNION ALL
+      SELECT src.id, u.id, 'announcement', 2 FROM src JOIN cities c ON src.audience = 'all' OR c.role = src.audience JOIN users u ON u.city_id = c.id
+       WHERE src.opens AND src.announces
     ), chosen AS (
-      SELECT DISTINCT ON (c.user_id) c.user_id, c.kind
-        FROM candidates c, src
+      SELECT DISTINCT ON (c.post_id, c.user_id) c.post_id, c.user_id, c.kind
+        FROM candidates c JOIN src ON src.id = c.post_id
        WHERE c.user_id <> src.author_id
     """ + NOT_MUTED + """
-       ORDER BY c.user_id, c.rank
+       ORDER BY c.post_id, c.user_id, c.rank
     ), inserted AS (
       INSERT INTO notifications (user_id, kind, actor_id, target_type, target_id, thread_id, title, excerpt)
-      SELECT chosen.user_id, chosen.kind, src.author_id, 'post', src.id, src.thread_id, src.title, src.excerpt
-        FROM chosen, src
+      SELECT chosen.user_id, chosen.kind, src.author_id,
+             CASE WHEN chosen.kind = 'announcement' THEN 'announcement' ELSE 'post' END,
+             CASE WHEN chosen.kind = 'announcement' THEN src.thread_id ELSE src.id END, src.thread_id, src.title, src.excerpt
+        FROM chosen JOIN src ON src.id = chosen.post_id
       ON CONFLICT DO NOTHING
       RETURNING *
     )

@@ -4,14 +4,21 @@ import eu.urbis.live.LiveUsers;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 
-/** Notifications, built once per process: the inbox routes, and the listeners that turn events into notifications. */
-public record Notify(NotificationRoutes routes) {
-  public static Notify create(Vertx vertx, Pool pool, LiveUsers live) {
+import java.time.Clock;
+
+/**
+ * Notifications, built once per process: the inbox routes, the listeners that turn events into notifications, and
+ * the acknowledgement reminder job (scheduled once the server runs).
+ */
+public record Notify(NotificationRoutes routes, AckReminders ackReminders) {
+  public static Notify create(Vertx vertx, Pool pool, LiveUsers live, AckReminderConfig reminders, Clock clock) {
     NotificationRepository repository = new NotificationRepository();
     Fanout fanout = new Fanout(live);
     new ForumNotifier(vertx, pool, repository, fanout);
     new ChatNotifier(vertx, pool, repository, fanout);
     new ModerationNotifier(vertx, pool, repository, fanout);
-    return new Notify(new NotificationRoutes(new NotificationService(pool, repository, live)));
+    new ProgrammeNotifier(vertx, pool, repository, fanout);
+    return new Notify(new NotificationRoutes(new NotificationService(pool, repository, live)),
+      new AckReminders(vertx, pool, repository, fanout, reminders, clock));
   }
 }

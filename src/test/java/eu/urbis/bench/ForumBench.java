@@ -30,7 +30,10 @@ import static eu.urbis.support.TestServer.await;
  * then measures a board's first and 500th page, a thread page, a reply and a search at 16 concurrent clients.
  * Run: {@code mvn -B -q test-compile exec:java@forum-bench}
  * (system properties {@code bench.threads}, {@code bench.requests}, {@code bench.warmup}, {@code bench.clients} change the sizes;
- * {@code bench.scenarios} picks some of board1, board500, thread, reply, search, broad, in that order by default).
+ * {@code bench.scenarios} picks some of board1, board500, thread, reply, search, broad, quiet, watched, notified, in that
+ * order by default). The last three are the notification scenarios: a reply in threads nobody watches, a reply in
+ * threads 1,000 users watch (the same work, plus the fan-out), and the time from sending a reply there until a
+ * watcher's socket has its {@code notification} frame.
  */
 public final class ForumBench {
   private static final int THREADS = Integer.getInteger("bench.threads", 10_000);
@@ -39,7 +42,8 @@ public final class ForumBench {
   private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
   /** Enough requests per scenario for the JIT to have compiled the hot paths of both server and load tool. */
   private static final int WARM_UP = Integer.getInteger("bench.warmup", 2_000);
-  private static final String SCENARIOS = System.getProperty("bench.scenarios", "board1,board500,thread,reply,search,broad");
+  private static final String SCENARIOS = System.getProperty("bench.scenarios", "board1,board500,thread,reply,search,broad,quiet,watched,notified");
+  private static final int WATCHERS = 1_000;
   private static final long FIRST_THREAD = 1_000_000;
   /** A name, or a name and a topic, as people search: a few dozen to a few hundred hits each. */
   private static final String[] SEARCHES = {"Lindenberg", "Belleville tramways", "Villanueva", "Northfield grants"};
@@ -69,6 +73,7 @@ public final class ForumBench {
       WebClient client = WebClient.create(clientVertx, new WebClientOptions()
         .setDefaultHost("127.0.0.1").setDefaultPort(server.port()).setKeepAlive(true), new PoolOptions().setHttp1MaxSize(CLIENTS));
       Scenarios scenarios = new Scenarios(client, tokens, board, cursorOfPage(api, tokens.get(0), board, 500));
+      Watched watched = Watched.prepare(server, forum, board, tokens.get(0), CLIENTS, WATCHERS);
       printHitCounts(api, tokens.get(0));
 
       Map<String, Scenario> all = new LinkedHashMap<>();
@@ -78,6 +83,10 @@ public final class ForumBench {
       all.put("reply", new Scenario("reply post", scenarios::reply));
       all.put("search", new Scenario("search, typical", i -> scenarios.search(i, SEARCHES)));
       all.put("broad", new Scenario("search, one broad word", i -> scenarios.search(i, BROAD_SEARCHES)));
+      all.put("quiet", new Scenario("reply, unwatched thread", i -> scenarios.replyIn(i, watched.quietThread(i))));
+      all.put("watched", new Scenario("reply, thread with " + WATCHERS + " watchers", i -> scenarios.replyIn(i, watched.watchedThread(i))));
+      all.put("notified", new Scenario("reply to watcher's notification frame",
+        i -> watched.notified(scenarios.replyIn(i, watched.watchedThread(i)), i), () -> watched.drain(scenarios.replyIn(0, watched.watchedThread(0)))));
       List<Scenario> chosen = new ArrayList<>();
       for (String key : SCENARIOS.split(",")) {
         Scenario scenario = all.get(key.trim());
@@ -87,15 +96,22 @@ public final class ForumBench {
         chosen.add(scenario);
       }
       // Every scenario warms up before any is measured: the first one measured must not pay for the JIT alone.
-      chosen.forEach(scenario -> awaitLong(LoadRunner.run(scenario.name(), CLIENTS, WARM_UP, scenario.request())));
+      chosen.forEach(scenario -> {
+        scenario.before().run();
+        awaitLong(LoadRunner.run(scenario.name(), CLIENTS, WARM_UP, scenario.request()));
+      });
       List<LoadRunner.Result> results = new ArrayList<>();
-      chosen.forEach(scenario -> results.add(awaitLong(LoadRunner.run(scenario.name(), CLIENTS, REQUESTS, scenario.request()))));
+      chosen.forEach(scenario -> {
+        scenario.before().run();
+        results.add(awaitLong(LoadRunner.run(scenario.name(), CLIENTS, REQUESTS, scenario.request())));
+      });
 
       System.out.printf("%n%d requests per scenario after %d warm-up, %d concurrent clients, %d cores%n%n",
         REQUESTS, WARM_UP, CLIENTS, Runtime.getRuntime().availableProcessors());
       System.out.println("| scenario | requests | p50 ms | p95 ms | p99 ms | req/s |");
       System.out.println("|---|---:|---:|---:|---:|---:|");
       results.forEach(result -> System.out.println(result.row()));
+      watched.close();
     } finally {
       await(clientVertx.close());
     }
@@ -153,7 +169,11 @@ public final class ForumBench {
     return URLEncoder.encode(words, StandardCharsets.UTF_8);
   }
 
-  private record Scenario(String name, IntFunction<Future<HttpResponse<Buffer>>> request) {
+  /** @param before runs before the scenario's warm-up and before its measured run */
+  private record Scenario(String name, IntFunction<Future<HttpResponse<Buffer>>> request, Runnable before) {
+    Scenario(String name, IntFunction<Future<HttpResponse<Buffer>>> request) {
+      this(name, request, () -> { });
+    }
   }
 
   /** The requests of each scenario; client i of a run uses token i mod the number of users. */
@@ -185,6 +205,11 @@ public final class ForumBench {
     Future<HttpResponse<Buffer>> reply(int i) {
       JsonObject body = new JsonObject().put("body", "Benchmark reply " + i + ": thanks, we will try this in our city too.");
       return client.post("/api/threads/" + randomThread() + "/posts").bearerTokenAuthentication(token(i)).sendJsonObject(body);
+    }
+
+    Future<HttpResponse<Buffer>> replyIn(int i, String thread) {
+      JsonObject body = new JsonObject().put("body", "Benchmark reply " + i + " in a thread of its own.");
+      return client.post("/api/threads/" + thread + "/posts").bearerTokenAuthentication(token(i)).sendJsonObject(body);
     }
 
     Future<HttpResponse<Buffer>> search(int i, String[] queries) {

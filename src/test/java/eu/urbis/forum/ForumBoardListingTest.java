@@ -95,7 +95,7 @@ class ForumBoardListingTest {
     JsonObject thread = forum.thread(mentor, started.getJsonObject("thread").getString("id"));
 
     assertThat(thread.fieldNames()).containsExactlyInAnyOrder("id", "boardId", "title", "kind", "author", "createdAt", "lastPostAt",
-      "postCount", "pinned", "locked", "tags", "practice", "audience", "files", "can");
+      "postCount", "pinned", "locked", "tags", "practice", "audience", "files", "can", "unread", "watch");
     assertThat(thread.getJsonObject("author").fieldNames()).containsExactlyInAnyOrder("id", "username", "displayName", "cityId", "role");
     assertThat(thread.getJsonArray("tags")).containsExactly("energy");
     JsonObject practice = thread.getJsonObject("practice");
@@ -122,7 +122,8 @@ class ForumBoardListingTest {
     thread(board, "Mentors talk");
     JsonObject listed = items(api.get("/api/boards", mentor)).stream().map(JsonObject.class::cast)
       .filter(item -> item.getString("id").equals(board)).findFirst().orElseThrow();
-    assertThat(listed.fieldNames()).containsExactlyInAnyOrder("id", "slug", "name", "description", "postPolicy", "threadCount");
+    assertThat(listed.fieldNames()).containsExactlyInAnyOrder("id", "slug", "name", "description", "postPolicy", "threadCount", "unread",
+      "watch");
     assertThat(listed.getString("postPolicy")).isEqualTo("mentors");
     assertThat(listed.getInteger("threadCount")).isEqualTo(1);
   }
