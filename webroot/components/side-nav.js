@@ -68,6 +68,7 @@ export class SideNav extends UrbisElement {
       <ul>${rooms.filter((room) => room.kind !== 'direct').map((room) => this.roomLink(room))}</ul>
       <h2>Direct messages</h2>
       <ul>${rooms.filter((room) => room.kind === 'direct').map((room) => this.roomLink(room))}</ul>
+      <ul class="nav-settings"><li><a href="#/settings" aria-current=${this.current('settings') ?? 'false'}>${t('settings.title')}</a></li></ul>
       ${this.user.can?.moderate ? html`<h2>Moderation</h2>
         <ul>
           <li><a href="#/moderation" aria-current=${this.current('reports') ?? 'false'}>Reports</a></li>
