@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 
 /**
  * Every main view of the UI with something in it (a thread with replies and a reaction, a best practice, a room
- * with messages, a report, audit entries), and a walk through them as a moderator, signed-out views first.
+ * with messages, a report, audit entries, the e-mail settings), and a walk through them as a moderator, signed-out views first.
  */
 final class MainViews {
   /** A view: its route, a selector present once its content has loaded, and a name for messages. */
@@ -62,6 +62,7 @@ final class MainViews {
       new View("rooms", "#/rooms", "room-list h1"),
       new View("room", "#/rooms/" + room, "room-view .chat-compose"),
       new View("user", "#/users/" + memberId, "user-card moderation-actions"),
+      new View("e-mail settings", "#/settings", "mail-settings form"),
       new View("reports", "#/moderation", "report-queue .report"),
       new View("audit", "#/moderation/audit", "audit-log tbody tr")));
   }
