@@ -68,13 +68,13 @@ export class SideNav extends UrbisElement {
       <ul>${rooms.filter((room) => room.kind !== 'direct').map((room) => this.roomLink(room))}</ul>
       <h2>Direct messages</h2>
       <ul>${rooms.filter((room) => room.kind === 'direct').map((room) => this.roomLink(room))}</ul>
-      <ul class="nav-settings"><li><a href="#/settings" aria-current=${this.current('settings') ?? 'false'}>${t('settings.title')}</a></li></ul>
       ${this.user.can?.moderate ? html`<h2>Moderation</h2>
         <ul>
           <li><a href="#/moderation" aria-current=${this.current('reports') ?? 'false'}>Reports</a></li>
           <li><a href="#/moderation/audit" aria-current=${this.current('audit') ?? 'false'}>Audit log</a></li>
           ${this.user.role === 'admin' ? html`<li><a href="#/admin/outbox" aria-current=${this.current('outbox') ?? 'false'}>${t('outbox.nav')}</a></li>` : ''}
         </ul>` : ''}
+      <ul class="nav-settings"><li><a href="#/settings" aria-current=${this.current('settings') ?? 'false'}>${t('settings.title')}</a></li></ul>
     </nav>`;
   }
 }
