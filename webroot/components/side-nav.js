@@ -81,6 +81,7 @@ export class SideNav extends UrbisElement {
           <li><a href="#/moderation/audit" aria-current=${this.current('audit') ?? 'false'}>${t('nav.audit')}</a></li>
           ${this.user.role === 'admin' ? html`<li><a href="#/admin/outbox" aria-current=${this.current('outbox') ?? 'false'}>${t('outbox.nav')}</a></li>` : ''}
         </ul>` : ''}
+      <ul class="nav-settings"><li><a href="#/settings" aria-current=${this.current('settings') ?? 'false'}>${t('settings.title')}</a></li></ul>
     </nav>`;
   }
 }

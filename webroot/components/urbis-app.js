@@ -26,6 +26,7 @@ import './report-queue.js';
 import './audit-log.js';
 import './outbox-view.js';
 import './notification-list.js';
+import './mail-settings.js';
 import './city-directory.js';
 import './city-page.js';
 import './practice-library.js';
@@ -177,6 +178,7 @@ export class UrbisApp extends UrbisElement {
       case 'user': return html`<user-card .userId=${id} .me=${me} .rooms=${this.rooms}></user-card>`;
       case 'user-by-name': return html`<user-card .username=${id} .me=${me} .rooms=${this.rooms}></user-card>`;
       case 'notifications': return html`<notification-list .store=${this.notifications}></notification-list>`;
+      case 'settings': return html`<mail-settings></mail-settings>`;
       case 'reports': return html`<report-queue .me=${me}></report-queue>`;
       case 'audit': return html`<audit-log .me=${me}></audit-log>`;
       case 'outbox': return html`<outbox-view .me=${me}></outbox-view>`;

@@ -1,6 +1,6 @@
 /**
  * Hash routes, so every view has a deep link that survives a reload without any server-side routing:
- * #/boards/ID, #/threads/ID, #/threads/ID/posts/POST (a post inside its thread), #/rooms/ID, #/users/ID, #/practices?theme=&city=, #/search?q=, #/moderation, …
+ * #/boards/ID, #/threads/ID, #/threads/ID/posts/POST (a post inside its thread), #/rooms/ID, #/users/ID, #/practices?theme=&city=, #/search?q=, #/settings, #/moderation, …
  */
 const ROUTES = [
   ['home', /^\/?$/],
@@ -17,6 +17,7 @@ const ROUTES = [
   ['user-by-name', /^\/u\/([^/]+)$/],
   ['user-by-name', /^\/users\/by-name\/([^/]+)$/],
   ['notifications', /^\/notifications$/],
+  ['settings', /^\/settings$/],
   ['reports', /^\/moderation$/],
   ['audit', /^\/moderation\/audit$/],
   ['outbox', /^\/admin\/outbox$/],

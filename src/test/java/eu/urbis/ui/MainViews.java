@@ -15,8 +15,8 @@ import java.util.function.Consumer;
 
 /**
  * Every main view of the UI with something in it (a thread with replies and a reaction, a validated best practice
- * and one waiting for review, a room with messages, a report, audit entries, a request for help), and a walk
- * through them as a moderator, signed-out views first.
+ * and one waiting for review, a room with messages, a report, audit entries, a request for help, the e-mail
+ * settings), and a walk through them as a moderator, signed-out views first.
  */
 final class MainViews {
   /** A view: its route, a selector present once its content has loaded, and a name for messages. */
@@ -115,6 +115,7 @@ final class MainViews {
       new View("resource library", "#/resources", "resource-library .resource"),
       new View("room", "#/rooms/" + room, "room-view .chat-compose"),
       new View("user", "#/users/" + memberId, "user-card moderation-actions"),
+      new View("e-mail settings", "#/settings", "mail-settings form"),
       new View("reports", "#/moderation", "report-queue .report"),
       new View("audit", "#/moderation/audit", "audit-log tbody tr"),
       new View("city directory", "#/cities", "city-directory .city-list li"),
