@@ -3,7 +3,6 @@ import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
 import { t } from '../lib/i18n.js';
 import './problem-note.js';
-import { t } from '../lib/i18n.js';
 
 /** Home: every board with its description, thread count and how many of its threads have news for the reader. */
 export class BoardList extends UrbisElement {

@@ -7,7 +7,6 @@ import { PagedList } from './paged-list.js';
 import { threadRow } from './thread-row.js';
 import './problem-note.js';
 import './problem-retry.js';
-import { t } from '../lib/i18n.js';
 import './watch-select.js';
 
 /**

@@ -2,9 +2,7 @@ import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { t } from '../lib/i18n.js';
 import { api } from '../lib/api.js';
-import { t } from '../lib/i18n.js';
 import './problem-note.js';
-import { t } from '../lib/i18n.js';
 
 /** Left navigation: boards, practices, chat rooms with live unread badges, direct messages, moderation. */
 export class SideNav extends UrbisElement {

@@ -16,7 +16,6 @@ import './file-picker.js';
 import './watch-select.js';
 import './problem-note.js';
 import './problem-retry.js';
-import { t } from '../lib/i18n.js';
 
 const MAX_INDENT = 8;
 /** Landing on a post loads pages until it is there, up to this many posts (a search hit, a notification). */
