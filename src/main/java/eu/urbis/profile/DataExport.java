@@ -12,7 +12,8 @@ import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 
 /**
- * "Download my data": the caller's profile, threads, posts, chat messages and reactions as one JSON archive, read
+ * "Download my data": the caller's profile (with their e-mail address, mail mode and language), threads, posts, chat
+ * messages, reactions and watch levels as one JSON archive, read
  * in one transaction so the parts agree. Deleted posts and messages are left out: their text is gone for everyone.
  */
 public final class DataExport {
@@ -30,7 +31,8 @@ public final class DataExport {
         .put("threads", threads)))
       .compose(archive -> read(tx, ExportSql.POSTS, id).map(posts -> archive.put("posts", posts)))
       .compose(archive -> read(tx, ExportSql.MESSAGES, id).map(messages -> archive.put("messages", messages)))
-      .compose(archive -> read(tx, ExportSql.REACTIONS, id).map(reactions -> archive.put("reactions", reactions))));
+      .compose(archive -> read(tx, ExportSql.REACTIONS, id).map(reactions -> archive.put("reactions", reactions)))
+      .compose(archive -> read(tx, ExportSql.WATCHES, id).map(watches -> archive.put("watches", watches))));
   }
 
   /** Each row as an object of its columns, ids as strings and times as ISO-8601, as the API writes them. */

@@ -22,7 +22,7 @@ class DataExportTest {
   private static final ForumApi forum = new ForumApi(api);
 
   @Test
-  void theArchiveHoldsTheCallersProfileThreadsPostsMessagesAndReactionsOnly() {
+  void theArchiveHoldsTheCallersProfileSettingsThreadsPostsMessagesReactionsAndWatchesOnly() {
     JsonObject me = api.newMember("exporter");
     String token = me.getString("token");
     String otherToken = api.newMember("bystander").getString("token");
@@ -38,12 +38,23 @@ class DataExportTest {
       other.say(room, "their chat line");
     }
 
+    JsonObject settings = new JsonObject().put("email", "exporter@example.org")
+      .put("emailPrefs", new JsonObject().put("mode", "weekly")).put("locale", "de");
+    assertThat(api.patch("/api/me", settings, token).statusCode()).isEqualTo(200);
+    assertThat(api.put("/api/boards/" + board + "/watch", new JsonObject().put("level", "muted"), token).statusCode()).isEqualTo(204);
+
     var response = api.get("/api/me/export", token);
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
     JsonObject archive = response.bodyAsJsonObject();
 
     assertThat(archive.getJsonObject("profile").getString("username")).isEqualTo(me.getJsonObject("user").getString("username"));
     assertThat(archive.getJsonObject("profile").containsKey("passwordHash")).isFalse();
+    assertThat(archive.getJsonObject("profile").getString("email")).isEqualTo("exporter@example.org");
+    assertThat(archive.getJsonObject("profile").getString("emailMode")).isEqualTo("weekly");
+    assertThat(archive.getJsonObject("profile").getString("locale")).isEqualTo("de");
+    assertThat(archive.getJsonArray("watches").getList()).hasSize(1);
+    assertThat(archive.getJsonArray("watches").getJsonObject(0).getString("targetId")).isEqualTo(board);
+    assertThat(archive.getJsonArray("watches").getJsonObject(0).getString("level")).isEqualTo("muted");
     assertThat(bodies(archive.getJsonArray("threads"), "title")).containsExactly("My thread");
     assertThat(bodies(archive.getJsonArray("posts"), "body")).containsExactly("My opening words", "My reply");
     assertThat(bodies(archive.getJsonArray("messages"), "body")).containsExactly("my chat line");
