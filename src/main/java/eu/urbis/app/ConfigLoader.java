@@ -110,7 +110,8 @@ public final class ConfigLoader {
       new UrbisConfig.Content(in.textList("content.imageHosts").stream()
         .map(host -> host.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())),
       files(in, env, dataDir),
-      mail(in, env));
+      mail(in, env),
+      Duration.ofSeconds(in.integer("programme.dashboardMaxAgeSeconds", 5, 0, 3_600)));
   }
 
   /** {@code <key>.limit} per user in each {@code <key>.windowSeconds}. */

@@ -10,6 +10,7 @@ import eu.urbis.mail.MailConfig;
 import eu.urbis.ops.ClusterConfig;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -27,7 +28,8 @@ public record UrbisConfig(
   ChatConfig chat,
   Content content,
   FilesConfig files,
-  MailConfig mail) {
+  MailConfig mail,
+  Duration dashboardMaxAge) {
 
   /**
    * {@code instances} 0 means one HTTP verticle per core; X-Forwarded-For/-Proto are believed only from
@@ -58,11 +60,11 @@ public record UrbisConfig(
   }
 
   public UrbisConfig withDb(Db db) {
-    return new UrbisConfig(http, db, dataDir, jwt, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content, files, mail);
+    return new UrbisConfig(http, db, dataDir, jwt, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content, files, mail, dashboardMaxAge);
   }
 
   public UrbisConfig withJwtSecret(String secret) {
     JwtConfig withSecret = new JwtConfig(secret, jwt.issuer(), jwt.audience(), jwt.accessTokenTtl(), jwt.refreshTokenTtl());
-    return new UrbisConfig(http, db, dataDir, withSecret, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content, files, mail);
+    return new UrbisConfig(http, db, dataDir, withSecret, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content, files, mail, dashboardMaxAge);
   }
 }
