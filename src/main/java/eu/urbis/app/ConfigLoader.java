@@ -114,7 +114,8 @@ public final class ConfigLoader {
       mail(in, env),
       new AckReminderConfig(
         Duration.ofDays(in.integer("notify.ackReminderDays", 7, 1, 365)),
-        Duration.ofMinutes(in.integer("notify.ackReminderEveryMinutes", 60, 1, 10_080))));
+        Duration.ofMinutes(in.integer("notify.ackReminderEveryMinutes", 60, 1, 10_080))),
+      Duration.ofSeconds(in.integer("programme.dashboardMaxAgeSeconds", 5, 0, 3_600)));
   }
 
   /** {@code <key>.limit} per user in each {@code <key>.windowSeconds}. */

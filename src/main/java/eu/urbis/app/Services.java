@@ -115,7 +115,7 @@ public record Services(
       chat,
       live,
       Notify.create(vertx, pool, live.users(), config.ackReminders(), clock),
-      Programme.create(vertx, pool, forum.threads(), forum.service(), cities, users, chat, audit, clock),
+      Programme.create(vertx, pool, forum.threads(), forum.service(), cities, users, chat, audit, clock, config.dashboardMaxAge()),
       files,
       MailFeature.create(vertx, pool, config.mail(), config.jwt().secret(), live, clock));
   }

@@ -11,6 +11,7 @@ import eu.urbis.notify.AckReminderConfig;
 import eu.urbis.ops.ClusterConfig;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -29,7 +30,8 @@ public record UrbisConfig(
   Content content,
   FilesConfig files,
   MailConfig mail,
-  AckReminderConfig ackReminders) {
+  AckReminderConfig ackReminders,
+  Duration dashboardMaxAge) {
 
   /**
    * {@code instances} 0 means one HTTP verticle per core; X-Forwarded-For/-Proto are believed only from
@@ -60,11 +62,11 @@ public record UrbisConfig(
   }
 
   public UrbisConfig withDb(Db db) {
-    return new UrbisConfig(http, db, dataDir, jwt, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content, files, mail, ackReminders);
+    return new UrbisConfig(http, db, dataDir, jwt, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content, files, mail, ackReminders, dashboardMaxAge);
   }
 
   public UrbisConfig withJwtSecret(String secret) {
     JwtConfig withSecret = new JwtConfig(secret, jwt.issuer(), jwt.audience(), jwt.accessTokenTtl(), jwt.refreshTokenTtl());
-    return new UrbisConfig(http, db, dataDir, withSecret, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content, files, mail, ackReminders);
+    return new UrbisConfig(http, db, dataDir, withSecret, auth, demo, rateLimits, bootstrapAdmin, cluster, chat, content, files, mail, ackReminders, dashboardMaxAge);
   }
 }

@@ -47,37 +47,52 @@ final class FileSql {
     DELETE FROM file_contents c WHERE c.sha256 = $1
       AND NOT EXISTS (SELECT 1 FROM files f WHERE f.sha256 = c.sha256 AND f.removed_at IS NULL)""";
 
+  /** The live posts file {@code f} is attached to, with their threads {@code t}. */
+  private static final String POST_PLACES = """
+    FROM file_attachments a JOIN posts p ON p.id = a.target_id AND NOT p.deleted JOIN threads t ON t.id = p.thread_id
+    WHERE a.file_id = f.id AND a.target_type = 'post'""";
+  /** The live messages file {@code f} is attached to in rooms {@code r} that viewer $2 sees. */
+  private static final String MESSAGE_PLACES = """
+    FROM file_attachments a JOIN chat_messages m ON m.id = a.target_id AND NOT m.deleted JOIN chat_rooms r ON r.id = m.room_id
+    WHERE a.file_id = f.id AND a.target_type = 'message' AND\s""" + ROOM_VISIBLE;
+
   /**
    * The resource library for viewer $2, newest first after file id $1: every file attached to a live post or to a
    * live message in a room the viewer sees, with those places. $3 type prefix, $4 city (the uploader's, or a
    * practice's it is attached to), $5 theme (of a practice it is attached to), $6 words (inside it, or in its name),
-   * $7 the page size, $8 the language of its text.
+   * $7 the page size, $8 the language of its text. The page's files are chosen first (walking files by id, newest
+   * first, every filter an EXISTS on its places), and the places are gathered for those rows alone. Visibility is one
+   * EXISTS over a UNION ALL: the planner checks it per candidate row, where two EXISTS joined by OR become hashed
+   * subplans over every attachment.
    */
   static final String LIBRARY = """
-    WITH places AS (
-      SELECT a.file_id, 'post' AS place_type, p.id AS place_id, t.id AS parent_id, t.title, t.practice_theme AS theme,
-        t.practice_city_id AS city
-      FROM file_attachments a JOIN posts p ON p.id = a.target_id AND NOT p.deleted JOIN threads t ON t.id = p.thread_id
-      WHERE a.target_type = 'post'
-      UNION ALL
-      SELECT a.file_id, 'message', m.id, r.id, r.name, NULL, NULL
-      FROM file_attachments a JOIN chat_messages m ON m.id = a.target_id AND NOT m.deleted JOIN chat_rooms r ON r.id = m.room_id
-      WHERE a.target_type = 'message' AND """ + ROOM_VISIBLE + """
+    WITH page AS MATERIALIZED (
+      SELECT\s""" + StoredFile.COLUMNS + """
 
+      FROM files f JOIN file_contents c ON c.sha256 = f.sha256 JOIN users u ON u.id = f.owner_id
+      WHERE f.removed_at IS NULL AND f.id < $1
+        AND ($3::text IS NULL OR c.type LIKE $3 || '%')
+        AND ($8::text IS NULL OR c.language = $8)
+        AND ($6::text IS NULL OR c.search @@ websearch_to_tsquery(c.lang, $6) OR f.name ILIKE '%' || $6 || '%')
+        AND EXISTS (SELECT 1\s""" + POST_PLACES + " UNION ALL SELECT 1 " + MESSAGE_PLACES + ")"
+    + " AND ($4::text IS NULL OR u.city_id = $4 OR EXISTS (SELECT 1 " + POST_PLACES + " AND t.practice_city_id = $4))"
+    + " AND ($5::text IS NULL OR EXISTS (SELECT 1 " + POST_PLACES + " AND t.practice_theme = $5))" + """
+
+      ORDER BY f.id DESC
+      LIMIT $7
     )
-    SELECT\s""" + StoredFile.COLUMNS + """
-    , jsonb_agg(jsonb_build_object('type', pl.place_type, 'id', pl.place_id::text, 'title', pl.title,
-        CASE pl.place_type WHEN 'post' THEN 'threadId' ELSE 'roomId' END, pl.parent_id::text) ORDER BY pl.place_id) AS attached_to
-    FROM files f JOIN file_contents c ON c.sha256 = f.sha256 JOIN places pl ON pl.file_id = f.id JOIN users u ON u.id = f.owner_id
-    WHERE f.removed_at IS NULL AND f.id < $1
-      AND ($3::text IS NULL OR c.type LIKE $3 || '%')
-      AND ($8::text IS NULL OR c.language = $8)
-      AND ($6::text IS NULL OR c.search @@ websearch_to_tsquery(c.lang, $6) OR f.name ILIKE '%' || $6 || '%')
-    GROUP BY f.id, c.sha256, u.city_id
-    HAVING ($4::text IS NULL OR u.city_id = $4 OR bool_or(pl.city = $4))
-       AND ($5::text IS NULL OR bool_or(pl.theme = $5))
-    ORDER BY f.id DESC
-    LIMIT $7""";
+    SELECT f.*, pl.attached_to FROM page f CROSS JOIN LATERAL (
+      SELECT jsonb_agg(jsonb_build_object('type', x.place_type, 'id', x.place_id::text, 'title', x.title,
+          CASE x.place_type WHEN 'post' THEN 'threadId' ELSE 'roomId' END, x.parent_id::text) ORDER BY x.place_id) AS attached_to
+      FROM (
+        SELECT 'post' AS place_type, p.id AS place_id, t.id AS parent_id, t.title\s""" + POST_PLACES + """
+
+        UNION ALL
+        SELECT 'message', m.id, r.id, r.name\s""" + MESSAGE_PLACES + """
+
+      ) x
+    ) pl
+    ORDER BY f.id DESC""";
 
   static final String CONTENT_EXISTS = "SELECT 1 FROM file_contents WHERE sha256 = $1";
   /**

@@ -12,18 +12,31 @@ import java.util.List;
 
 /** The programme dashboard's three reads; {@code $1} is the cohort (a city role), null for every city. */
 final class DashboardRepository {
+  /** Each count is one grouped pass over its table, joined to the cohort's cities once (no per-city subqueries). */
   private static final String CITIES = """
-    SELECT c.id, c.name, c.country, c.role,
-      (SELECT count(*) FROM users u WHERE u.city_id = c.id) AS members,
-      (SELECT count(*) FROM posts p JOIN users u ON u.id = p.author_id WHERE u.city_id = c.id AND NOT p.deleted) AS posts,
-      (SELECT count(*) FROM threads t WHERE t.kind = 'practice' AND t.practice_city_id = c.id AND t.practice_status <> 'draft') AS submitted,
-      (SELECT count(*) FROM threads t WHERE t.kind = 'practice' AND t.practice_city_id = c.id AND t.practice_status = 'validated') AS validated,
-      (SELECT count(*) FROM adoptions a WHERE a.city_id = c.id) AS adoptions,
-      (SELECT count(*) FROM help_requests r WHERE r.city_id = c.id AND r.status <> 'closed') AS requests_open,
-      (SELECT count(*) FROM help_requests r WHERE r.city_id = c.id AND r.status = 'closed') AS requests_closed,
-      (SELECT count(*) FROM threads t WHERE t.kind = 'announcement' AND (t.audience = 'all' OR t.audience = c.role)
-         AND NOT EXISTS (SELECT 1 FROM announcement_acks k WHERE k.thread_id = t.id AND k.city_id = c.id)) AS acks_missing
-    FROM cities c WHERE ($1::text IS NULL OR c.role = $1) ORDER BY c.role, c.name""";
+    WITH cohort AS (SELECT c.id, c.name, c.country, c.role FROM cities c WHERE ($1::text IS NULL OR c.role = $1)),
+    members AS (SELECT u.city_id, count(*) AS n FROM users u GROUP BY u.city_id),
+    posts AS (SELECT u.city_id, count(*) AS n FROM posts p JOIN users u ON u.id = p.author_id WHERE NOT p.deleted GROUP BY u.city_id),
+    practices AS (
+      SELECT t.practice_city_id AS city_id, count(*) FILTER (WHERE t.practice_status <> 'draft') AS submitted,
+        count(*) FILTER (WHERE t.practice_status = 'validated') AS validated
+      FROM threads t WHERE t.kind = 'practice' GROUP BY t.practice_city_id),
+    adopted AS (SELECT a.city_id, count(*) AS n FROM adoptions a GROUP BY a.city_id),
+    requests AS (
+      SELECT r.city_id, count(*) FILTER (WHERE r.status <> 'closed') AS open, count(*) FILTER (WHERE r.status = 'closed') AS closed
+      FROM help_requests r GROUP BY r.city_id),
+    missing AS (
+      SELECT c.id AS city_id, count(*) AS n
+      FROM cohort c JOIN threads t ON t.kind = 'announcement' AND (t.audience = 'all' OR t.audience = c.role)
+      WHERE NOT EXISTS (SELECT 1 FROM announcement_acks k WHERE k.thread_id = t.id AND k.city_id = c.id)
+      GROUP BY c.id)
+    SELECT c.id, c.name, c.country, c.role, coalesce(m.n, 0) AS members, coalesce(p.n, 0) AS posts,
+      coalesce(pr.submitted, 0) AS submitted, coalesce(pr.validated, 0) AS validated, coalesce(a.n, 0) AS adoptions,
+      coalesce(r.open, 0) AS requests_open, coalesce(r.closed, 0) AS requests_closed, coalesce(k.n, 0) AS acks_missing
+    FROM cohort c
+      LEFT JOIN members m ON m.city_id = c.id LEFT JOIN posts p ON p.city_id = c.id LEFT JOIN practices pr ON pr.city_id = c.id
+      LEFT JOIN adopted a ON a.city_id = c.id LEFT JOIN requests r ON r.city_id = c.id LEFT JOIN missing k ON k.city_id = c.id
+    ORDER BY c.role, c.name""";
 
   private static final String ADOPTIONS_BY_MONTH = """
     SELECT to_char(date_trunc('month', s.at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month, s.stage, count(*) AS count

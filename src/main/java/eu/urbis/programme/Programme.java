@@ -10,12 +10,13 @@ import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /** The peer-learning programme's parts, built once: its routes for the router. */
 public record Programme(ProgrammeRoutes routes) {
 
   public static Programme create(Vertx vertx, Pool pool, ForumRepository threads, ForumService forum, CityRepository cities,
-    UserRepository users, ChatHub chat, AuditLog audit, Clock clock) {
+    UserRepository users, ChatHub chat, AuditLog audit, Clock clock, Duration dashboardMaxAge) {
     ProgrammeEvents events = new ProgrammeEvents(vertx.eventBus());
     CoordinatorRepository coordinators = new CoordinatorRepository();
     PracticeRepository practices = new PracticeRepository();
@@ -25,6 +26,6 @@ public record Programme(ProgrammeRoutes routes) {
     Acknowledgements acks = new Acknowledgements(pool, new AckRepository(), cities, coordinators, events, clock);
     Requests requests = new Requests(pool, new RequestRepository(), chat.rooms(), audit, events, clock);
     return new Programme(new ProgrammeRoutes(pool, pages, review, practices, adoptions, new AckRoutes(acks), new RequestRoutes(requests, new ChatPromotion(chat, forum)),
-      new Dashboard(pool, new DashboardRepository())));
+      new Dashboard(pool, new DashboardRepository(), clock, dashboardMaxAge)));
   }
 }

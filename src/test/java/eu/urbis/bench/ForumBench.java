@@ -119,7 +119,10 @@ public final class ForumBench {
 
   /** The real server on a fresh database, with {@code bench.pool} connections (16 unless told). */
   static TestServer server() {
-    return TestServer.start(config -> config.getJsonObject("db").put("poolSize", Integer.getInteger("bench.pool", 16)));
+    return TestServer.start(config -> {
+      config.getJsonObject("db").put("poolSize", Integer.getInteger("bench.pool", 16));
+      config.getJsonObject("programme").put("dashboardMaxAgeSeconds", Integer.getInteger("bench.dashboardMaxAge", 5));
+    });
   }
 
   /** A run may take minutes, longer than the tests' 30 s. */

@@ -78,6 +78,8 @@ public final class TestServer implements RunningServer, AutoCloseable {
       // every test user registers from 127.0.0.1; the per-address limit has a test of its own, and so have the
       // per-user limits on writing and searching, which a test tightens where it means to meet them
       .put("rateLimits", generousRateLimits())
+      // a test reads the dashboard right after changing what it counts, so it reads it fresh every time
+      .put("programme", new JsonObject().put("dashboardMaxAgeSeconds", 0))
       .put("demo", false);
     customize.accept(json);
     UrbisConfig config = ConfigLoader.load(writeConfig(json), env);
