@@ -30,10 +30,13 @@ export class NotificationStore extends EventTarget {
   }
 }
 
-/** Where a notification's item lives: the post in its thread, the message in its room; both scrolled to and marked. */
+/** Where a notification's item lives: the post in its thread, the message in its room (both scrolled to and marked), a request in the requests view. */
 export function targetLink(target) {
   if (target.type === 'message') {
     return `#/rooms/${encodeURIComponent(target.roomId)}?seq=${target.seq}`;
+  }
+  if (target.type === 'request') {
+    return '#/requests';
   }
   if (target.type === 'post') {
     return `#/threads/${encodeURIComponent(target.threadId)}/posts/${encodeURIComponent(target.id)}`;

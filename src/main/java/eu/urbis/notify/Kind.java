@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a notification is about (API.md → Notifications). The forum and chat kinds are made here from their events;
- * the peer-learning kinds (practice_review, adoption, announcement, ack_reminder, request) are reserved for that
- * feature's events: a listener beside {@link ForumNotifier} maps each event to its recipients, set-based.
+ * What a notification is about (API.md → Notifications). Each kind is made by a listener from its feature's events:
+ * {@link ForumNotifier} (announcement among the forum's), {@link ChatNotifier}, {@link ModerationNotifier},
+ * {@link ProgrammeNotifier} (practice_review, adoption, request) and {@link AckReminders} (ack_reminder).
  */
 public enum Kind {
   MENTION, REPLY, WATCHED_POST, WATCHED_THREAD, DIRECT_MESSAGE,

@@ -83,6 +83,18 @@ final class NotificationRepository {
     return made(db, OutcomeSql.FAN_OUT_ADOPTION, Tuple.of(threadId, cityId));
   }
 
+  Future<List<Made>> fanOutRequestOpened(SqlClient db, long requestId, String[] suggestedCityIds) {
+    return made(db, RequestSql.FAN_OUT_OPENED, Tuple.tuple().addLong(requestId).addArrayOfString(suggestedCityIds));
+  }
+
+  Future<List<Made>> fanOutRequestAccepted(SqlClient db, long requestId) {
+    return made(db, RequestSql.FAN_OUT_ACCEPTED, Tuple.of(requestId));
+  }
+
+  Future<List<Made>> fanOutRequestClosed(SqlClient db, long requestId, long actorId) {
+    return made(db, RequestSql.FAN_OUT_CLOSED, Tuple.of(requestId, actorId));
+  }
+
   Future<List<Made>> fanOutAckReminders(SqlClient db, OffsetDateTime announcedBefore) {
     return made(db, OutcomeSql.ACK_REMINDERS, Tuple.of(announcedBefore));
   }
