@@ -52,9 +52,10 @@ class DataExportTest {
     assertThat(archive.getJsonObject("profile").getString("email")).isEqualTo("exporter@example.org");
     assertThat(archive.getJsonObject("profile").getString("emailMode")).isEqualTo("weekly");
     assertThat(archive.getJsonObject("profile").getString("locale")).isEqualTo("de");
-    assertThat(archive.getJsonArray("watches").getList()).hasSize(1);
-    assertThat(archive.getJsonArray("watches").getJsonObject(0).getString("targetId")).isEqualTo(board);
-    assertThat(archive.getJsonArray("watches").getJsonObject(0).getString("level")).isEqualTo("muted");
+    // the thread started above may be watched by default as well, once the listener has run
+    assertThat(archive.getJsonArray("watches").stream().map(JsonObject.class::cast)
+      .filter(watch -> watch.getString("targetType").equals("board")).map(watch -> watch.getString("targetId") + ":" + watch.getString("level")))
+      .containsExactly(board + ":muted");
     assertThat(bodies(archive.getJsonArray("threads"), "title")).containsExactly("My thread");
     assertThat(bodies(archive.getJsonArray("posts"), "body")).containsExactly("My opening words", "My reply");
     assertThat(bodies(archive.getJsonArray("messages"), "body")).containsExactly("my chat line");
