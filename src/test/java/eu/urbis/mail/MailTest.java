@@ -191,6 +191,22 @@ class MailTest {
   }
 
   @Test
+  void aMailSpeaksTheRecipientsLanguage() throws Exception {
+    JsonObject author = api.newMember("author");
+    JsonObject named = withMail("german", "immediate");
+    ok(api.patch("/api/me", new JsonObject().put("locale", "de"), token(named)));
+    mention(author, named, "Radwege im Winter");
+
+    server.server().clock().advance(Duration.ofMinutes(11));
+    await(worker().tick());
+    await(worker().tick());
+    List<MimeMessage> mails = received(named);
+    assertThat(mails).hasSize(1);
+    assertThat(mails.get(0).getSubject()).isEqualTo("Sie wurden erwähnt: Radwege im Winter");
+    assertThat(part(mails.get(0), "text/plain")).doesNotContain("You were mentioned");
+  }
+
+  @Test
   void aMentionWaitsWhileTheRecipientHasASocketOpenAndGoesOutOnceTheyHaveBeenAwayForTheDelay() {
     JsonObject author = api.newMember("author");
     JsonObject online = withMail("online", "immediate");
