@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { link } from '../lib/router.js';
 import { loadCities, loadThemes } from '../lib/reference.js';
-import { locale, t } from '../lib/i18n.js';
+import { languageName, t } from '../lib/i18n.js';
 import { selectField } from './form-fields.js';
 import { PagedList } from './paged-list.js';
 import './file-list.js';
@@ -21,10 +21,6 @@ const TYPES = [
 /** The languages a document's text is told apart in (content/SearchLanguage on the server). */
 const LANGUAGES = ['ca', 'da', 'de', 'el', 'en', 'es', 'eu', 'fi', 'fr', 'ga', 'hu', 'it', 'lt', 'nb', 'nl', 'pl', 'pt', 'ro',
   'ru', 'sr', 'sv', 'tr'];
-
-function languageName(code) {
-  return new Intl.DisplayNames([locale()], { type: 'language' }).of(code) ?? code;
-}
 
 /**
  * The resource library (#/resources): every file the reader may see, newest first, filtered by type, city, theme,

@@ -4,24 +4,41 @@ import { has, t, tParts } from './i18n.js';
 
 /** What an audit entry says, in words: its action, its target as a link, and its detail as labelled values. */
 const ACTIONS = new Set(['board.create', 'thread.update', 'post.edit', 'post.delete', 'message.delete', 'report.resolve',
-  'user.suspend', 'user.unsuspend', 'user.role', 'chat.mute', 'chat.unmute']);
+  'user.suspend', 'user.unsuspend', 'user.role', 'chat.mute', 'chat.unmute', 'chat.members.add', 'chat.members.remove',
+  'chat.room.retention', 'account.delete', 'file.remove', 'request.open', 'request.accept', 'request.close']);
+/** Actions named by a prefix and the status or stage they reached ("practice.validated", "adoption.piloting"). */
+const STEPS = { practice: 'status', adoption: 'stage' };
 
 const FIELDS = new Set(['title', 'fromTitle', 'pinned', 'locked', 'boardId', 'fromBoardId', 'reason', 'until', 'note', 'action',
-  'from', 'to', 'room', 'roomId', 'authorId', 'targetType', 'slug', 'name', 'description', 'postPolicy']);
-const KINDS = new Set(['user', 'thread', 'post', 'report', 'message', 'board']);
+  'from', 'to', 'room', 'roomId', 'authorId', 'targetType', 'slug', 'name', 'description', 'postPolicy', 'cityId', 'content',
+  'evidence', 'retentionDays', 'uploads', 'userId', 'userIds', 'via']);
+const KINDS = new Set(['user', 'thread', 'post', 'report', 'message', 'board', 'room', 'file', 'request', 'practice']);
 /** Detail values that are codes, and the catalog prefix that names them (a role change's from and to are roles). */
 const CODED_VALUES = {
-  from: (entry) => (entry.action === 'user.role' ? 'role' : null),
-  to: (entry) => (entry.action === 'user.role' ? 'role' : null),
+  from: (entry) => stepValues(entry.action),
+  to: (entry) => stepValues(entry.action),
+  evidence: () => 'evidence',
+  via: () => 'audit.via',
+  content: () => 'audit.content',
   action: () => 'audit.decision',
   targetType: () => 'audit.targetType',
   postPolicy: () => 'audit.postPolicy',
 };
 const HIDDEN = new Set(['id', 'targetId', 'threadCount', 'createdAt']);
-const USER_FIELDS = new Set(['authorId']);
+const USER_FIELDS = new Set(['authorId', 'userId']);
+
+/** The catalog prefix of a from/to value: roles for a role change, statuses for a review step, stages for an adoption. */
+function stepValues(action) {
+  return action === 'user.role' ? 'role' : STEPS[String(action).split('.')[0]] ?? null;
+}
 
 export function actionText(action) {
-  return ACTIONS.has(action) ? t(`audit.action.${action}`) : action;
+  if (ACTIONS.has(action)) {
+    return t(`audit.action.${action}`);
+  }
+  const [kind, step] = String(action).split('.');
+  const prefix = STEPS[kind];
+  return prefix && has(`${prefix}.${step}`) ? t(`audit.action.${kind}`, { [prefix]: t(`${prefix}.${step}`) }) : action;
 }
 
 export function targetLink(entry) {

@@ -90,7 +90,10 @@ final class MainViews {
     String memberId = member.getJsonObject("user").getString("id");
     List<String> content = new ArrayList<>(List.of("Night buses", "Open data portal", "Open data", "Reads like an advert.", "Urbis",
       "A portal with forty data sets, each one refreshed nightly from the municipal registers", "Three start-ups built on it",
-      "https://example.org/a-very-long-address/that/would/overflow/a/phone/screen/without/wrapping/open-data-portal"));
+      "https://example.org/a-very-long-address/that/would/overflow/a/phone/screen/without/wrapping/open-data-portal",
+      "Participatory budgeting", "Residents vote on a tenth of the district budget", "Turnout of twelve per cent",
+      "Publishing bus departures", "Which format did you choose for real-time data?", "Timetables", "timetable.pdf",
+      "application/pdf"));
     for (JsonObject person : List.of(member, mentor, moderator)) {
       content.add(person.getJsonObject("user").getString("displayName"));
       content.add(person.getJsonObject("user").getString("username"));
