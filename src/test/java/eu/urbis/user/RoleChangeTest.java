@@ -80,6 +80,6 @@ class RoleChangeTest {
     JsonObject viewer = api.newMember("viewer");
     String id = api.newMember("profile").getJsonObject("user").getString("id");
     JsonObject profile = api.get("/api/users/" + id, viewer.getString("token")).bodyAsJsonObject();
-    assertThat(profile.fieldNames()).containsExactlyInAnyOrder("id", "username", "displayName", "cityId", "role", "status");
+    assertThat(profile.fieldNames()).containsExactlyInAnyOrder("id", "username", "displayName", "cityId", "role", "cityRole", "status", "locale");
   }
 }
