@@ -2,10 +2,10 @@ package eu.urbis.auth;
 
 import eu.urbis.bus.Addresses;
 import eu.urbis.city.CityRepository;
-import eu.urbis.http.ApiException;
-import eu.urbis.http.FieldCode;
+import eu.urbis.failure.Conflict;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.http.Input;
-import eu.urbis.http.ProblemType;
 import eu.urbis.http.RateCounts;
 import eu.urbis.http.RateLimiter;
 import eu.urbis.user.NewUser;
@@ -87,7 +87,7 @@ public final class AuthService {
         : hasher.verify(password, found.get().passwordHash()).map(ok -> ok ? found.get().user() : null))
       .compose(user -> {
         if (user == null) {
-          return attempt.failed().compose(v -> Future.failedFuture(ApiException.unauthorized(BAD_CREDENTIALS)));
+          return attempt.failed().compose(v -> Future.failedFuture(Failure.unauthorized(BAD_CREDENTIALS)));
         }
         attempt.succeeded();
         if (user.suspended(clock.instant())) {
@@ -102,7 +102,7 @@ public final class AuthService {
     return users.findWithHash(pool, user.username())
       .compose(found -> found.isEmpty() ? Future.succeededFuture(false) : hasher.verify(password, found.get().passwordHash()))
       .compose(right -> right ? Future.<Void>succeededFuture()
-        : Future.failedFuture(ApiException.invalid("password", FieldCode.WRONG_PASSWORD, "is not this account's password")));
+        : Future.failedFuture(Failure.invalid("password", FieldCode.WRONG_PASSWORD, "is not this account's password")));
   }
 
   /**
@@ -166,14 +166,14 @@ public final class AuthService {
         : hasher.hash(password)
         .compose(hash -> users.insert(pool, new NewUser(username, displayName, cityId, role, hash)))
         .map(true)
-        .recover(failure -> failure instanceof ApiException conflict && conflict.type() == ProblemType.CONFLICT
+        .recover(failure -> failure instanceof Conflict
           ? Future.succeededFuture(false)
           : Future.failedFuture(failure)));
   }
 
-  private record RefreshOutcome(Session session, ApiException problem) {
+  private record RefreshOutcome(Session session, Failure problem) {
     static RefreshOutcome rejected(String detail) {
-      return new RefreshOutcome(null, ApiException.unauthorized(detail));
+      return new RefreshOutcome(null, Failure.unauthorized(detail));
     }
   }
 
@@ -182,7 +182,7 @@ public final class AuthService {
       return;
     }
     if (registration.inviteCode() == null || !config.inviteCodes().contains(registration.inviteCode())) {
-      throw ApiException.invalid("inviteCode", FieldCode.INVALID, "a valid invitation code is required");
+      throw Failure.invalid("inviteCode", FieldCode.INVALID, "a valid invitation code is required");
     }
   }
 
@@ -192,7 +192,7 @@ public final class AuthService {
     }
     return cities.exists(pool, cityId)
       .compose(exists -> exists ? Future.<Void>succeededFuture()
-        : Future.failedFuture(ApiException.invalid("cityId", FieldCode.UNKNOWN, "is not a city of the programme")));
+        : Future.failedFuture(Failure.invalid("cityId", FieldCode.UNKNOWN, "is not a city of the programme")));
   }
 
   private Future<Session> startSession(SqlClient tx, User user) {

@@ -1,6 +1,6 @@
 package eu.urbis.auth;
 
-import eu.urbis.http.ApiException;
+import eu.urbis.failure.Failure;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -33,7 +33,7 @@ public final class Authenticator implements Handler<RoutingContext> {
   public void handle(RoutingContext ctx) {
     String header = ctx.request().getHeader("Authorization");
     if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      ctx.fail(ApiException.unauthorized("Send Authorization: Bearer <token>."));
+      ctx.fail(Failure.unauthorized("Send Authorization: Bearer <token>."));
       return;
     }
     activeUser(header.substring(BEARER.length()).trim())
@@ -60,10 +60,10 @@ public final class Authenticator implements Handler<RoutingContext> {
   public Future<SignedIn> activeSession(String token) {
     return tokens.verify(token).compose(claims -> sessions.open(claims.session())
       .compose(open -> open ? callers.current(claims.userId())
-        : Future.<Optional<User>>failedFuture(ApiException.unauthorized("The token's session has ended; log in again.")))
+        : Future.<Optional<User>>failedFuture(Failure.unauthorized("The token's session has ended; log in again.")))
       .compose(found -> {
         if (found.isEmpty()) {
-          return Future.failedFuture(ApiException.unauthorized("The token's user no longer exists."));
+          return Future.failedFuture(Failure.unauthorized("The token's user no longer exists."));
         }
         if (found.get().suspended(clock.instant())) {
           return Future.failedFuture(Suspensions.problem(found.get()));

@@ -1,6 +1,6 @@
 package eu.urbis.auth;
 
-import eu.urbis.http.ApiException;
+import eu.urbis.failure.Failure;
 import eu.urbis.http.RateCounts;
 import eu.urbis.http.RateLimiter;
 import io.vertx.core.Future;
@@ -63,7 +63,7 @@ final class LoginLimits {
       return byAddress.take(address)
         .compose(addressWait -> byUsernameAtAddress.take(usernameAtAddress)
           .map(pairWait -> Math.max(addressWait, pairWait)))
-        .compose(retryAfter -> retryAfter > 0 ? Future.failedFuture(ApiException.rateLimited(retryAfter)) : slowDown());
+        .compose(retryAfter -> retryAfter > 0 ? Future.failedFuture(Failure.rateLimited(retryAfter)) : slowDown());
     }
 
     Future<Void> failed() {

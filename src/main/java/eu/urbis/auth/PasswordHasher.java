@@ -3,13 +3,11 @@ package eu.urbis.auth;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
-import eu.urbis.http.ApiException;
-import eu.urbis.http.ProblemType;
+import eu.urbis.failure.Busy;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -53,8 +51,7 @@ public final class PasswordHasher {
   private <T> Future<T> bounded(Callable<T> work) {
     if (inFlight.incrementAndGet() > queue) {
       inFlight.decrementAndGet();
-      return Future.failedFuture(new ApiException(ProblemType.BUSY, "Too many sign-ins at once; try again in a moment.",
-        List.of(), RETRY_AFTER_SECONDS, null));
+      return Future.failedFuture(new Busy("Too many sign-ins at once; try again in a moment.", RETRY_AFTER_SECONDS));
     }
     return workers.executeBlocking(work, false).andThen(done -> inFlight.decrementAndGet());
   }

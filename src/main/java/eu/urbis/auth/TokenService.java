@@ -1,6 +1,6 @@
 package eu.urbis.auth;
 
-import eu.urbis.http.ApiException;
+import eu.urbis.failure.Failure;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -54,23 +54,23 @@ public final class TokenService {
         // the whole payload; exp, iat and nbf are left out of the principal
         JsonObject claims = user.attributes().getJsonObject("accessToken");
         if (!(claims.getValue("exp") instanceof Number) || !(claims.getValue("sub") instanceof String sub) || !sub.matches("\\d{1,18}")) {
-          return Future.failedFuture(ApiException.unauthorized("The token names no user or no expiry."));
+          return Future.failedFuture(Failure.unauthorized("The token names no user or no expiry."));
         }
         return Future.succeededFuture(new AccessToken(sub, claims.getValue("sid") instanceof String sid ? sid : null));
       })
-      .recover(failure -> Future.failedFuture(failure instanceof ApiException ? failure
-        : ApiException.unauthorized("The token is invalid or expired.")));
+      .recover(failure -> Future.failedFuture(failure instanceof Failure ? failure
+        : Failure.unauthorized("The token is invalid or expired.")));
   }
 
   /** The JWT library throws, rather than fails, on claims of the wrong type (an {@code exp} that is a string). */
   private Future<User> authenticate(String token) {
     if (!canonicalSignature(token)) {
-      return Future.failedFuture(ApiException.unauthorized("The token is invalid or expired."));
+      return Future.failedFuture(Failure.unauthorized("The token is invalid or expired."));
     }
     try {
       return jwt.authenticate(new TokenCredentials(token));
     } catch (RuntimeException malformed) {
-      return Future.failedFuture(ApiException.unauthorized("The token is invalid or expired."));
+      return Future.failedFuture(Failure.unauthorized("The token is invalid or expired."));
     }
   }
 

@@ -1,8 +1,8 @@
 package eu.urbis.chat;
 
 import eu.urbis.auth.Can;
+import eu.urbis.failure.Invalid;
 import eu.urbis.files.Attachments;
-import eu.urbis.http.ApiException;
 import eu.urbis.user.UserRef;
 import io.vertx.core.json.JsonObject;
 
@@ -46,7 +46,7 @@ public final class ChatCodec {
   private static List<Long> files(JsonObject json, String ref) {
     try {
       return Attachments.ids(json);
-    } catch (ApiException e) {
+    } catch (Invalid e) {
       throw ChatException.badFrame("'files' must be a list of at most " + Attachments.MAX_PER_PLACE + " file ids.", ref);
     }
   }

@@ -2,8 +2,8 @@ package eu.urbis.chat;
 
 import eu.urbis.db.AfterCommit;
 import eu.urbis.db.Transactions;
-import eu.urbis.http.ApiException;
-import eu.urbis.http.FieldCode;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.http.Input;
 import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
@@ -79,7 +79,7 @@ public final class ChatService {
     String roomName = name == null ? "Direct" : name;
     String roomTopic = topic == null ? "" : topic;
     return Transactions.run(pool, (tx, afterCommit) -> repository.allUsersExist(tx, members)
-      .compose(found -> found ? Future.succeededFuture() : Future.failedFuture(ApiException.invalid("members", FieldCode.UNKNOWN, "names a user who does not exist")))
+      .compose(found -> found ? Future.succeededFuture() : Future.failedFuture(Failure.invalid("members", FieldCode.UNKNOWN, "names a user who does not exist")))
       .compose(v -> kind == RoomKind.DIRECT
         ? direct(tx, afterCommit, caller, members, roomName, roomTopic)
         : insert(tx, afterCommit, caller, kind, members, roomName, roomTopic)));
@@ -164,6 +164,6 @@ public final class ChatService {
     } catch (NumberFormatException ignored) {
       // reported below
     }
-    throw ApiException.invalid("before", FieldCode.INVALID, "must be a seq of at least 1");
+    throw Failure.invalid("before", FieldCode.INVALID, "must be a seq of at least 1");
   }
 }

@@ -1,6 +1,8 @@
 package eu.urbis.chat;
 
 import eu.urbis.bus.Addresses;
+import eu.urbis.failure.Failure;
+import eu.urbis.live.FrameErrors;
 import eu.urbis.live.LiveFrames;
 import eu.urbis.live.LiveSocket;
 import eu.urbis.live.SocketFeature;
@@ -87,6 +89,9 @@ final class ChatSession implements SocketFeature.Session {
   private static String failure(Throwable failure, String ref) {
     if (failure instanceof ChatException chat) {
       return LiveFrames.error(chat);
+    }
+    if (failure instanceof Failure domain) {
+      return LiveFrames.error(FrameErrors.of(domain, ref));
     }
     log.warn("chat send failed", failure);
     return LiveFrames.error(new ChatException(ErrorCode.UNAVAILABLE, "Not done; retry in a moment.", ref));

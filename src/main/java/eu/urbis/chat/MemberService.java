@@ -2,8 +2,8 @@ package eu.urbis.chat;
 
 import eu.urbis.audit.AuditLog;
 import eu.urbis.db.Transactions;
-import eu.urbis.http.ApiException;
-import eu.urbis.http.FieldCode;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
@@ -19,7 +19,6 @@ import io.vertx.sqlclient.SqlClient;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -77,7 +76,7 @@ final class MemberService {
     long member = USER_ID.matcher(userId).matches() ? Long.parseLong(userId) : -1;
     return managed(caller, roomId).compose(found -> Transactions.run(pool, (tx, afterCommit) -> repository.removeMember(tx, room, member)
       .compose(removed -> removed ? audited(tx, caller, found, "chat.members.remove", List.of(member))
-        : Future.failedFuture(ApiException.notFound("That user is not a member of this room.")))
+        : Future.failedFuture(Failure.notFound("That user is not a member of this room.")))
       .onSuccess(v -> afterCommit.add(() -> notices.withdrawRoom(room, member)))));
   }
 
@@ -85,7 +84,7 @@ final class MemberService {
     long room = PathIds.parse(roomId, "room");
     return rooms.room(caller, roomId).compose(found -> {
       if (!ChatPolicy.canLeave(found)) {
-        return Future.failedFuture(ApiException.conflict(found.kind() == RoomKind.DIRECT
+        return Future.failedFuture(Failure.conflict(found.kind() == RoomKind.DIRECT
           ? "A direct conversation cannot be left." : "A public room has no members to leave: just stop reading it."));
       }
       return Transactions.run(pool, (tx, afterCommit) -> repository.removeMember(tx, room, caller.numericId())
@@ -97,11 +96,11 @@ final class MemberService {
   private Future<Room> managed(User caller, String room) {
     return rooms.room(caller, room).compose(found -> {
       if (found.kind() != RoomKind.PRIVATE) {
-        return Future.failedFuture(ApiException.conflict(found.kind() == RoomKind.DIRECT
+        return Future.failedFuture(Failure.conflict(found.kind() == RoomKind.DIRECT
           ? "A direct conversation is for its two people." : "A public room is open to everyone; it has no members to add or remove."));
       }
       return ChatPolicy.canManageMembers(caller, found) ? Future.succeededFuture(found)
-        : Future.failedFuture(ApiException.forbidden("Only the room's owner or a moderator adds and removes members."));
+        : Future.failedFuture(Failure.forbidden("Only the room's owner or a moderator adds and removes members."));
     });
   }
 
@@ -112,11 +111,11 @@ final class MemberService {
     List<Long> direct = new ArrayList<>(wanted);
     return repository.allUsersExist(tx, direct)
       .compose(exist -> exist ? repository.userIdsByName(tx, names)
-        : Future.failedFuture(ApiException.invalid("userIds", FieldCode.UNKNOWN, "names a user who does not exist")))
+        : Future.failedFuture(Failure.invalid("userIds", FieldCode.UNKNOWN, "names a user who does not exist")))
       .compose(byName -> {
         List<String> unknown = names.stream().filter(name -> !byName.containsKey(name)).toList();
         if (!unknown.isEmpty()) {
-          return Future.failedFuture(ApiException.invalid("usernames", FieldCode.UNKNOWN, "no user is called " + String.join(", ", unknown)));
+          return Future.failedFuture(Failure.invalid("usernames", FieldCode.UNKNOWN, "no user is called " + String.join(", ", unknown)));
         }
         names.forEach(name -> wanted.add(byName.get(name)));
         return Future.succeededFuture(List.copyOf(wanted));

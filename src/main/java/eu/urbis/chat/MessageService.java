@@ -5,8 +5,8 @@ import eu.urbis.bus.Addresses;
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.db.AfterCommit;
 import eu.urbis.db.Transactions;
+import eu.urbis.failure.Failure;
 import eu.urbis.files.Attachments;
-import eu.urbis.http.ApiException;
 import eu.urbis.http.RateCounts;
 import eu.urbis.http.RateLimiter;
 import eu.urbis.user.User;
@@ -82,7 +82,7 @@ final class MessageService {
     }
     return attachments.ownFiles(pool, author.numericId(), send.files())
       .map(json -> new Attached(send.files(), json))
-      .recover(failure -> Future.failedFuture(failure instanceof ApiException
+      .recover(failure -> Future.failedFuture(failure instanceof Failure
         ? ChatException.badFrame("'files' names a file you did not upload.", send.clientId())
         : failure));
   }

@@ -3,8 +3,8 @@ package eu.urbis.chat;
 import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Policy;
 import eu.urbis.bus.Addresses;
-import eu.urbis.http.ApiException;
-import eu.urbis.http.FieldCode;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.http.Input;
 import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
@@ -140,7 +140,7 @@ final class Mutes {
         .compose(visible -> visible.isPresent()
           ? repository.allUsersExist(tx, List.of(Long.parseLong(userId)))
           : Future.failedFuture(PathIds.notFound("room")))
-        .compose(found -> found ? Future.succeededFuture() : Future.failedFuture(ApiException.invalid("userId", FieldCode.UNKNOWN, "names no user")))
+        .compose(found -> found ? Future.succeededFuture() : Future.failedFuture(Failure.invalid("userId", FieldCode.UNKNOWN, "names no user")))
         .compose(v -> repository.mute(tx, room, Long.parseLong(userId), until, caller.numericId()))
         .compose(v -> audit.record(tx, caller.id(), "chat.mute", "user", userId, detail)))
       .compose(v -> changed(room))
@@ -150,11 +150,11 @@ final class Mutes {
   Future<Void> unmute(User caller, String roomId, String userId) {
     long room = moderatedRoom(caller, roomId);
     if (!USER_ID.matcher(userId).matches()) {
-      return Future.failedFuture(ApiException.notFound("That user is not muted here."));
+      return Future.failedFuture(Failure.notFound("That user is not muted here."));
     }
     return pool.withTransaction(tx -> repository.visibleRoom(tx, caller.numericId(), room)
         .compose(visible -> visible.isPresent() ? repository.unmute(tx, room, Long.parseLong(userId)) : Future.failedFuture(PathIds.notFound("room")))
-        .compose(removed -> removed ? Future.succeededFuture() : Future.failedFuture(ApiException.notFound("That user is not muted here.")))
+        .compose(removed -> removed ? Future.succeededFuture() : Future.failedFuture(Failure.notFound("That user is not muted here.")))
         .compose(v -> audit.record(tx, caller.id(), "chat.unmute", "user", userId, new JsonObject().put("room", roomId))))
       .compose(v -> changed(room))
       .onSuccess(v -> notices.showRoom(room, List.of(Long.parseLong(userId))));
@@ -163,10 +163,10 @@ final class Mutes {
   /** For a moderator: the rooms they can see where {@code userId} is muted now, and until when. */
   Future<List<UserMute>> ofUser(User caller, String userId) {
     if (!Policy.canModerate(caller)) {
-      return Future.failedFuture(ApiException.forbidden("Only moderators see mutes."));
+      return Future.failedFuture(Failure.forbidden("Only moderators see mutes."));
     }
     if (!USER_ID.matcher(userId).matches()) {
-      return Future.failedFuture(ApiException.notFound("No such user."));
+      return Future.failedFuture(Failure.notFound("No such user."));
     }
     return repository.mutesOfUser(pool, Long.parseLong(userId), caller.numericId())
       .map(found -> found.stream().filter(mute -> mute.activeAt(clock.instant())).toList());
@@ -179,7 +179,7 @@ final class Mutes {
 
   private static long moderatedRoom(User caller, String roomId) {
     if (!Policy.canModerate(caller)) {
-      throw ApiException.forbidden("Only moderators mute users.");
+      throw Failure.forbidden("Only moderators mute users.");
     }
     return PathIds.parse(roomId, "room");
   }

@@ -1,9 +1,8 @@
 package eu.urbis.chat;
 
-import eu.urbis.http.FieldCode;
 import eu.urbis.audit.AuditLog;
-import eu.urbis.http.ApiException;
-import eu.urbis.http.PathIds;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -36,7 +35,7 @@ final class RoomSettings {
     Integer days = retentionDays(body);
     return rooms.room(caller, roomId).compose(found -> {
       if (!ChatPolicy.canSetRetention(caller, found)) {
-        return Future.failedFuture(ApiException.forbidden("Only the room's owner or a moderator sets how long it keeps messages."));
+        return Future.failedFuture(Failure.forbidden("Only the room's owner or a moderator sets how long it keeps messages."));
       }
       return pool.withTransaction(tx -> repository.setRetention(tx, found.id(), days)
         .compose(v -> audited(tx, caller, found, days))
@@ -48,7 +47,7 @@ final class RoomSettings {
   /** The body must name {@code retentionDays}: a whole number of days in range, or null. */
   private static Integer retentionDays(JsonObject body) {
     if (!body.containsKey("retentionDays")) {
-      throw ApiException.invalid("retentionDays", FieldCode.REQUIRED, "is required (a number of days, or null to keep messages)");
+      throw Failure.invalid("retentionDays", FieldCode.REQUIRED, "is required (a number of days, or null to keep messages)");
     }
     Object raw = body.getValue("retentionDays");
     if (raw == null) {
@@ -58,7 +57,7 @@ final class RoomSettings {
       && number.doubleValue() >= 1 && number.doubleValue() <= MAX_RETENTION_DAYS) {
       return number.intValue();
     }
-    throw ApiException.invalid("retentionDays", FieldCode.OUT_OF_RANGE, new JsonObject().put("min", 1).put("max", MAX_RETENTION_DAYS),
+    throw Failure.invalid("retentionDays", FieldCode.OUT_OF_RANGE, new JsonObject().put("min", 1).put("max", MAX_RETENTION_DAYS),
       "must be a whole number of days from 1 to " + MAX_RETENTION_DAYS + ", or null");
   }
 

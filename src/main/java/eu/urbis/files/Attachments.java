@@ -1,7 +1,7 @@
 package eu.urbis.files;
 
-import eu.urbis.http.ApiException;
-import eu.urbis.http.FieldCode;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -33,12 +33,12 @@ public final class Attachments {
       return List.of();
     }
     if (!(value instanceof JsonArray array) || array.size() > MAX_PER_PLACE) {
-      throw ApiException.invalid("files", FieldCode.TOO_MANY, new JsonObject().put("max", MAX_PER_PLACE), "must be a list of at most " + MAX_PER_PLACE + " file ids");
+      throw Failure.invalid("files", FieldCode.TOO_MANY, new JsonObject().put("max", MAX_PER_PLACE), "must be a list of at most " + MAX_PER_PLACE + " file ids");
     }
     LinkedHashSet<Long> ids = new LinkedHashSet<>();
     for (Object id : array) {
       if (!(id instanceof String text) || !text.matches("[1-9][0-9]{0,18}")) {
-        throw ApiException.invalid("files", FieldCode.INVALID, "must hold file ids as strings, as POST /api/files answered them");
+        throw Failure.invalid("files", FieldCode.INVALID, "must hold file ids as strings, as POST /api/files answered them");
       }
       ids.add(Long.parseLong(text));
     }
@@ -52,7 +52,7 @@ public final class Attachments {
     }
     return files.owned(tx, uploaderId, ids).compose(owned -> owned.size() == ids.size()
       ? files.attach(tx, ids, targetType, targetId)
-      : Future.failedFuture(ApiException.invalid("files", FieldCode.UNKNOWN, "names a file you did not upload")));
+      : Future.failedFuture(Failure.invalid("files", FieldCode.UNKNOWN, "names a file you did not upload")));
   }
 
   /**
@@ -65,7 +65,7 @@ public final class Attachments {
     }
     return files.ownedFiles(db, uploaderId, ids).compose(owned -> {
       if (owned.size() != ids.size()) {
-        return Future.failedFuture(ApiException.invalid("files", FieldCode.UNKNOWN, "names a file you did not upload"));
+        return Future.failedFuture(Failure.invalid("files", FieldCode.UNKNOWN, "names a file you did not upload"));
       }
       JsonArray json = new JsonArray();
       ids.forEach(id -> owned.stream().filter(file -> file.id() == id).findFirst().ifPresent(file -> json.add(file.toJson())));

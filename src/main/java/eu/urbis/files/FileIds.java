@@ -1,6 +1,6 @@
 package eu.urbis.files;
 
-import eu.urbis.http.ApiException;
+import eu.urbis.failure.Failure;
 
 /** File ids on the wire are strings of digits; anything else is no file at all. */
 final class FileIds {
@@ -16,6 +16,6 @@ final class FileIds {
     } catch (NumberFormatException ignored) {
       // answered below as the unknown file it is
     }
-    throw ApiException.notFound("No such file.");
+    throw Failure.notFound("No such file.");
   }
 }

@@ -1,10 +1,10 @@
 package eu.urbis.files;
 
 import eu.urbis.auth.Policy;
-import eu.urbis.http.ApiException;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.TooLarge;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
-import eu.urbis.http.ProblemType;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
@@ -41,7 +41,7 @@ public final class FileService {
 
   Future<StoredFile> upload(User caller, Spool.Spooled spooled) {
     if (spooled.tooLarge()) {
-      return Future.failedFuture(new ApiException(ProblemType.PAYLOAD_TOO_LARGE,
+      return Future.failedFuture(new TooLarge(
         "A file holds at most " + config.maxBytes() + " bytes."));
     }
     String name = FileNames.clean(spooled.clientName());
@@ -95,7 +95,7 @@ public final class FileService {
 
   private Future<Void> withinQuota(long used, long adding) {
     if (used + adding > config.quotaBytes()) {
-      return Future.failedFuture(new ApiException(ProblemType.PAYLOAD_TOO_LARGE,
+      return Future.failedFuture(new TooLarge(
         "This upload would pass your storage quota of " + config.quotaBytes() + " bytes (" + used + " used)."));
     }
     return Future.succeededFuture();
@@ -104,17 +104,17 @@ public final class FileService {
   /** The file if {@code viewer} may see one place it is attached (or it is their own, not attached yet), else 404. */
   Future<StoredFile> visible(User viewer, String id) {
     return files.visible(pool, FileIds.parse(id), viewer.numericId())
-      .map(found -> found.orElseThrow(() -> ApiException.notFound("No such file.")));
+      .map(found -> found.orElseThrow(() -> Failure.notFound("No such file.")));
   }
 
   /** A moderator's removal without a report: 204, or 404 for a file unknown or removed already; 403 for anyone else. */
   Future<Void> remove(User moderator, String id) {
     if (!Policy.canModerate(moderator)) {
-      return Future.failedFuture(ApiException.forbidden("Only moderators remove files."));
+      return Future.failedFuture(Failure.forbidden("Only moderators remove files."));
     }
     long fileId = FileIds.parse(id);
     return pool.withTransaction(tx -> removal.remove(tx, moderator, fileId, "direct"))
-      .compose(removed -> removed ? Future.succeededFuture() : Future.failedFuture(ApiException.notFound("No such file.")));
+      .compose(removed -> removed ? Future.succeededFuture() : Future.failedFuture(Failure.notFound("No such file.")));
   }
 
   Future<Page<LibraryEntry>> library(User viewer, MultiMap params, PageRequest page) {

@@ -1,7 +1,7 @@
 package eu.urbis.files;
 
-import eu.urbis.http.FieldCode;
 import eu.urbis.content.SearchLanguage;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.http.Input;
 import eu.urbis.http.PageRequest;
 import io.vertx.core.MultiMap;

@@ -1,6 +1,7 @@
 package eu.urbis.files;
 
-import eu.urbis.http.ApiException;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.NotFound;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -49,7 +50,7 @@ final class PreviewService {
       .eventually(() -> spool.delete(copy));
   }
 
-  private static ApiException noPreview() {
-    return ApiException.notFound("This file has no preview.");
+  private static NotFound noPreview() {
+    return Failure.notFound("This file has no preview.");
   }
 }

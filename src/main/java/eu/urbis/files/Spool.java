@@ -1,6 +1,7 @@
 package eu.urbis.files;
 
-import eu.urbis.http.ApiException;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -8,6 +9,7 @@ import io.vertx.core.file.AsyncFile;
 import io.vertx.core.file.OpenOptions;
 import io.vertx.core.http.HttpServerFileUpload;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
 
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -47,7 +49,7 @@ final class Spool {
     request.uploadHandler(upload -> {
       if (++uploads[0] > 1) {
         upload.handler(ignored -> { });
-        file.tryFail(ApiException.badRequest("Send one file per upload, in one multipart part."));
+        file.tryFail(Failure.invalid("file", FieldCode.TOO_MANY, new JsonObject().put("max", 1), "send one file per upload, in one multipart part"));
         return;
       }
       upload.pause();
@@ -61,7 +63,7 @@ final class Spool {
     request.resume();
     return ended.future().compose(v -> {
       if (uploads[0] == 0) {
-        return Future.failedFuture(ApiException.badRequest("The request holds no file: send it as a multipart/form-data file part."));
+        return Future.failedFuture(Failure.invalid("file", FieldCode.REQUIRED, "send the file as a multipart/form-data file part"));
       }
       return file.future();
     }).onFailure(failure -> file.future().onSuccess(spooled -> delete(spooled.path())));

@@ -1,6 +1,6 @@
 package eu.urbis.forum;
 
-import eu.urbis.http.FieldCode;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.http.Input;
 import io.vertx.core.json.JsonObject;
 

@@ -1,7 +1,7 @@
 package eu.urbis.forum;
 
-import eu.urbis.auth.UserLimits;
 import eu.urbis.audit.AuditLog;
+import eu.urbis.auth.UserLimits;
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.files.Attachments;
 import eu.urbis.live.SocketFeature;

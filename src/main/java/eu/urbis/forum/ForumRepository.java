@@ -2,8 +2,8 @@ package eu.urbis.forum;
 
 import eu.urbis.db.Rows;
 import eu.urbis.db.SqlStates;
-import eu.urbis.http.ApiException;
-import eu.urbis.http.FieldCode;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import io.vertx.core.Future;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.SqlClient;
@@ -38,7 +38,7 @@ public final class ForumRepository {
       .execute(Tuple.of(slug, name, description, policy.wire()))
       .map(rows -> rows.iterator().next())
       .recover(failure -> Future.failedFuture(SqlStates.is(failure, SqlStates.UNIQUE_VIOLATION)
-        ? ApiException.conflict("A board with the slug '" + slug + "' exists.")
+        ? Failure.conflict("A board with the slug '" + slug + "' exists.")
         : failure));
   }
 
@@ -109,10 +109,10 @@ public final class ForumRepository {
     }
     String constraint = ((PgException) failure).getConstraint();
     if ("threads_practice_city_id_fkey".equals(constraint)) {
-      return ApiException.invalid("practice.cityId", FieldCode.UNKNOWN, "is not a city of the roster");
+      return Failure.invalid("practice.cityId", FieldCode.UNKNOWN, "is not a city of the roster");
     }
     if ("threads_practice_theme_fkey".equals(constraint)) {
-      return ApiException.invalid("practice.theme", FieldCode.UNKNOWN, "is not one of GET /api/themes");
+      return Failure.invalid("practice.theme", FieldCode.UNKNOWN, "is not one of GET /api/themes");
     }
     return failure;
   }

@@ -1,12 +1,13 @@
 package eu.urbis.forum;
 
-import eu.urbis.http.FieldCode;
 import eu.urbis.auth.Authenticator;
 import eu.urbis.auth.UserLimits;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.http.Input;
 import eu.urbis.http.JsonBody;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
+import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -73,7 +74,7 @@ public final class ForumRoutes {
   }
 
   private Future<JsonObject> createBoard(RoutingContext ctx) {
-    return forum.createBoard(Authenticator.caller(ctx), JsonBody.of(ctx)).map(Board::toJson);
+    return forum.createBoard(Authenticator.caller(ctx), NewBoard.from(JsonBody.of(ctx))).map(Board::toJson);
   }
 
   private Future<JsonObject> board(RoutingContext ctx) {
@@ -91,7 +92,7 @@ public final class ForumRoutes {
 
   private Future<JsonObject> startThread(RoutingContext ctx) {
     User caller = Authenticator.caller(ctx);
-    return forum.startThread(caller, ctx.pathParam("id"), JsonBody.of(ctx)).map(started -> started.toJson(caller));
+    return forum.startThread(caller, PathIds.parse(ctx.pathParam("id"), "board"), ThreadDraft.from(JsonBody.of(ctx))).map(started -> started.toJson(caller));
   }
 
   private Future<JsonObject> thread(RoutingContext ctx) {
@@ -101,7 +102,7 @@ public final class ForumRoutes {
 
   private Future<JsonObject> changeThread(RoutingContext ctx) {
     User caller = Authenticator.caller(ctx);
-    return forum.change(caller, ctx.pathParam("id"), JsonBody.of(ctx)).map(thread -> thread.toJson(caller));
+    return forum.change(caller, PathIds.parse(ctx.pathParam("id"), "thread"), ThreadChange.from(JsonBody.of(ctx))).map(thread -> thread.toJson(caller));
   }
 
   private Future<JsonObject> posts(RoutingContext ctx) {
@@ -122,7 +123,7 @@ public final class ForumRoutes {
 
   private Future<JsonObject> reply(RoutingContext ctx) {
     User caller = Authenticator.caller(ctx);
-    return posts.reply(caller, ctx.pathParam("id"), JsonBody.of(ctx)).map(post -> post.toJson(caller));
+    return posts.reply(caller, NewReply.from(ctx.pathParam("id"), JsonBody.of(ctx))).map(post -> post.toJson(caller));
   }
 
   private Future<JsonObject> post(RoutingContext ctx) {
@@ -132,7 +133,7 @@ public final class ForumRoutes {
 
   private Future<JsonObject> edit(RoutingContext ctx) {
     User caller = Authenticator.caller(ctx);
-    return posts.edit(caller, ctx.pathParam("id"), JsonBody.of(ctx)).map(post -> post.toJson(caller));
+    return posts.edit(caller, PostEdit.from(ctx.pathParam("id"), JsonBody.of(ctx))).map(post -> post.toJson(caller));
   }
 
   private Future<Void> delete(RoutingContext ctx) {

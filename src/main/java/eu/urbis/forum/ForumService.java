@@ -2,10 +2,9 @@ package eu.urbis.forum;
 
 import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Policy;
-import eu.urbis.content.ContentRenderer;
 import eu.urbis.db.Transactions;
-import eu.urbis.http.ApiException;
-import eu.urbis.http.FieldCode;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
@@ -17,11 +16,9 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Boards and threads: listing, starting a thread with its opening post, and moderating a thread. */
 public final class ForumService {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{2,48}");
 
   /** A new thread and its opening post. */
   public record Started(Thread thread, Post post) {
@@ -58,18 +55,11 @@ public final class ForumService {
     return loadBoard(pool, PathIds.parse(id, "board"));
   }
 
-  public Future<Board> createBoard(User caller, JsonObject json) {
-    Input in = Input.of(json);
-    String slug = in.text("slug", 2, 48, SLUG, "must be 2 to 48 of a-z, 0-9 and -");
-    String name = in.text("name", 1, 80);
-    String description = in.optionalText("description", 0, 500);
-    PostPolicy policy = in.optionalEnum("postPolicy", PostPolicy.class);
-    in.validate();
+  Future<Board> createBoard(User caller, NewBoard wanted) {
     if (!Policy.canCreateBoards(caller)) {
-      return Future.failedFuture(ApiException.forbidden("Only admins create boards."));
+      return Future.failedFuture(Failure.forbidden("Only admins create boards."));
     }
-    return pool.withTransaction(tx -> forum.insertBoard(tx, slug, name, description == null ? "" : description,
-        policy == null ? PostPolicy.EVERYONE : policy)
+    return pool.withTransaction(tx -> forum.insertBoard(tx, wanted.slug(), wanted.name(), wanted.description(), wanted.postPolicy())
       .compose(board -> audit.record(tx, caller.id(), "board.create", "board", board.id(), board.toJson()).map(board)));
   }
 
@@ -86,13 +76,11 @@ public final class ForumService {
   }
 
   /** The thread, its opening post and the board's thread count commit together; the opening post is announced after. */
-  public Future<Started> startThread(User caller, String boardId, JsonObject json) {
-    long board = PathIds.parse(boardId, "board");
-    ThreadDraft draft = ThreadDraft.from(json);
+  public Future<Started> startThread(User caller, long board, ThreadDraft draft) {
     return loadBoard(pool, board)
       .compose(found -> ForumPolicy.canStartThread(caller, found)
         ? announceable(caller, draft)
-        : Future.failedFuture(ApiException.forbidden("Only mentors, moderators and admins start threads on this board.")))
+        : Future.failedFuture(Failure.forbidden("Only mentors, moderators and admins start threads on this board.")))
       .compose(text -> Transactions.run(pool, (tx, afterCommit) -> writer.open(tx, board, caller.id(), draft, text)
         .compose(opened -> Future.all(loadThread(tx, opened.threadId()), writer.load(tx, opened.postId(), caller)))
         .map(both -> new Started(both.resultAt(0), both.resultAt(1)))
@@ -102,16 +90,14 @@ public final class ForumService {
   private Future<PostText> announceable(User caller, ThreadDraft draft) {
     return draft.kind() != ThreadKind.ANNOUNCEMENT || ForumPolicy.canAnnounce(caller)
       ? rendering.render(draft.body(), draft.title(), draft.language())
-      : Future.failedFuture(ApiException.forbidden("Only mentors, moderators and admins post announcements."));
+      : Future.failedFuture(Failure.forbidden("Only mentors, moderators and admins post announcements."));
   }
 
   /**
    * Pin, lock, move (moderators) or retitle (also the author); a moderator's change is audited with it, and what
    * changed is announced after the commit.
    */
-  public Future<Thread> change(User caller, String id, JsonObject json) {
-    long threadId = PathIds.parse(id, "thread");
-    ThreadChange change = ThreadChange.from(json);
+  Future<Thread> change(User caller, long threadId, ThreadChange change) {
     return Transactions.run(pool, (tx, afterCommit) -> forum.lockThread(tx, threadId)
       .map(found -> found.orElseThrow(() -> PathIds.notFound("thread")))
       .compose(thread -> authorize(caller, thread, change)
@@ -124,10 +110,10 @@ public final class ForumService {
 
   private Future<Void> authorize(User caller, Thread thread, ThreadChange change) {
     if (change.needsModerator() && !Policy.canModerate(caller)) {
-      return Future.failedFuture(ApiException.forbidden("Only moderators pin, lock or move threads."));
+      return Future.failedFuture(Failure.forbidden("Only moderators pin, lock or move threads."));
     }
     if (change.title() != null && !ForumPolicy.canRetitle(caller, thread)) {
-      return Future.failedFuture(ApiException.forbidden("Only the author or a moderator renames a thread."));
+      return Future.failedFuture(Failure.forbidden("Only the author or a moderator renames a thread."));
     }
     return Future.succeededFuture();
   }
@@ -139,7 +125,7 @@ public final class ForumService {
     }
     return forum.board(tx, change.boardId())
       .compose(target -> target.isEmpty()
-        ? Future.failedFuture(ApiException.invalid("boardId", FieldCode.UNKNOWN, "is not a board"))
+        ? Future.failedFuture(Failure.invalid("boardId", FieldCode.UNKNOWN, "is not a board"))
         : forum.addToThreadCount(tx, Long.parseLong(thread.boardId()), -1))
       .compose(v -> forum.addToThreadCount(tx, change.boardId(), 1));
   }

@@ -2,10 +2,10 @@ package eu.urbis.forum;
 
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.content.LanguageDetection;
-import eu.urbis.content.SearchLanguage;
 import eu.urbis.content.NestingTooDeep;
-import eu.urbis.http.ApiException;
-import eu.urbis.http.FieldCode;
+import eu.urbis.content.SearchLanguage;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 
@@ -34,7 +34,7 @@ final class PostRendering {
   Future<PostText> render(String markdown, String context, SearchLanguage chosen) {
     return vertx.executeBlocking(() -> renderBlocking(markdown, context, chosen), false)
       .recover(failure -> Future.failedFuture(failure instanceof NestingTooDeep tooDeep
-        ? ApiException.invalid("body", FieldCode.INVALID, tooDeep.getMessage())
+        ? Failure.invalid("body", FieldCode.INVALID, tooDeep.getMessage())
         : failure));
   }
 

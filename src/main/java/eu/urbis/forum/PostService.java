@@ -2,17 +2,15 @@ package eu.urbis.forum;
 
 import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Policy;
-import eu.urbis.content.SearchLanguage;
 import eu.urbis.db.AfterCommit;
 import eu.urbis.db.Transactions;
-import eu.urbis.files.Attachments;
-import eu.urbis.http.ApiException;
-import eu.urbis.http.FieldCode;
+import eu.urbis.failure.Conflict;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
 import eu.urbis.http.PathIds;
-import eu.urbis.http.ProblemType;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -67,36 +65,24 @@ public final class PostService {
     return writer.load(pool, PathIds.parse(postId, "post"), caller);
   }
 
-  public Future<Post> reply(User caller, String threadId, JsonObject json) {
-    long thread = PathIds.parse(threadId, "thread");
-    Input in = Input.of(json);
-    String body = in.text("body", 1, ThreadDraft.MAX_BODY);
-    Long parentId = BodyIds.optionalField(json, in, "parentId");
-    SearchLanguage language = PostText.chosen(in);
-    in.validate();
-    List<Long> files = Attachments.ids(json);
-    return rendering.render(body, "", language)
-      .compose(text -> Transactions.run(pool, (tx, afterCommit) -> forum.lockThread(tx, thread)
+  public Future<Post> reply(User caller, NewReply reply) {
+    return rendering.render(reply.body(), "", reply.language())
+      .compose(text -> Transactions.run(pool, (tx, afterCommit) -> forum.lockThread(tx, reply.threadId())
         .map(found -> found.orElseThrow(() -> PathIds.notFound("thread")))
         .compose(locked -> ForumPolicy.canReply(caller, locked)
-          ? placeBelow(tx, locked.numericId(), parentId)
-          : Future.failedFuture(ApiException.forbidden("This thread is locked; only moderators reply.")))
-        .compose(place -> writer.write(tx, place, parentId, caller.id(), body, text, files))
+          ? placeBelow(tx, locked.numericId(), reply.parentId())
+          : Future.failedFuture(Failure.forbidden("This thread is locked; only moderators reply.")))
+        .compose(place -> writer.write(tx, place, reply.parentId(), caller.id(), reply.body(), text, reply.files()))
         .compose(postId -> writer.load(tx, postId, caller))
         .compose(post -> events.postCreated(tx, afterCommit, post, false).map(post))));
   }
 
-  public Future<Post> edit(User caller, String postId, JsonObject json) {
-    long id = PathIds.parse(postId, "post");
-    Input in = Input.of(json);
-    String body = in.text("body", 1, ThreadDraft.MAX_BODY);
-    SearchLanguage language = PostText.chosen(in);
-    boolean languageNamed = json.containsKey("language");
-    in.validate();
-    return rendering.render(body, "", language)
+  Future<Post> edit(User caller, PostEdit change) {
+    long id = change.postId();
+    return rendering.render(change.body(), "", change.language())
       .compose(text -> Transactions.run(pool, (tx, afterCommit) -> lockEditable(tx, caller, id)
         .compose(post -> posts.keepRevision(tx, id)
-          .compose(v -> posts.edit(tx, id, body, languageNamed || !post.languageChosen() ? text : text.keeping(post), caller.id()))
+          .compose(v -> posts.edit(tx, id, change.body(), change.languageNamed() || !post.languageChosen() ? text : text.keeping(post), caller.id()))
           .compose(v -> posts.recordMentions(tx, id, text.rendered().mentions()))
           .compose(v -> auditOthers(tx, caller, post, "post.edit", null))
           .compose(v -> events.postEdited(tx, afterCommit, post, caller)))
@@ -150,7 +136,7 @@ public final class PostService {
     validateEmoji(emoji);
     return writer.load(pool, id, caller)
       .compose(post -> post.deleted()
-        ? Future.failedFuture(ApiException.conflict("A deleted post takes no reactions."))
+        ? Future.failedFuture(Failure.conflict("A deleted post takes no reactions."))
         : posts.addReaction(pool, id, emoji, caller.id()));
   }
 
@@ -166,9 +152,9 @@ public final class PostService {
     }
     return posts.place(tx, parentId).map(found -> {
       ReplyTree.Place parent = found.filter(place -> place.threadId() == thread)
-        .orElseThrow(() -> ApiException.invalid("parentId", FieldCode.UNKNOWN, "is not a post of this thread"));
+        .orElseThrow(() -> Failure.invalid("parentId", FieldCode.UNKNOWN, "is not a post of this thread"));
       if (!ReplyTree.nestsBelow(parent.depth())) {
-        throw ApiException.invalid("parentId", FieldCode.INVALID, "replies nest at most " + ReplyTree.MAX_DEPTH + " levels deep");
+        throw Failure.invalid("parentId", FieldCode.INVALID, "replies nest at most " + ReplyTree.MAX_DEPTH + " levels deep");
       }
       return parent;
     });
@@ -179,7 +165,7 @@ public final class PostService {
     return posts.lock(tx, id, caller).map(found -> {
       Post post = found.orElseThrow(() -> PathIds.notFound("post"));
       if (!ForumPolicy.canEditPost(caller, post)) {
-        throw ApiException.forbidden("Only the author or a moderator changes a post.");
+        throw Failure.forbidden("Only the author or a moderator changes a post.");
       }
       if (post.deleted()) {
         throw new AlreadyDeleted();
@@ -206,14 +192,14 @@ public final class PostService {
 
   private static void validateEmoji(String emoji) {
     if (!Emoji.known(emoji)) {
-      throw ApiException.invalid("emoji", FieldCode.ONE_OF, new JsonObject().put("allowed", String.join(", ", Emoji.codes())), "must be one of " + String.join(", ", Emoji.codes()));
+      throw Failure.invalid("emoji", FieldCode.ONE_OF, new JsonObject().put("allowed", String.join(", ", Emoji.codes())), "must be one of " + String.join(", ", Emoji.codes()));
     }
   }
 
   /** A deleted post cannot be edited (409) and deleting it again changes nothing (204). */
-  private static final class AlreadyDeleted extends ApiException {
+  private static final class AlreadyDeleted extends Conflict {
     AlreadyDeleted() {
-      super(ProblemType.CONFLICT, "The post is deleted.");
+      super("The post is deleted.", List.of());
     }
   }
 }

@@ -2,7 +2,7 @@ package eu.urbis.forum;
 
 import eu.urbis.content.ContentRenderer;
 import eu.urbis.content.SearchLanguage;
-import eu.urbis.http.FieldCode;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.http.Input;
 import io.vertx.core.json.JsonObject;
 

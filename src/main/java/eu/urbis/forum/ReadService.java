@@ -1,7 +1,7 @@
 package eu.urbis.forum;
 
-import eu.urbis.http.FieldCode;
-import eu.urbis.http.ApiException;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.http.Input;
 import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
@@ -65,7 +65,7 @@ public final class ReadService {
         ? Future.failedFuture(PathIds.notFound("thread"))
         : reads.postThread(pool, postId).compose(owner -> Future.failedFuture(owner.isEmpty()
           ? PathIds.notFound("post")
-          : ApiException.invalid("postId", FieldCode.INVALID, "is not a post of this thread")))));
+          : Failure.invalid("postId", FieldCode.INVALID, "is not a post of this thread")))));
   }
 
   /** Every thread of the board read up to its newest post. */

@@ -1,8 +1,8 @@
 package eu.urbis.forum;
 
 import eu.urbis.content.SearchLanguage;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.files.Attachments;
-import eu.urbis.http.FieldCode;
 import eu.urbis.http.Input;
 import io.vertx.core.json.JsonObject;
 
@@ -11,13 +11,18 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** A new thread as the client asked for it, validated as API.md says: every violation names its field. */
-record ThreadDraft(String title, String body, List<String> tags, ThreadKind kind, Practice practice, SearchLanguage language,
+public record ThreadDraft(String title, String body, List<String> tags, ThreadKind kind, Practice practice, SearchLanguage language,
                    String audience, List<Long> files) {
   /** Which cities an announcement addresses: every city, or one cohort. */
   enum Audience { ALL, CHALLENGE, FELLOW, MENTOR }
   static final int MAX_BODY = 50_000;
   static final Pattern TAG = Pattern.compile("[a-z0-9-]{1,32}");
   private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]{1,2000}");
+
+  /** A plain discussion, validated as a client's would be (a thread made from chat messages). */
+  public static ThreadDraft discussion(String title, String body) {
+    return from(new JsonObject().put("title", title).put("body", body));
+  }
 
   static ThreadDraft from(JsonObject json) {
     Input in = Input.of(flattenPractice(json));

@@ -1,10 +1,14 @@
 package eu.urbis.http;
 
+import eu.urbis.failure.FieldError;
 import io.vertx.core.json.JsonObject;
 
 import java.util.List;
 
-/** An expected failure that the problem handler turns into problem+json; carries no stack trace. */
+/**
+ * A problem of the HTTP edge itself (malformed JSON, a wrong media type, a request line too long), and the form every
+ * failure takes on its way out as problem+json. Features fail with {@link eu.urbis.failure.Failure}s instead.
+ */
 public class ApiException extends RuntimeException {
   private final ProblemType type;
   private final List<FieldError> errors;
@@ -25,39 +29,6 @@ public class ApiException extends RuntimeException {
 
   public static ApiException badRequest(String detail) {
     return new ApiException(ProblemType.BAD_REQUEST, detail);
-  }
-
-  public static ApiException invalid(List<FieldError> errors) {
-    return new ApiException(ProblemType.VALIDATION, "One or more fields are invalid.", errors, 0, null);
-  }
-
-  public static ApiException invalid(String field, String code, String message) {
-    return invalid(List.of(new FieldError(field, code, message)));
-  }
-
-  public static ApiException invalid(String field, String code, JsonObject params, String message) {
-    return invalid(List.of(new FieldError(field, code, params, message)));
-  }
-
-  public static ApiException unauthorized(String detail) {
-    return new ApiException(ProblemType.UNAUTHORIZED, detail);
-  }
-
-  public static ApiException forbidden(String detail) {
-    return new ApiException(ProblemType.FORBIDDEN, detail);
-  }
-
-  public static ApiException notFound(String detail) {
-    return new ApiException(ProblemType.NOT_FOUND, detail);
-  }
-
-  public static ApiException conflict(String detail) {
-    return new ApiException(ProblemType.CONFLICT, detail);
-  }
-
-  public static ApiException rateLimited(long retryAfterSeconds) {
-    return new ApiException(ProblemType.RATE_LIMITED, "Too many attempts; try again in " + retryAfterSeconds + " s.",
-      List.of(), retryAfterSeconds, null);
   }
 
   public ProblemType type() {

@@ -1,5 +1,7 @@
 package eu.urbis.http;
 
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import io.vertx.core.Handler;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -63,7 +65,7 @@ public final class ControlCharacters implements Handler<RoutingContext> {
     }
     for (Map.Entry<String, String> param : ctx.queryParams()) {
       if (in(param.getKey()) || in(param.getValue())) {
-        ctx.fail(ApiException.invalid(in(param.getKey()) ? "query" : param.getKey(), FieldCode.INVALID, RULE));
+        ctx.fail(Failure.invalid(in(param.getKey()) ? "query" : param.getKey(), FieldCode.INVALID, RULE));
         return;
       }
     }

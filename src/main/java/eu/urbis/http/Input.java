@@ -1,5 +1,8 @@
 package eu.urbis.http;
 
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
+import eu.urbis.failure.FieldError;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
@@ -176,7 +179,7 @@ public final class Input {
 
   public void validate() {
     if (!errors.isEmpty()) {
-      throw ApiException.invalid(errors);
+      throw Failure.invalid(errors);
     }
   }
 

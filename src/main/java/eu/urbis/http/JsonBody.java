@@ -1,5 +1,7 @@
 package eu.urbis.http;
 
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
@@ -41,7 +43,7 @@ public final class JsonBody implements Handler<RoutingContext> {
     }
     String dirty = ControlCharacters.fieldWithAny(object);
     if (dirty != null) {
-      ctx.fail(ApiException.invalid(dirty, FieldCode.INVALID, ControlCharacters.RULE));
+      ctx.fail(Failure.invalid(dirty, FieldCode.INVALID, ControlCharacters.RULE));
       return;
     }
     ctx.put(KEY, object);

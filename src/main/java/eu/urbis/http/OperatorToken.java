@@ -1,5 +1,6 @@
 package eu.urbis.http;
 
+import eu.urbis.failure.Failure;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
@@ -22,13 +23,13 @@ public final class OperatorToken implements Handler<RoutingContext> {
   @Override
   public void handle(RoutingContext ctx) {
     if (token == null) {
-      ctx.fail(ApiException.notFound("No such page."));
+      ctx.fail(Failure.notFound("No such page."));
       return;
     }
     String header = ctx.request().getHeader("Authorization");
     if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
       || !MessageDigest.isEqual(token, header.substring(BEARER.length()).trim().getBytes(StandardCharsets.UTF_8))) {
-      ctx.fail(ApiException.unauthorized("Send Authorization: Bearer <the metrics token>."));
+      ctx.fail(Failure.unauthorized("Send Authorization: Bearer <the metrics token>."));
       return;
     }
     ctx.next();

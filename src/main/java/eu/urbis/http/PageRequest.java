@@ -1,5 +1,8 @@
 package eu.urbis.http;
 
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
+import eu.urbis.failure.Invalid;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -76,7 +79,7 @@ public record PageRequest(int limit, JsonObject cursor) {
     } catch (NumberFormatException ignored) {
       // reported below
     }
-    throw ApiException.invalid("limit", FieldCode.OUT_OF_RANGE, new JsonObject().put("min", 1).put("max", MAX_LIMIT), "must be a whole number from 1 to " + MAX_LIMIT);
+    throw Failure.invalid("limit", FieldCode.OUT_OF_RANGE, new JsonObject().put("min", 1).put("max", MAX_LIMIT), "must be a whole number from 1 to " + MAX_LIMIT);
   }
 
   private static JsonObject decode(String raw) {
@@ -95,7 +98,7 @@ public record PageRequest(int limit, JsonObject cursor) {
     return cursor;
   }
 
-  private static ApiException foreignCursor() {
-    return ApiException.invalid("cursor", FieldCode.UNKNOWN, "is not a cursor this server issued");
+  private static Invalid foreignCursor() {
+    return Failure.invalid("cursor", FieldCode.UNKNOWN, "is not a cursor this server issued");
   }
 }

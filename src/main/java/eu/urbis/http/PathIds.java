@@ -1,5 +1,8 @@
 package eu.urbis.http;
 
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.NotFound;
+
 /** Ids in paths: an id that is not a number names nothing, so it is a 404 like an unknown one. */
 public final class PathIds {
   private PathIds() {
@@ -14,7 +17,7 @@ public final class PathIds {
     }
   }
 
-  public static ApiException notFound(String what) {
-    return ApiException.notFound("No such " + what + ".");
+  public static NotFound notFound(String what) {
+    return Failure.notFound("No such " + what + ".");
   }
 }

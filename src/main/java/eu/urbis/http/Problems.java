@@ -1,5 +1,6 @@
 package eu.urbis.http;
 
+import eu.urbis.failure.Failure;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.DecodeException;
@@ -13,8 +14,8 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 
 /**
- * The one door every failure leaves by: typed {@link ApiException}s, vertx-web's HttpException and
- * the router's own 404/405/413 all become RFC 9457 problem+json. Only 5xx are logged, with their cause.
+ * The one door every failure leaves by: the domain's {@link Failure}s, the edge's own {@link ApiException}s,
+ * vertx-web's HttpException and the router's own 404/405/413 all become RFC 9457 problem+json. Only 5xx are logged, with their cause.
  */
 public final class Problems implements Handler<RoutingContext> {
   private static final Logger log = LoggerFactory.getLogger(Problems.class);
@@ -57,6 +58,9 @@ public final class Problems implements Handler<RoutingContext> {
   static ApiException toProblem(Throwable failure, int statusCode) {
     if (failure instanceof ApiException api) {
       return api;
+    }
+    if (failure instanceof Failure domain) {
+      return FailureProblems.of(domain);
     }
     if (failure instanceof DecodeException) {
       return new ApiException(ProblemType.MALFORMED_JSON, "The request body is not valid JSON.");

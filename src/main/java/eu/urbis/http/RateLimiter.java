@@ -1,5 +1,6 @@
 package eu.urbis.http;
 
+import eu.urbis.failure.Failure;
 import io.vertx.core.Future;
 
 import java.time.Duration;
@@ -28,7 +29,7 @@ public final class RateLimiter {
   public Future<Void> acquire(String key) {
     return take(key).compose(retryAfter -> retryAfter == 0
       ? Future.succeededFuture()
-      : Future.failedFuture(ApiException.rateLimited(retryAfter)));
+      : Future.failedFuture(Failure.rateLimited(retryAfter)));
   }
 
   /** Takes one event of {@code key}'s allowance: answers 0 when it was left, else the seconds until the window ends. */

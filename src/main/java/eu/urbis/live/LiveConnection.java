@@ -1,8 +1,8 @@
 package eu.urbis.live;
 
 import eu.urbis.bus.Addresses;
-import eu.urbis.http.ApiException;
-import eu.urbis.http.ProblemType;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.Suspended;
 import eu.urbis.user.User;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.vertx.core.Context;
@@ -128,7 +128,7 @@ final class LiveConnection implements LiveSocket {
   }
 
   private static boolean suspended(Throwable failure) {
-    return failure instanceof ApiException api && api.type() == ProblemType.SUSPENDED;
+    return failure instanceof Suspended;
   }
 
   private void enqueue(JsonObject next) {
@@ -187,6 +187,8 @@ final class LiveConnection implements LiveSocket {
   private void answerFailure(Throwable failure, String ref) {
     if (failure instanceof FrameError error) {
       out.write(LiveFrames.error(error));
+    } else if (failure instanceof Failure domain) {
+      out.write(LiveFrames.error(FrameErrors.of(domain, ref)));
     } else {
       log.warn("socket frame failed", failure);
       out.write(LiveFrames.error(new FrameError("unavailable", "Not done; retry in a moment.", ref)));

@@ -1,9 +1,9 @@
 package eu.urbis.mail;
 
-import eu.urbis.http.FieldCode;
 import eu.urbis.auth.Authenticator;
 import eu.urbis.db.Rows;
-import eu.urbis.http.ApiException;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
 import eu.urbis.user.Role;
@@ -45,7 +45,7 @@ public final class MailRoutes {
   private void unsubscribePage(RoutingContext ctx, boolean confirmed) {
     OptionalLong user = links.verify(ctx.queryParams().get("u"), ctx.queryParams().get("s"));
     if (user.isEmpty()) {
-      ctx.fail(ApiException.forbidden("This unsubscribe link is not valid."));
+      ctx.fail(Failure.forbidden("This unsubscribe link is not valid."));
       return;
     }
     // no user (deleted since) reads the page in English
@@ -75,12 +75,12 @@ public final class MailRoutes {
 
   private Future<JsonObject> page(RoutingContext ctx) {
     if (!Authenticator.caller(ctx).has(Role.ADMIN)) {
-      return Future.failedFuture(ApiException.forbidden("Only admins see the outbox."));
+      return Future.failedFuture(Failure.forbidden("Only admins see the outbox."));
     }
     PageRequest request = PageRequest.from(ctx);
     String status = ctx.queryParams().get("status");
     if (status != null && !STATUSES.contains(status)) {
-      return Future.failedFuture(ApiException.invalid("status", FieldCode.ONE_OF, new JsonObject().put("allowed", "pending, sent, failed, cancelled"), "must be one of pending, sent, failed, cancelled"));
+      return Future.failedFuture(Failure.invalid("status", FieldCode.ONE_OF, new JsonObject().put("allowed", "pending, sent, failed, cancelled"), "must be one of pending, sent, failed, cancelled"));
     }
     long before = request.first() ? Long.MAX_VALUE : request.cursorNumber("id");
     return pool.preparedQuery(MailSql.PAGE).mapping(OutboxEntry::fromRow)

@@ -4,7 +4,7 @@ import eu.urbis.audit.AuditEntry;
 import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Authenticator;
 import eu.urbis.auth.Policy;
-import eu.urbis.http.ApiException;
+import eu.urbis.failure.Failure;
 import eu.urbis.http.JsonBody;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
@@ -47,7 +47,7 @@ public final class ModerationRoutes {
 
   private Future<JsonObject> audit(RoutingContext ctx) {
     if (!Policy.canModerate(Authenticator.caller(ctx))) {
-      throw ApiException.forbidden("Only moderators read the audit log.");
+      throw Failure.forbidden("Only moderators read the audit log.");
     }
     PageRequest page = PageRequest.from(ctx);
     return audit.page(pool, page)

@@ -2,7 +2,7 @@ package eu.urbis.moderation;
 
 import eu.urbis.db.Rows;
 import eu.urbis.db.SqlStates;
-import eu.urbis.http.ApiException;
+import eu.urbis.failure.Failure;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
@@ -25,7 +25,7 @@ final class ReportRepository {
       .execute(Tuple.of(targetType, targetId, Long.parseLong(reporterId), reason))
       .map(rows -> rows.iterator().next().getLong("id"))
       .recover(failure -> SqlStates.is(failure, SqlStates.UNIQUE_VIOLATION)
-        ? Future.failedFuture(ApiException.conflict("You already have an open report on this " + targetType + "."))
+        ? Future.failedFuture(Failure.conflict("You already have an open report on this " + targetType + "."))
         : Future.failedFuture(failure));
   }
 

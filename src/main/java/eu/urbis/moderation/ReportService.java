@@ -4,8 +4,8 @@ import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Policy;
 import eu.urbis.bus.Addresses;
 import eu.urbis.db.Transactions;
-import eu.urbis.http.ApiException;
-import eu.urbis.http.FieldCode;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
@@ -65,7 +65,7 @@ public final class ReportService {
     }
     return Policy.canReport(reporter, author.get())
       ? Future.succeededFuture()
-      : Future.failedFuture(ApiException.forbidden("Nobody reports their own " + type + "."));
+      : Future.failedFuture(Failure.forbidden("Nobody reports their own " + type + "."));
   }
 
   public Future<Page<Report>> queue(User caller, String status, PageRequest page) {
@@ -91,7 +91,7 @@ public final class ReportService {
       .map(found -> found.orElseThrow(() -> PathIds.notFound("report")))
       .compose(report -> {
         if (!"open".equals(report.status())) {
-          return Future.failedFuture(ApiException.conflict("The report is already resolved."));
+          return Future.failedFuture(Failure.conflict("The report is already resolved."));
         }
         Future<Void> done = action == Action.DELETE
           ? targets.get(report.targetType()).delete(tx, afterCommit, moderator, report.targetId())
@@ -116,7 +116,7 @@ public final class ReportService {
 
   private static void requireModerator(User caller) {
     if (!Policy.canModerate(caller)) {
-      throw ApiException.forbidden("Only moderators work the report queue.");
+      throw Failure.forbidden("Only moderators work the report queue.");
     }
   }
 
@@ -128,6 +128,6 @@ public final class ReportService {
         return constant;
       }
     }
-    throw ApiException.invalid(field, FieldCode.ONE_OF, new JsonObject().put("allowed", "open, resolved"), "must be open or resolved");
+    throw Failure.invalid(field, FieldCode.ONE_OF, new JsonObject().put("allowed", "open, resolved"), "must be open or resolved");
   }
 }

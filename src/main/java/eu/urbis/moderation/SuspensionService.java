@@ -4,8 +4,8 @@ import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Callers;
 import eu.urbis.auth.Policy;
 import eu.urbis.db.Transactions;
-import eu.urbis.http.ApiException;
-import eu.urbis.http.FieldCode;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.http.Input;
 import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
@@ -60,7 +60,7 @@ public final class SuspensionService {
 
   public Future<User> unsuspend(User caller, String id) {
     if (!Policy.canModerate(caller)) {
-      return Future.failedFuture(ApiException.forbidden("Only moderators lift suspensions."));
+      return Future.failedFuture(Failure.forbidden("Only moderators lift suspensions."));
     }
     long userId = PathIds.parse(id, "user");
     return Transactions.run(pool, (tx, afterCommit) -> target(tx, userId)
@@ -71,13 +71,13 @@ public final class SuspensionService {
 
   private static void checkMaySuspend(User caller, User target) {
     if (!Policy.canModerate(caller)) {
-      throw ApiException.forbidden("Only moderators suspend users.");
+      throw Failure.forbidden("Only moderators suspend users.");
     }
     if (caller.id().equals(target.id())) {
-      throw ApiException.forbidden("Nobody can suspend themselves.");
+      throw Failure.forbidden("Nobody can suspend themselves.");
     }
     if (!Policy.canSuspend(caller, target)) {
-      throw ApiException.forbidden("Moderators cannot suspend admins.");
+      throw Failure.forbidden("Moderators cannot suspend admins.");
     }
   }
 

@@ -1,8 +1,8 @@
 package eu.urbis.notify;
 
 import eu.urbis.auth.Authenticator;
-import eu.urbis.http.ApiException;
-import eu.urbis.http.FieldCode;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.http.Input;
 import eu.urbis.http.JsonBody;
 import eu.urbis.http.PageRequest;
@@ -59,7 +59,7 @@ public final class NotificationRoutes {
 
   private static long cursorId(JsonObject cursor) {
     if (!(cursor.getValue("id") instanceof Number id)) {
-      throw ApiException.invalid("cursor", FieldCode.UNKNOWN, "is not a cursor this server issued");
+      throw Failure.invalid("cursor", FieldCode.UNKNOWN, "is not a cursor this server issued");
     }
     return id.longValue();
   }
@@ -137,7 +137,7 @@ public final class NotificationRoutes {
     in.validate();
     Long target = id(ctx.pathParam("id"));
     if (target == null) {
-      return Future.failedFuture(ApiException.notFound("No such " + targetType + "."));
+      return Future.failedFuture(Failure.notFound("No such " + targetType + "."));
     }
     return notifications.watch(Authenticator.caller(ctx), targetType, target, level);
   }

@@ -1,7 +1,7 @@
 package eu.urbis.notify;
 
 import eu.urbis.db.Transactions;
-import eu.urbis.http.ApiException;
+import eu.urbis.failure.Failure;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
 import eu.urbis.live.LiveUsers;
@@ -62,12 +62,12 @@ final class NotificationService {
       long distinct = Arrays.stream(ids.ids()).distinct().count();
       return repository.owned(tx, userId, ids.ids()).compose(owned -> owned == distinct
         ? repository.readIds(tx, userId, ids.ids())
-        : Future.failedFuture(ApiException.notFound("No such notification.")));
+        : Future.failedFuture(Failure.notFound("No such notification.")));
     }
     if (request instanceof ReadRequest.UpTo upTo) {
       return repository.owned(tx, userId, new Long[] {upTo.id()}).compose(owned -> owned == 1
         ? repository.readUpTo(tx, userId, upTo.id())
-        : Future.failedFuture(ApiException.notFound("No such notification.")));
+        : Future.failedFuture(Failure.notFound("No such notification.")));
     }
     return repository.readAll(tx, userId);
   }
@@ -76,6 +76,6 @@ final class NotificationService {
   Future<Void> watch(User caller, String targetType, long targetId, WatchLevel level) {
     return repository.exists(pool, targetType, targetId).compose(found -> found
       ? repository.watch(pool, caller.numericId(), targetType, targetId, level)
-      : Future.failedFuture(ApiException.notFound("No such " + targetType + ".")));
+      : Future.failedFuture(Failure.notFound("No such " + targetType + ".")));
   }
 }

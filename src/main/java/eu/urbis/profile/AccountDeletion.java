@@ -4,7 +4,7 @@ import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.AuthService;
 import eu.urbis.auth.Callers;
 import eu.urbis.db.Transactions;
-import eu.urbis.http.ApiException;
+import eu.urbis.failure.Failure;
 import eu.urbis.http.Input;
 import eu.urbis.user.Role;
 import eu.urbis.user.User;
@@ -45,7 +45,7 @@ public final class AccountDeletion {
     Content content = in.requiredEnum("content", Content.class);
     in.validate();
     if (caller.role() == Role.ADMIN) {
-      return Future.failedFuture(ApiException.conflict("An admin account cannot be deleted; another admin changes its role first."));
+      return Future.failedFuture(Failure.conflict("An admin account cannot be deleted; another admin changes its role first."));
     }
     return auth.confirmPassword(caller, password)
       .compose(v -> Transactions.run(pool, (tx, afterCommit) -> erase(tx, caller, content)

@@ -2,11 +2,10 @@ package eu.urbis.profile;
 
 import eu.urbis.auth.Callers;
 import eu.urbis.db.SqlStates;
-import eu.urbis.http.ApiException;
-import eu.urbis.http.FieldCode;
-import eu.urbis.http.FieldError;
+import eu.urbis.failure.Conflict;
+import eu.urbis.failure.FieldCode;
+import eu.urbis.failure.FieldError;
 import eu.urbis.http.Input;
-import eu.urbis.http.ProblemType;
 import eu.urbis.user.EmailSettings;
 import eu.urbis.user.Locales;
 import eu.urbis.user.User;
@@ -17,7 +16,6 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -66,8 +64,8 @@ public final class SettingsChange {
       // cached copies of the caller (the socket layer, the authenticator) on every node learn the new language
       .onSuccess(me -> Callers.publishChanged(vertx, caller.id()))
       .recover(failure -> SqlStates.is(failure, SqlStates.UNIQUE_VIOLATION)
-        ? Future.failedFuture(new ApiException(ProblemType.CONFLICT, "That e-mail address belongs to another account.",
-            List.of(new FieldError("email", FieldCode.TAKEN, "is taken")), 0, null))
+        ? Future.failedFuture(Conflict.onField("That e-mail address belongs to another account.",
+            new FieldError("email", FieldCode.TAKEN, "is taken")))
         : Future.failedFuture(failure));
   }
 

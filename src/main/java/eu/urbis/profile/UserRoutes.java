@@ -1,8 +1,8 @@
 package eu.urbis.profile;
 
 import eu.urbis.auth.Authenticator;
-import eu.urbis.http.ApiException;
-import eu.urbis.http.FieldCode;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.http.JsonBody;
 import eu.urbis.http.Page;
 import eu.urbis.profile.UserService;
@@ -51,7 +51,7 @@ public final class UserRoutes {
   private Future<JsonObject> suggest(RoutingContext ctx) {
     String prefix = ctx.queryParams().get("prefix");
     if (prefix == null || !PREFIX.matcher(prefix).matches()) {
-      return Future.failedFuture(ApiException.invalid("prefix", FieldCode.PATTERN, "must be 1 to 32 of a-z, 0-9, _ . -"));
+      return Future.failedFuture(Failure.invalid("prefix", FieldCode.PATTERN, "must be 1 to 32 of a-z, 0-9, _ . -"));
     }
     return users.withPrefix(prefix).map(found -> Page.items(found, user -> user.ref().toJson()));
   }

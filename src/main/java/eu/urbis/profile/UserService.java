@@ -4,9 +4,9 @@ import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Callers;
 import eu.urbis.auth.Policy;
 import eu.urbis.db.Transactions;
-import eu.urbis.http.ApiException;
-import eu.urbis.http.PathIds;
+import eu.urbis.failure.Failure;
 import eu.urbis.http.Input;
+import eu.urbis.http.PathIds;
 import eu.urbis.user.Role;
 import eu.urbis.user.User;
 import eu.urbis.user.UserRepository;
@@ -54,7 +54,7 @@ public final class UserService {
     Role role = in.requiredEnum("role", Role.class);
     in.validate();
     if (!Policy.canChangeRoles(caller)) {
-      return Future.failedFuture(ApiException.forbidden("Only admins change roles."));
+      return Future.failedFuture(Failure.forbidden("Only admins change roles."));
     }
     long userId = PathIds.parse(id, "user");
     return Transactions.run(pool, (tx, afterCommit) -> users.lockAdmins(tx)
@@ -62,7 +62,7 @@ public final class UserService {
         .compose(found -> {
           User target = found.orElseThrow(() -> PathIds.notFound("user"));
           if (target.role() == Role.ADMIN && role != Role.ADMIN && admins <= 1) {
-            throw ApiException.conflict("The last admin cannot be demoted; promote another admin first.");
+            throw Failure.conflict("The last admin cannot be demoted; promote another admin first.");
           }
           return users.setRole(tx, userId, role)
             .map(updated -> updated.orElseThrow(() -> PathIds.notFound("user")))

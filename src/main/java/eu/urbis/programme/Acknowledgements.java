@@ -3,7 +3,7 @@ package eu.urbis.programme;
 import eu.urbis.auth.Policy;
 import eu.urbis.city.CityRepository;
 import eu.urbis.db.Transactions;
-import eu.urbis.http.ApiException;
+import eu.urbis.failure.Failure;
 import eu.urbis.http.PathIds;
 import eu.urbis.programme.AckRepository.Ack;
 import eu.urbis.programme.AckRepository.Announcement;
@@ -49,18 +49,18 @@ final class Acknowledgements {
     return Transactions.run(pool, (tx, afterCommit) -> announcement(tx, id)
       .compose(announcement -> {
         if (cityId == null) {
-          throw ApiException.forbidden("Only people of a city acknowledge for it.");
+          throw Failure.forbidden("Only people of a city acknowledge for it.");
         }
         return cities.findWithMembers(tx, cityId).map(city -> {
           if (city.isEmpty() || !announcement.addresses(city.get().city().role())) {
-            throw ApiException.forbidden("This announcement is not addressed to your city.");
+            throw Failure.forbidden("This announcement is not addressed to your city.");
           }
           return announcement;
         });
       })
       .compose(announcement -> coordinators.standing(tx, cityId, caller.id()).map(standing -> {
         if (!ProgrammePolicy.speaksFor(caller, cityId, standing.coordinates(), standing.cityHasCoordinator())) {
-          throw ApiException.forbidden("Only the city's coordinators (or its members, while it has none) acknowledge for it.");
+          throw Failure.forbidden("Only the city's coordinators (or its members, while it has none) acknowledge for it.");
         }
         return announcement;
       }))
@@ -84,7 +84,7 @@ final class Acknowledgements {
     long id = PathIds.parse(threadId, "announcement");
     return announcement(pool, id).compose(announcement -> {
       if (!caller.id().equals(announcement.authorId()) && !Policy.canModerate(caller)) {
-        throw ApiException.forbidden("Only the announcement's author or a moderator sends reminders.");
+        throw Failure.forbidden("Only the announcement's author or a moderator sends reminders.");
       }
       return tally(threadId).onSuccess(tally -> events.publish(new AckReminder(threadId, caller.id(),
         tally.missing().stream().flatMap(missing -> missing.coordinatorIds().stream()).toList())));
@@ -94,7 +94,7 @@ final class Acknowledgements {
   /** The CSV export is for those who may post announcements. */
   Future<Tally> export(User caller, String threadId) {
     if (!caller.has(Role.MENTOR)) {
-      return Future.failedFuture(ApiException.forbidden("Mentors, moderators and admins export acknowledgements."));
+      return Future.failedFuture(Failure.forbidden("Mentors, moderators and admins export acknowledgements."));
     }
     return tally(threadId);
   }

@@ -4,14 +4,14 @@ import eu.urbis.audit.AuditLog;
 import eu.urbis.city.CityRepository;
 import eu.urbis.db.AfterCommit;
 import eu.urbis.db.Transactions;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.forum.ForumRepository;
-import eu.urbis.http.FieldCode;
-import eu.urbis.http.PathIds;
 import eu.urbis.forum.Thread;
-import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
+import eu.urbis.http.PathIds;
 import eu.urbis.programme.AdoptionRepository.Change;
 import eu.urbis.programme.ProgrammeEvent.AdoptionChanged;
 import eu.urbis.user.User;
@@ -60,7 +60,7 @@ final class Adoptions {
         .compose(known -> coordinators.standing(tx, cityId, caller.id()))
         .compose(standing -> {
           if (!ProgrammePolicy.speaksFor(caller, cityId, standing.coordinates(), standing.cityHasCoordinator())) {
-            throw ApiException.forbidden("Only the city's coordinators (or its members, while it has none) speak for it.");
+            throw Failure.forbidden("Only the city's coordinators (or its members, while it has none) speak for it.");
           }
           adoptable(practice, cityId);
           Change change = new Change(id, cityId, stage, note, outcomes, caller.numericId(), clock.instant());
@@ -82,7 +82,7 @@ final class Adoptions {
         since = OffsetDateTime.parse(page.cursor().getString("since"));
         thread = page.cursor().getLong("threadId");
       } catch (RuntimeException e) {
-        throw ApiException.invalid("cursor", FieldCode.UNKNOWN, "is not a cursor this server issued");
+        throw Failure.invalid("cursor", FieldCode.UNKNOWN, "is not a cursor this server issued");
       }
     }
     OffsetDateTime beforeSince = since;
@@ -112,17 +112,17 @@ final class Adoptions {
   /** Cities adopt validated practices of other cities. */
   private static void adoptable(Thread practice, String cityId) {
     if (!PracticeStatus.VALIDATED.wire().equals(practice.practice().status())) {
-      throw ApiException.conflict("Only a validated practice can be adopted; this one is " + practice.practice().status() + ".");
+      throw Failure.conflict("Only a validated practice can be adopted; this one is " + practice.practice().status() + ".");
     }
     if (cityId.equals(practice.practice().cityId())) {
-      throw ApiException.conflict("A city does not adopt its own practice.");
+      throw Failure.conflict("A city does not adopt its own practice.");
     }
   }
 
   private Future<Void> city(SqlClient db, String cityId) {
     return cities.exists(db, cityId).map(exists -> {
       if (!exists) {
-        throw ApiException.notFound("No such city.");
+        throw Failure.notFound("No such city.");
       }
       return null;
     });

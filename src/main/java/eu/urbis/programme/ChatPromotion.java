@@ -1,14 +1,16 @@
 package eu.urbis.programme;
 
-import eu.urbis.http.FieldCode;
 import eu.urbis.auth.Policy;
 import eu.urbis.chat.ChatHub;
 import eu.urbis.chat.ChatMessage;
-import eu.urbis.chat.ChatService;
 import eu.urbis.chat.ChatService.Run;
-import eu.urbis.forum.ForumService;
+import eu.urbis.chat.ChatService;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.forum.ForumService.Started;
-import eu.urbis.http.ApiException;
+import eu.urbis.forum.ForumService;
+import eu.urbis.forum.ThreadDraft;
+import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -45,28 +47,28 @@ final class ChatPromotion {
     long from = seq(body, "fromSeq");
     long to = seq(body, "toSeq");
     if (to < from) {
-      throw ApiException.invalid("toSeq", FieldCode.INVALID, "must not be before fromSeq");
+      throw Failure.invalid("toSeq", FieldCode.INVALID, "must not be before fromSeq");
     }
     if (to - from + 1 > MAX_MESSAGES) {
-      throw ApiException.invalid("toSeq", FieldCode.TOO_MANY, new JsonObject().put("max", MAX_MESSAGES), "a thread takes at most " + MAX_MESSAGES + " messages at once");
+      throw Failure.invalid("toSeq", FieldCode.TOO_MANY, new JsonObject().put("max", MAX_MESSAGES), "a thread takes at most " + MAX_MESSAGES + " messages at once");
     }
     if (!(body.getValue("boardId") instanceof String boardId) || boardId.isBlank()) {
-      throw ApiException.invalid("boardId", FieldCode.REQUIRED, "is required");
+      throw Failure.invalid("boardId", FieldCode.REQUIRED, "is required");
     }
     return rooms.run(caller, roomId, from, to).compose(run -> {
       List<ChatMessage> shown = run.messages().stream().filter(message -> !message.deleted()).toList();
       if (shown.isEmpty()) {
-        throw ApiException.invalid("fromSeq", FieldCode.INVALID, "the room has no messages in this range");
+        throw Failure.invalid("fromSeq", FieldCode.INVALID, "the room has no messages in this range");
       }
       boolean own = shown.stream().allMatch(message -> message.author().id().equals(caller.id()));
       if (!own && !Policy.canModerate(caller)) {
-        throw ApiException.forbidden("Only the author of all these messages, or a moderator, turns them into a thread.");
+        throw Failure.forbidden("Only the author of all these messages, or a moderator, turns them into a thread.");
       }
       String quoted = quote(run, shown, from, to);
       if (quoted.length() > MAX_BODY) {
-        throw ApiException.invalid("toSeq", FieldCode.TOO_LONG, new JsonObject().put("max", MAX_BODY), "these messages are too long for one post; take fewer");
+        throw Failure.invalid("toSeq", FieldCode.TOO_LONG, new JsonObject().put("max", MAX_BODY), "these messages are too long for one post; take fewer");
       }
-      return forum.startThread(caller, boardId, new JsonObject().put("title", body.getValue("title")).put("body", quoted))
+      return forum.startThread(caller, PathIds.parse(boardId, "board"), ThreadDraft.discussion(title(body), quoted))
         .compose(started -> chat.postNotice(caller, run.room().id(), "promote-" + started.thread().id(),
             "Continued as a thread: [" + linkText(started.thread().title()) + "](#/threads/" + started.thread().id() + ")")
           // the thread exists and links the room whatever happens to the link back
@@ -96,8 +98,13 @@ final class ChatPromotion {
   private static long seq(JsonObject body, String field) {
     Object raw = body.getValue(field);
     if (!(raw instanceof Integer || raw instanceof Long) || ((Number) raw).longValue() < 1) {
-      throw ApiException.invalid(field, FieldCode.OUT_OF_RANGE, new JsonObject().put("min", 1), "must be a seq of at least 1");
+      throw Failure.invalid(field, FieldCode.OUT_OF_RANGE, new JsonObject().put("min", 1), "must be a seq of at least 1");
     }
     return ((Number) raw).longValue();
+  }
+
+  /** The thread's title as sent; one that is not text is refused as a missing one would be. */
+  private static String title(JsonObject body) {
+    return body.getValue("title") instanceof String title ? title : null;
   }
 }

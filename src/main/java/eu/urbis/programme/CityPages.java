@@ -2,9 +2,9 @@ package eu.urbis.programme;
 
 import eu.urbis.audit.AuditLog;
 import eu.urbis.db.Transactions;
-import eu.urbis.http.FieldCode;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.http.PathIds;
-import eu.urbis.http.ApiException;
 import eu.urbis.programme.CityPageRepository.CitySummary;
 import eu.urbis.programme.CityPageRepository.DirectoryFilter;
 import eu.urbis.programme.ProgrammeEvent.CoordinatorChanged;
@@ -48,13 +48,13 @@ final class CityPages {
 
   Future<JsonObject> patchProfile(User caller, String cityId, JsonObject body) {
     if (!(body.getValue("profile") instanceof JsonObject sent)) {
-      return Future.failedFuture(ApiException.invalid("profile", FieldCode.REQUIRED, "is required, as an object"));
+      return Future.failedFuture(Failure.invalid("profile", FieldCode.REQUIRED, "is required, as an object"));
     }
     return Transactions.run(pool, (tx, afterCommit) -> found(tx, cityId)
       .compose(city -> coordinators.standing(tx, cityId, caller.id())
         .compose(standing -> ProgrammePolicy.canEditCity(caller, standing.coordinates())
           ? Future.succeededFuture(CityProfile.patched(city.profile(), sent))
-          : Future.failedFuture(ApiException.forbidden("Only the city's coordinators and admins edit its page."))))
+          : Future.failedFuture(Failure.forbidden("Only the city's coordinators and admins edit its page."))))
       .compose(profile -> knownThemes(tx, profile).compose(ok -> pages.saveProfile(tx, cityId, profile)))
       .compose(saved -> page(tx, cityId)));
   }
@@ -69,15 +69,15 @@ final class CityPages {
 
   private Future<Void> changeCoordinator(User caller, String cityId, String userId, boolean name) {
     if (!ProgrammePolicy.canNameCoordinators(caller)) {
-      return Future.failedFuture(ApiException.forbidden("Only admins name a city's coordinators."));
+      return Future.failedFuture(Failure.forbidden("Only admins name a city's coordinators."));
     }
     long id = PathIds.parse(userId, "user");
     return Transactions.run(pool, (tx, afterCommit) -> found(tx, cityId)
       .compose(city -> users.findById(tx, id))
       .compose(user -> {
-        User target = user.orElseThrow(() -> ApiException.notFound("No such user."));
+        User target = user.orElseThrow(() -> Failure.notFound("No such user."));
         if (name && !cityId.equals(target.cityId())) {
-          throw ApiException.conflict("A coordinator speaks for their own city: this user belongs to another.");
+          throw Failure.conflict("A coordinator speaks for their own city: this user belongs to another.");
         }
         return name ? coordinators.name(tx, cityId, id) : coordinators.remove(tx, cityId, id);
       })
@@ -97,13 +97,13 @@ final class CityPages {
   }
 
   private Future<CitySummary> found(SqlClient db, String cityId) {
-    return pages.find(db, cityId).map(found -> found.orElseThrow(() -> ApiException.notFound("No such city.")));
+    return pages.find(db, cityId).map(found -> found.orElseThrow(() -> Failure.notFound("No such city.")));
   }
 
   private Future<Void> knownThemes(SqlClient db, CityProfile profile) {
     return pages.unknownThemes(db, profile.focusThemes()).map(unknown -> {
       if (!unknown.isEmpty()) {
-        throw ApiException.invalid("profile.focusThemes", FieldCode.UNKNOWN, "names themes that are not in GET /api/themes: " + String.join(", ", unknown));
+        throw Failure.invalid("profile.focusThemes", FieldCode.UNKNOWN, "names themes that are not in GET /api/themes: " + String.join(", ", unknown));
       }
       return null;
     });

@@ -1,7 +1,7 @@
 package eu.urbis.programme;
 
-import eu.urbis.http.ApiException;
-import eu.urbis.http.FieldCode;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.user.Role;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
@@ -43,11 +43,11 @@ final class Dashboard {
 
   Future<JsonObject> read(User caller, String cohortParam) {
     if (!caller.has(Role.MENTOR)) {
-      return Future.failedFuture(ApiException.forbidden("The dashboard is for mentors, moderators and admins."));
+      return Future.failedFuture(Failure.forbidden("The dashboard is for mentors, moderators and admins."));
     }
     String cohort = cohortParam == null || cohortParam.isEmpty() || cohortParam.equals("all") ? null : cohortParam;
     if (cohort != null && !COHORTS.contains(cohort)) {
-      return Future.failedFuture(ApiException.invalid("cohort", FieldCode.ONE_OF, new JsonObject().put("allowed", "all, challenge, fellow, mentor"), "must be one of all, challenge, fellow, mentor"));
+      return Future.failedFuture(Failure.invalid("cohort", FieldCode.ONE_OF, new JsonObject().put("allowed", "all, challenge, fellow, mentor"), "must be one of all, challenge, fellow, mentor"));
     }
     if (maxAge.isZero()) {
       return load(cohort);

@@ -1,7 +1,7 @@
 package eu.urbis.programme;
 
-import eu.urbis.http.ApiException;
-import eu.urbis.http.FieldCode;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import io.vertx.core.MultiMap;
 
 /**
@@ -30,7 +30,7 @@ record LibraryFilter(String status, String evidence, String theme, String city) 
         return constant.name().toLowerCase();
       }
     }
-    throw ApiException.invalid(field, FieldCode.UNKNOWN, "is not a known " + field);
+    throw Failure.invalid(field, FieldCode.UNKNOWN, "is not a known " + field);
   }
 
   private static String blankToNull(String value) {

@@ -1,9 +1,9 @@
 package eu.urbis.programme;
 
 import eu.urbis.db.Rows;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.forum.Thread;
-import eu.urbis.http.ApiException;
-import eu.urbis.http.FieldCode;
 import eu.urbis.http.PageRequest;
 import eu.urbis.user.UserRef;
 import io.vertx.core.Future;
@@ -111,7 +111,7 @@ final class PracticeRepository {
       try {
         return new PracticeCursor(OffsetDateTime.parse(page.cursor().getString("at")), page.cursor().getLong("id"));
       } catch (RuntimeException e) {
-        throw ApiException.invalid("cursor", FieldCode.UNKNOWN, "is not a cursor this server issued");
+        throw Failure.invalid("cursor", FieldCode.UNKNOWN, "is not a cursor this server issued");
       }
     }
 

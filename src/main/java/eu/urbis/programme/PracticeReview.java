@@ -4,11 +4,11 @@ import eu.urbis.audit.AuditLog;
 import eu.urbis.auth.Policy;
 import eu.urbis.db.AfterCommit;
 import eu.urbis.db.Transactions;
+import eu.urbis.failure.Failure;
 import eu.urbis.forum.ForumRepository;
-import eu.urbis.http.PathIds;
 import eu.urbis.forum.Thread;
-import eu.urbis.http.ApiException;
 import eu.urbis.http.Input;
+import eu.urbis.http.PathIds;
 import eu.urbis.programme.ProgrammeEvent.PracticeTransition;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
@@ -58,7 +58,7 @@ final class PracticeReview {
     return Transactions.run(pool, (tx, afterCommit) -> locked(tx, id)
       .compose(practice -> {
         if (!practice.startedBy(caller.id()) && !Policy.canModerate(caller)) {
-          throw ApiException.forbidden("Only the practice's author (or a moderator) edits its notes.");
+          throw Failure.forbidden("Only the practice's author (or a moderator) edits its notes.");
         }
         return practices.setNotes(tx, id, transferability, lessons);
       })
@@ -75,7 +75,7 @@ final class PracticeReview {
     PracticeStatus to = request.to();
     allow(caller, practice, to);
     if (!from.canMoveTo(to)) {
-      throw ApiException.conflict("A practice that is " + from.wire() + " cannot move to " + to.wire() + ".");
+      throw Failure.conflict("A practice that is " + from.wire() + " cannot move to " + to.wire() + ".");
     }
     long threadId = practice.numericId();
     String evidence = request.evidenceWire();
@@ -91,17 +91,17 @@ final class PracticeReview {
   private static void allow(User caller, Thread practice, PracticeStatus to) {
     if (to.byAuthor()) {
       if (!ProgrammePolicy.canSubmit(caller, practice.author().id())) {
-        throw ApiException.forbidden("Only the practice's author submits it.");
+        throw Failure.forbidden("Only the practice's author submits it.");
       }
       return;
     }
     if (!ProgrammePolicy.canReview(caller, practice.author().id(), practice.practice().cityId())) {
-      throw ApiException.forbidden("Practices are reviewed by moderators and by mentors of other cities than the practice's.");
+      throw Failure.forbidden("Practices are reviewed by moderators and by mentors of other cities than the practice's.");
     }
     boolean claimedByOther = to != PracticeStatus.IN_REVIEW && practice.practice().reviewer() != null
       && !practice.practice().reviewer().id().equals(caller.id());
     if (claimedByOther && !Policy.canModerate(caller)) {
-      throw ApiException.forbidden("Another reviewer has claimed this practice.");
+      throw Failure.forbidden("Another reviewer has claimed this practice.");
     }
   }
 

@@ -1,10 +1,11 @@
 package eu.urbis.programme;
 
-import eu.urbis.http.FieldCode;
 import eu.urbis.audit.AuditLog;
 import eu.urbis.chat.ChatService;
 import eu.urbis.db.Transactions;
-import eu.urbis.http.ApiException;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
+import eu.urbis.failure.Invalid;
 import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
@@ -68,11 +69,11 @@ final class Requests {
     LocalDate by = date(in, body.getValue("by"));
     in.validate();
     if (!ProgrammePolicy.canAsk(caller)) {
-      return Future.failedFuture(ApiException.forbidden("A request speaks for a city: only people of a city ask the network."));
+      return Future.failedFuture(Failure.forbidden("A request speaks for a city: only people of a city ask the network."));
     }
     return Transactions.run(pool, (tx, afterCommit) -> requests.themeExists(tx, theme)
       .compose(known -> known ? requests.insert(tx, caller.cityId(), caller.numericId(), theme, title, need, by, clock.instant())
-        : Future.failedFuture(ApiException.invalid("theme", FieldCode.UNKNOWN, "is not one of GET /api/themes")))
+        : Future.failedFuture(Failure.invalid("theme", FieldCode.UNKNOWN, "is not one of GET /api/themes")))
       .compose(id -> audit.record(tx, caller.id(), "request.open", "request", Long.toString(id), new JsonObject().put("cityId", caller.cityId()))
         .compose(v -> shown(tx, id)))
       .onSuccess(shown -> events.announce(afterCommit, new RequestOpened(Long.toString(shown.request().id()), caller.cityId(), theme,
@@ -82,12 +83,12 @@ final class Requests {
   Future<Page<Shown>> list(JsonObject query, PageRequest page) {
     String status = query.getString("status");
     String theme = query.getString("theme");
-    List<ApiException> refused = new ArrayList<>();
+    List<Invalid> refused = new ArrayList<>();
     if (status != null && !STATUSES.contains(status)) {
-      refused.add(ApiException.invalid("status", FieldCode.ONE_OF, new JsonObject().put("allowed", "open, matched, closed"), "must be one of open, matched, closed"));
+      refused.add(Failure.invalid("status", FieldCode.ONE_OF, new JsonObject().put("allowed", "open, matched, closed"), "must be one of open, matched, closed"));
     }
     if (theme != null && !THEME.matcher(theme).matches()) {
-      refused.add(ApiException.invalid("theme", FieldCode.UNKNOWN, "must be a theme id of GET /api/themes"));
+      refused.add(Failure.invalid("theme", FieldCode.UNKNOWN, "must be a theme id of GET /api/themes"));
     }
     if (!refused.isEmpty()) {
       return Future.failedFuture(refused.get(0));
@@ -108,10 +109,10 @@ final class Requests {
     long id = PathIds.parse(requestId, "request");
     return Transactions.run(pool, (tx, afterCommit) -> locked(tx, id).compose(request -> {
       if (!ProgrammePolicy.canAccept(caller, request.cityId())) {
-        throw ApiException.forbidden("A mentor, or a coordinator of another city, accepts a request.");
+        throw Failure.forbidden("A mentor, or a coordinator of another city, accepts a request.");
       }
       if (!HelpRequest.OPEN.equals(request.status())) {
-        throw ApiException.conflict("This request is " + request.status() + " already.");
+        throw Failure.conflict("This request is " + request.status() + " already.");
       }
       return requests.cityMembers(tx, request.cityId())
         .compose(members -> {
@@ -136,10 +137,10 @@ final class Requests {
     long id = PathIds.parse(requestId, "request");
     return Transactions.run(pool, (tx, afterCommit) -> locked(tx, id).compose(request -> {
       if (!ProgrammePolicy.canClose(caller, request.author().id(), request.cityId())) {
-        throw ApiException.forbidden("The request's author, its city's coordinators or a moderator close it.");
+        throw Failure.forbidden("The request's author, its city's coordinators or a moderator close it.");
       }
       if (HelpRequest.CLOSED.equals(request.status())) {
-        throw ApiException.conflict("This request is closed already.");
+        throw Failure.conflict("This request is closed already.");
       }
       return requests.close(tx, id, outcome, clock.instant())
         .compose(v -> audit.record(tx, caller.id(), "request.close", "request", requestId, new JsonObject().put("from", request.status())))

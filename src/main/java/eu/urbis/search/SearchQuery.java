@@ -1,7 +1,7 @@
 package eu.urbis.search;
 
-import eu.urbis.http.ApiException;
-import eu.urbis.http.FieldCode;
+import eu.urbis.failure.Failure;
+import eu.urbis.failure.FieldCode;
 import eu.urbis.http.Input;
 import eu.urbis.http.PageRequest;
 import io.vertx.core.MultiMap;
@@ -92,7 +92,7 @@ record SearchQuery(String words, Long boardId, String kind, String cityId, Offse
     if (!(cursor.getValue("title") instanceof Integer title)
       || !(cursor.getValue("rank") instanceof Number rank)
       || !(cursor.getValue("id") instanceof Number id)) {
-      throw ApiException.invalid("cursor", FieldCode.UNKNOWN, "is not a cursor this server issued");
+      throw Failure.invalid("cursor", FieldCode.UNKNOWN, "is not a cursor this server issued");
     }
     return new After(title, rank.floatValue(), id.longValue());
   }

@@ -2,7 +2,7 @@ package eu.urbis.user;
 
 import eu.urbis.db.Rows;
 import eu.urbis.db.SqlStates;
-import eu.urbis.http.ApiException;
+import eu.urbis.failure.Failure;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
@@ -28,7 +28,7 @@ public final class UserRepository {
       .execute(Tuple.of(user.username(), user.displayName(), user.cityId(), user.role().wire(), user.passwordHash()))
       .map(rows -> rows.iterator().next())
       .recover(failure -> SqlStates.is(failure, SqlStates.UNIQUE_VIOLATION)
-        ? Future.failedFuture(ApiException.conflict("The username '" + user.username() + "' is taken."))
+        ? Future.failedFuture(Failure.conflict("The username '" + user.username() + "' is taken."))
         : Future.failedFuture(failure));
   }
 

@@ -1,10 +1,19 @@
 package eu.urbis.arch;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import eu.urbis.http.ApiException;
+import eu.urbis.http.ProblemType;
+import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -45,6 +54,7 @@ class PackageGraphTest {
       .layer("content").definedBy("eu.urbis.content..")
       .layer("db").definedBy("eu.urbis.db..")
       .layer("bus").definedBy("eu.urbis.bus..")
+      .layer("failure").definedBy("eu.urbis.failure..")
 
       .whereLayer("app").mayNotBeAccessedByAnyLayer()
       .whereLayer("ops").mayOnlyBeAccessedByLayers("app")
@@ -70,10 +80,38 @@ class PackageGraphTest {
       .whereLayer("audit").mayOnlyBeAccessedByLayers("app", "programme", "chat", "forum", "profile", "files", "moderation")
       .whereLayer("city").mayOnlyBeAccessedByLayers("app", "search", "programme", "chat", "forum", "profile", "files", "moderation", "auth")
       .whereLayer("user").mayOnlyBeAccessedByLayers("app", "ops", "search", "notify", "mail", "programme", "chat", "forum", "profile", "files", "moderation", "live", "auth", "audit", "city")
-      .whereLayer("http").mayNotAccessAnyLayer()
+      // the edge toolkit translates the domain's failures, and knows nothing else of Urbis
+      .whereLayer("http").mayOnlyAccessLayers("failure")
       .whereLayer("content").mayNotAccessAnyLayer()
       .whereLayer("db").mayNotAccessAnyLayer()
       .whereLayer("bus").mayNotAccessAnyLayer()
+      .whereLayer("failure").mayNotAccessAnyLayer()
+      .check(MAIN);
+  }
+
+  @Test
+  void featuresFailInDomainTermsAndOnlyTheHttpEdgeSpeaksProblemTypes() {
+    noClasses().that().resideOutsideOfPackage("eu.urbis.http..")
+      .should().dependOnClassesThat().haveFullyQualifiedName(ApiException.class.getName())
+      .orShould().dependOnClassesThat().haveFullyQualifiedName(ProblemType.class.getName())
+      .because("services fail with eu.urbis.failure types; the REST and socket edges translate them")
+      .check(MAIN);
+  }
+
+  /** Packages whose services take typed commands (records parsed and validated at the REST or socket edge). */
+  private static final String[] TYPED_COMMANDS = {"eu.urbis.forum.."};
+
+  @Test
+  void servicesTakeTypedCommandsNotRequestBodies() {
+    noMethods().that().areDeclaredInClassesThat().resideInAnyPackage(TYPED_COMMANDS)
+      .and().areDeclaredInClassesThat().haveSimpleNameEndingWith("Service")
+      .should().haveRawParameterTypes(new DescribedPredicate<>("a JsonObject among them") {
+        @Override
+        public boolean test(List<JavaClass> parameters) {
+          return parameters.stream().anyMatch(type -> type.isEquivalentTo(JsonObject.class));
+        }
+      })
+      .because("JSON is parsed and validated at the edge; a service sees a command")
       .check(MAIN);
   }
 }

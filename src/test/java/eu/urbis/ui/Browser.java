@@ -154,8 +154,15 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  private static final String UNDER_HEADER_TO_CENTRE = """
+    const header = document.querySelector('.app-header');
+    if (header && !header.contains(arguments[0])
+        && arguments[0].getBoundingClientRect().top < header.getBoundingClientRect().bottom) {
+      arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});
+    }""";
+
   public Browser click(String css) {
-    new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    clickInView(new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))));
     return this;
   }
 
@@ -164,8 +171,17 @@ public final class Browser implements AutoCloseable {
     By by = By.xpath(".//*[self::button or self::a][contains(normalize-space(.), '" + label + "')]");
     WebElement container = find(scope);
     new WebDriverWait(driver, WAIT).until(d -> !container.findElements(by).isEmpty() && container.findElement(by).isDisplayed());
-    container.findElement(by).click();
+    clickInView(container.findElement(by));
     return this;
+  }
+
+  /**
+   * Clicks as a person would: an element that sits in the window but under the sticky header is scrolled out from
+   * under it first, since WebDriver does not scroll what it deems in view (and the header would take the click).
+   */
+  private void clickInView(WebElement element) {
+    script(UNDER_HEADER_TO_CENTRE, element);
+    element.click();
   }
 
   /** Signs in through the sign-in form. */

@@ -1,4 +1,4 @@
-package eu.urbis.http;
+package eu.urbis.failure;
 
 /**
  * The stable codes of field errors (API.md v2: clients translate by code). Params, where a code has them, are named

@@ -1,4 +1,4 @@
-package eu.urbis.http;
+package eu.urbis.failure;
 
 import io.vertx.core.json.JsonObject;
 
