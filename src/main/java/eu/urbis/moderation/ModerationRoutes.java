@@ -38,7 +38,7 @@ public final class ModerationRoutes {
   }
 
   private Future<JsonObject> suspend(RoutingContext ctx) {
-    return suspensions.suspend(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx)).map(user -> user.toJson(clock.instant()));
+    return suspensions.suspend(Authenticator.caller(ctx), Suspension.from(ctx.pathParam("id"), JsonBody.of(ctx), clock.instant())).map(user -> user.toJson(clock.instant()));
   }
 
   private Future<JsonObject> unsuspend(RoutingContext ctx) {

@@ -25,7 +25,7 @@ public final class ReportRoutes {
   }
 
   private Future<JsonObject> report(RoutingContext ctx) {
-    return reports.report(Authenticator.caller(ctx), JsonBody.of(ctx)).map(Report::toJson);
+    return reports.report(Authenticator.caller(ctx), NewReport.from(JsonBody.of(ctx), reports.targetTypes())).map(Report::toJson);
   }
 
   private Future<JsonObject> queue(RoutingContext ctx) {
@@ -34,6 +34,6 @@ public final class ReportRoutes {
   }
 
   private Future<JsonObject> resolve(RoutingContext ctx) {
-    return reports.resolve(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx)).map(Report::toJson);
+    return reports.resolve(Authenticator.caller(ctx), Resolution.from(ctx.pathParam("id"), JsonBody.of(ctx))).map(Report::toJson);
   }
 }

@@ -6,16 +6,17 @@ import eu.urbis.bus.Addresses;
 import eu.urbis.db.Transactions;
 import eu.urbis.failure.Failure;
 import eu.urbis.failure.FieldCode;
-import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
 import eu.urbis.http.PathIds;
+import eu.urbis.moderation.Resolution.Action;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
+import java.util.Set;
 
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,9 @@ import java.util.stream.Collectors;
 
 /** Reports: anyone reports what they can see; moderators work the queue, dismissing or deleting. */
 public final class ReportService {
-  private enum Status { OPEN, RESOLVED }
+  private static final String MODERATORS_ONLY = "Only moderators work the report queue.";
 
-  private enum Action { DISMISS, DELETE }
+  private enum Status { OPEN, RESOLVED }
 
   private final Vertx vertx;
   private final Pool pool;
@@ -42,20 +43,16 @@ public final class ReportService {
     this.targets = targets.stream().collect(Collectors.toUnmodifiableMap(ReportTarget::type, Function.identity()));
   }
 
-  public Future<Report> report(User reporter, JsonObject body) {
-    Input in = Input.of(body);
-    String type = in.text("targetType", 1, 16);
-    String targetId = in.text("targetId", 1, 20);
-    String reason = in.text("reason", 1, 1000);
-    if (type != null && !targets.containsKey(type)) {
-      in.reject("targetType", FieldCode.ONE_OF, new JsonObject().put("allowed", String.join(", ", targets.keySet().stream().sorted().toList())), "must be one of " + String.join(", ", targets.keySet().stream().sorted().toList()));
-    }
-    in.validate();
-    ReportTarget target = targets.get(type);
-    long id = PathIds.parse(targetId, type);
-    return pool.withTransaction(tx -> target.authorIfVisible(tx, reporter, id)
-      .compose(author -> reportable(reporter, type, author))
-      .compose(v -> reports.insert(tx, type, id, reporter.id(), reason))
+  /** The kinds of things that can be reported: one per report target. */
+  Set<String> targetTypes() {
+    return targets.keySet();
+  }
+
+  Future<Report> report(User reporter, NewReport report) {
+    ReportTarget target = targets.get(report.targetType());
+    return pool.withTransaction(tx -> target.authorIfVisible(tx, reporter, report.targetId())
+      .compose(author -> reportable(reporter, report.targetType(), author))
+      .compose(v -> reports.insert(tx, report.targetType(), report.targetId(), reporter.id(), report.reason()))
       .compose(reportId -> reports.byId(tx, reportId)));
   }
 
@@ -69,7 +66,9 @@ public final class ReportService {
   }
 
   public Future<Page<Report>> queue(User caller, String status, PageRequest page) {
-    requireModerator(caller);
+    if (!Policy.canModerate(caller)) {
+      return Future.failedFuture(Failure.forbidden(MODERATORS_ONLY));
+    }
     Status wanted = status == null ? Status.OPEN : parse(Status.class, "status", status);
     long after = page.first() ? 0 : page.cursorNumber("id");
     return reports.queue(pool, wanted.name().toLowerCase(), after, page.fetchSize())
@@ -80,13 +79,13 @@ public final class ReportService {
    * One transaction: the deletion (if any), the resolution and its audit entry; announcements after the commit
    * (the deletion's, and {@link ReportResolved} for the reporter and the author to be told).
    */
-  public Future<Report> resolve(User moderator, String reportId, JsonObject body) {
-    requireModerator(moderator);
-    Input in = Input.of(body);
-    Action action = in.requiredEnum("action", Action.class);
-    String note = in.optionalText("note", 1, 1000);
-    in.validate();
-    long id = PathIds.parse(reportId, "report");
+  Future<Report> resolve(User moderator, Resolution resolution) {
+    if (!Policy.canModerate(moderator)) {
+      return Future.failedFuture(Failure.forbidden(MODERATORS_ONLY));
+    }
+    long id = resolution.reportId();
+    Action action = resolution.action();
+    String note = resolution.note();
     return Transactions.run(pool, (tx, afterCommit) -> reports.lock(tx, id)
       .map(found -> found.orElseThrow(() -> PathIds.notFound("report")))
       .compose(report -> {
@@ -113,14 +112,6 @@ public final class ReportService {
     return reports.resolve(tx, report.id(), resolution, note, moderator.id())
       .compose(v -> audit.record(tx, moderator.id(), "report.resolve", "report", Long.toString(report.id()), detail));
   }
-
-  private static void requireModerator(User caller) {
-    if (!Policy.canModerate(caller)) {
-      throw Failure.forbidden("Only moderators work the report queue.");
-    }
-  }
-
-
 
   private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
     for (E constant : type.getEnumConstants()) {

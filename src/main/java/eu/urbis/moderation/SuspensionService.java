@@ -5,8 +5,6 @@ import eu.urbis.auth.Callers;
 import eu.urbis.auth.Policy;
 import eu.urbis.db.Transactions;
 import eu.urbis.failure.Failure;
-import eu.urbis.failure.FieldCode;
-import eu.urbis.http.Input;
 import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
 import eu.urbis.user.UserRepository;
@@ -18,7 +16,6 @@ import io.vertx.sqlclient.SqlClient;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -41,19 +38,15 @@ public final class SuspensionService {
     this.clock = clock;
   }
 
-  public Future<User> suspend(User caller, String id, JsonObject body) {
-    Input in = Input.of(body);
-    String reason = in.text("reason", 1, 500);
-    OffsetDateTime until = until(in, body);
-    in.validate();
-    long userId = PathIds.parse(id, "user");
-    return Transactions.run(pool, (tx, afterCommit) -> target(tx, userId)
+  Future<User> suspend(User caller, Suspension suspension) {
+    OffsetDateTime until = suspension.until();
+    return Transactions.run(pool, (tx, afterCommit) -> target(tx, suspension.userId())
       .compose(target -> {
         checkMaySuspend(caller, target);
-        return users.suspend(tx, userId, until, reason).map(Optional::orElseThrow);
+        return users.suspend(tx, suspension.userId(), until, suspension.reason()).map(Optional::orElseThrow);
       })
       .compose(suspended -> audit.record(tx, caller.id(), "user.suspend", "user", suspended.id(),
-          new JsonObject().put("until", until == null ? null : until.toInstant().toString()).put("reason", reason))
+          new JsonObject().put("until", until == null ? null : until.toInstant().toString()).put("reason", suspension.reason()))
         .map(suspended))
       .onSuccess(suspended -> afterCommit.add(() -> Callers.publishChanged(vertx, suspended.id()))));
   }
@@ -83,28 +76,6 @@ public final class SuspensionService {
 
   private Future<User> target(SqlClient tx, long userId) {
     return users.findById(tx, userId).map(found -> found.orElseThrow(() -> PathIds.notFound("user")));
-  }
-
-  /** {@code until}: an ISO-8601 time in the future, or null/absent for "until lifted". */
-  private OffsetDateTime until(Input in, JsonObject body) {
-    Object raw = body.getValue("until");
-    if (raw == null) {
-      return null;
-    }
-    if (!(raw instanceof String text)) {
-      in.reject("until", FieldCode.INVALID, "must be an ISO-8601 time or null");
-      return null;
-    }
-    try {
-      OffsetDateTime until = OffsetDateTime.parse(text);
-      if (!until.toInstant().isAfter(clock.instant())) {
-        in.reject("until", FieldCode.IN_PAST, "must be in the future");
-      }
-      return until;
-    } catch (DateTimeParseException e) {
-      in.reject("until", FieldCode.INVALID, "must be an ISO-8601 time such as 2026-12-31T12:00:00Z");
-      return null;
-    }
   }
 
 }

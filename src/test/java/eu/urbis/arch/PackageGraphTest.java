@@ -99,7 +99,7 @@ class PackageGraphTest {
   }
 
   /** Packages whose services take typed commands (records parsed and validated at the REST or socket edge). */
-  private static final String[] TYPED_COMMANDS = {"eu.urbis.forum.."};
+  private static final String[] TYPED_COMMANDS = {"eu.urbis.forum..", "eu.urbis.moderation.."};
 
   @Test
   void servicesTakeTypedCommandsNotRequestBodies() {
