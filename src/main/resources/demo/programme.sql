@@ -101,7 +101,7 @@ INSERT INTO help_requests (city_id, author_id, theme, title, need, by_date, stat
 -- The moderator's announcement to the mentor cities, acknowledged by the first half of them (by name).
 INSERT INTO announcement_acks (thread_id, city_id, user_id, at)
   SELECT t.id, c.id, coalesce((SELECT k.user_id FROM city_coordinators k WHERE k.city_id = c.id LIMIT 1),
-      (SELECT id FROM demo_people WHERE username = 'admin')), now() - make_interval(days => c.position)
+      (SELECT id FROM demo_people WHERE username = 'admin')), now() - make_interval(days => c.position::int)
   FROM threads t
     JOIN (SELECT id, row_number() OVER (ORDER BY name) AS position, count(*) OVER () AS cohort FROM cities WHERE role = 'mentor') c
       ON c.position <= c.cohort / 2
