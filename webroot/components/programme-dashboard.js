@@ -3,12 +3,13 @@ import { UrbisElement } from '../lib/element.js';
 import { api } from '../lib/api.js';
 import { link } from '../lib/router.js';
 import { formatNumber, t } from '../lib/i18n.js';
-import { loadThemes, nameOf } from '../lib/reference.js';
+import { loadThemes } from '../lib/reference.js';
 import { selectField } from './form-fields.js';
 import './problem-note.js';
+import './adoption-chart.js';
+import './city-theme-matrix.js';
 
 const COHORTS = ['all', 'challenge', 'fellow', 'mentor'];
-const STAGES = ['exploring', 'piloting', 'adopted', 'dropped'];
 
 /** The table's columns: the key for its heading and how a row gives its value (names sort as text, the rest as numbers). */
 const COLUMNS = [
@@ -24,19 +25,9 @@ const COLUMNS = [
 ];
 
 /**
- * A bar as long as its share of the largest value (an SVG rect: the CSP allows no inline style); the number beside
- * it says the same in text.
- */
-function bar(value, max, label) {
-  const width = max ? Math.round((value / max) * 100) : 0;
-  return html`<div class="bar-row"><span class="bar-label">${label}</span>
-    <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect width=${width} height="10"></rect></svg>
-    <span class="bar-value">${formatNumber(value)}</span></div>`;
-}
-
-/**
  * The programme dashboard (#/dashboard?cohort=), for mentors, moderators and admins: per city what happened, as a
- * table that sorts by any column; adoptions per month and cities per theme as bars, each with its numbers as text.
+ * table that sorts by any column; adoptions over time as a chart with its numbers as a table, and the city × theme
+ * matrix.
  */
 export class ProgrammeDashboard extends UrbisElement {
   static properties = {
@@ -97,32 +88,6 @@ export class ProgrammeDashboard extends UrbisElement {
     </table></div>`;
   }
 
-  months() {
-    const months = [...new Set(this.data.adoptionsByMonth.map((entry) => entry.month))];
-    if (!months.length) {
-      return html`<p class="muted">${t('dashboard.empty')}</p>`;
-    }
-    const count = (month, stage) => this.data.adoptionsByMonth.find((entry) => entry.month === month && entry.stage === stage)?.count ?? 0;
-    const total = (month) => STAGES.reduce((sum, stage) => sum + count(month, stage), 0);
-    const max = Math.max(...months.map(total));
-    return html`<div class="bars" role="img" aria-label=${t('dashboard.adoptions')} aria-describedby="dashboard-months-table">
-        ${months.map((month) => bar(total(month), max, month))}</div>
-      <div class="table-scroll" role="region" aria-label=${t('dashboard.month')} tabindex="0"><table class="dashboard-months" id="dashboard-months-table">
-        <thead><tr><th scope="col">${t('dashboard.month')}</th>${STAGES.map((stage) => html`<th scope="col">${t(`dashboard.stage.${stage}`)}</th>`)}
-          <th scope="col">${t('dashboard.total')}</th></tr></thead>
-        <tbody>${months.map((month) => html`<tr><th scope="row">${month}</th>
-          ${STAGES.map((stage) => html`<td>${formatNumber(count(month, stage))}</td>`)}<td>${formatNumber(total(month))}</td></tr>`)}</tbody>
-      </table></div>`;
-  }
-
-  themeBars() {
-    if (!this.data.themes.length) {
-      return html`<p class="muted">${t('dashboard.empty')}</p>`;
-    }
-    const max = Math.max(...this.data.themes.map((entry) => entry.cities.length));
-    return html`<div class="bars dashboard-themes">${this.data.themes.map((entry) => bar(entry.cities.length, max, nameOf(this.themes, entry.theme)))}</div>`;
-  }
-
   render() {
     return html`<section class="view programme-dashboard">
       <h1>${t('dashboard.title')}</h1>
@@ -134,8 +99,8 @@ export class ProgrammeDashboard extends UrbisElement {
       <problem-note .error=${this.error}></problem-note>
       ${this.data === undefined && !this.error ? html`<p class="muted">${t('requests.loading')}</p>` : ''}
       ${this.data ? html`${this.table()}
-        <h2>${t('dashboard.adoptions')}</h2>${this.months()}
-        <h2>${t('dashboard.themes')}</h2>${this.themeBars()}` : ''}
+        <h2>${t('dashboard.adoptions')}</h2><adoption-chart .entries=${this.data.adoptionsByMonth}></adoption-chart>
+        <h2>${t('dashboard.themes')}</h2><city-theme-matrix .cities=${this.rows()} .themes=${this.themes} .cells=${this.data.matrix}></city-theme-matrix>` : ''}
     </section>`;
   }
 }

@@ -1,5 +1,6 @@
 -- Demo data for the peer-learning programme, run once after the forum demo: coordinators, city profiles,
--- practices in every review state with their timelines, and adoptions spread over months.
+-- practices in every review state with their timelines, adoptions spread over months, an open and a closed
+-- request, and an announcement to the mentor cities that half of them acknowledged.
 
 CREATE TEMPORARY TABLE demo_people ON COMMIT DROP AS
   SELECT username, id FROM users WHERE username IN ('admin', 'moderator', 'mentor', 'member');
@@ -96,3 +97,12 @@ INSERT INTO help_requests (city_id, author_id, theme, title, need, by_date, stat
     'Started with transport, budgets and opening hours, as Helsinki advised; forty downloads in the first month.',
     now() - interval '75 days', now() - interval '40 days'
   FROM users u WHERE u.username = 'member';
+
+-- The moderator's announcement to the mentor cities, acknowledged by the first half of them (by name).
+INSERT INTO announcement_acks (thread_id, city_id, user_id, at)
+  SELECT t.id, c.id, coalesce((SELECT k.user_id FROM city_coordinators k WHERE k.city_id = c.id LIMIT 1),
+      (SELECT id FROM demo_people WHERE username = 'admin')), now() - make_interval(days => c.position::int)
+  FROM threads t
+    JOIN (SELECT id, row_number() OVER (ORDER BY name) AS position, count(*) OVER () AS cohort FROM cities WHERE role = 'mentor') c
+      ON c.position <= c.cohort / 2
+  WHERE t.kind = 'announcement' AND t.title = 'Mentor cities: spring review visits';

@@ -52,7 +52,7 @@ public final class ForumDemo {
     for (JsonObject board : objects(json.getJsonArray("boards"))) {
       List<Topic> topics = new ArrayList<>();
       for (JsonObject thread : objects(board.getJsonArray("threads"))) {
-        JsonObject draft = thread.copy().put("kind", thread.containsKey("practice") ? "practice" : "discussion");
+        JsonObject draft = thread.copy().put("kind", thread.getString("kind", thread.containsKey("practice") ? "practice" : "discussion"));
         List<Reply> replies = new ArrayList<>();
         for (JsonObject reply : objects(thread.getJsonArray("replies"))) {
           String body = reply.getString("body");

@@ -33,7 +33,8 @@ public final class IndexPage {
     new Module("lit-html", "lit-html", "lit-html.js"),
     new Module("lit-element", "lit-element", "index.js"),
     new Module("@lit/reactive-element", "lit__reactive-element", "reactive-element.js"),
-    new Module("dompurify", "dompurify", "dist/purify.es.mjs"));
+    new Module("dompurify", "dompurify", "dist/purify.es.mjs"),
+    new Module("uplot", "uplot", "dist/uPlot.esm.js"));
 
   private final Buffer page;
   private final String csp;

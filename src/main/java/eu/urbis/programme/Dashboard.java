@@ -59,12 +59,14 @@ final class Dashboard {
   }
 
   private Future<JsonObject> load(String cohort) {
-    return Future.all(dashboard.cities(pool, cohort), dashboard.adoptionsByMonth(pool, cohort), dashboard.themes(pool, cohort))
+    return Future.all(dashboard.cities(pool, cohort), dashboard.adoptionsByMonth(pool, cohort), dashboard.themes(pool, cohort),
+        dashboard.matrix(pool, cohort))
       .map(all -> new JsonObject()
         .put("cohort", cohort == null ? "all" : cohort)
         .put("cities", array(all.resultAt(0)))
         .put("adoptionsByMonth", array(all.resultAt(1)))
-        .put("themes", array(all.resultAt(2))));
+        .put("themes", array(all.resultAt(2)))
+        .put("matrix", array(all.resultAt(3))));
   }
 
   private static JsonArray array(List<JsonObject> items) {

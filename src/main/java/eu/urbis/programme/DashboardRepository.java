@@ -10,7 +10,7 @@ import io.vertx.sqlclient.Tuple;
 
 import java.util.List;
 
-/** The programme dashboard's three reads; {@code $1} is the cohort (a city role), null for every city. */
+/** The programme dashboard's four reads; {@code $1} is the cohort (a city role), null for every city. */
 final class DashboardRepository {
   /** Each count is one grouped pass over its table, joined to the cohort's cities once (no per-city subqueries). */
   private static final String CITIES = """
@@ -55,6 +55,21 @@ final class DashboardRepository {
     WHERE ($1::text IS NULL OR c.role = $1)
     GROUP BY x.theme ORDER BY x.theme""";
 
+  /**
+   * The city × theme matrix, sparse: per cohort city and theme, the city's validated practices in it and its adoptions
+   * of practices in it (one grouped pass over the union; pairs with neither are left out).
+   */
+  private static final String MATRIX = """
+    SELECT x.city_id, x.theme, count(*) FILTER (WHERE x.validated) AS validated, count(*) FILTER (WHERE NOT x.validated) AS adoptions
+    FROM (
+      SELECT t.practice_city_id AS city_id, t.practice_theme AS theme, true AS validated FROM threads t
+      WHERE t.kind = 'practice' AND t.practice_status = 'validated'
+      UNION ALL
+      SELECT a.city_id, t.practice_theme, false FROM adoptions a JOIN threads t ON t.id = a.thread_id
+    ) x JOIN cities c ON c.id = x.city_id
+    WHERE ($1::text IS NULL OR c.role = $1) AND x.theme IS NOT NULL
+    GROUP BY x.city_id, x.theme ORDER BY x.city_id, x.theme""";
+
   Future<List<JsonObject>> cities(SqlClient db, String cohort) {
     return db.preparedQuery(CITIES).mapping(row -> new JsonObject()
         .put("city", City.fromRow(row).toJson())
@@ -76,6 +91,13 @@ final class DashboardRepository {
   Future<List<JsonObject>> themes(SqlClient db, String cohort) {
     return db.preparedQuery(THEMES)
       .mapping(row -> new JsonObject().put("theme", row.getString("theme")).put("cities", new JsonArray(List.of(row.getArrayOfStrings("cities")))))
+      .execute(Tuple.of(cohort)).map(Rows::list);
+  }
+
+  Future<List<JsonObject>> matrix(SqlClient db, String cohort) {
+    return db.preparedQuery(MATRIX)
+      .mapping(row -> new JsonObject().put("cityId", row.getString("city_id")).put("theme", row.getString("theme"))
+        .put("validated", row.getLong("validated")).put("adoptions", row.getLong("adoptions")))
       .execute(Tuple.of(cohort)).map(Rows::list);
   }
 }

@@ -44,11 +44,16 @@ class DashboardTest {
     JsonArray themes = all.getJsonArray("themes");
     assertThat(themes.getJsonObject(0).getString("theme")).isEqualTo("open-data");
     assertThat(themes.getJsonObject(0).getJsonArray("cities")).containsExactly("ancona", "linz");
+    assertThat(all.getJsonArray("matrix")).containsExactly(
+      new JsonObject().put("cityId", "ancona").put("theme", "open-data").put("validated", 1).put("adoptions", 0),
+      new JsonObject().put("cityId", "linz").put("theme", "open-data").put("validated", 0).put("adoptions", 1));
 
     JsonObject fellows = ok(api.get("/api/dashboard?cohort=fellow", token(mentor)));
     assertThat(fellows.getJsonArray("cities")).hasSize(20)
       .allSatisfy(city -> assertThat(((JsonObject) city).getJsonObject("city").getString("role")).isEqualTo("fellow"));
     assertThat(fellows.getJsonArray("themes").getJsonObject(0).getJsonArray("cities")).containsExactly("linz");
+    assertThat(fellows.getJsonArray("matrix")).containsExactly(
+      new JsonObject().put("cityId", "linz").put("theme", "open-data").put("validated", 0).put("adoptions", 1));
   }
 
   @Test

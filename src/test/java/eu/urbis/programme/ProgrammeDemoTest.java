@@ -23,6 +23,8 @@ class ProgrammeDemoTest {
   void theDemoHasCoordinatorsPracticesInEveryStateAndAdoptionsOverMonths() {
     String token = api.adminToken();
     assertThat(ok(api.get("/api/cities/gabrovo")).getJsonArray("coordinators").getJsonObject(0).getString("username")).isEqualTo("member");
+    assertThat(ok(api.get("/api/cities/helsinki")).getJsonArray("coordinators")).isNotEmpty();
+    assertThat(ok(api.get("/api/cities/lyon")).getJsonArray("coordinators")).isNotEmpty();
     JsonArray all = ok(api.get("/api/practices?status=all&limit=100", token)).getJsonArray("items");
     Set<String> states = all.stream().map(t -> ((JsonObject) t).getJsonObject("practice").getString("status")).collect(Collectors.toSet());
     assertThat(states).containsExactlyInAnyOrder("draft", "submitted", "in_review", "validated", "returned");
@@ -33,7 +35,23 @@ class ProgrammeDemoTest {
     JsonArray gabrovo = ok(api.get("/api/practices/" + portal.getString("id") + "/adoptions", token)).getJsonArray("items");
     JsonObject adopted = gabrovo.stream().map(JsonObject.class::cast).filter(a -> a.getString("cityId").equals("gabrovo")).findFirst().orElseThrow();
     assertThat(adopted.getJsonArray("history")).hasSize(3);
-    assertThat(ok(api.get("/api/dashboard", token)).getJsonArray("adoptionsByMonth").size()).isGreaterThan(2);
+    Set<String> months = ok(api.get("/api/dashboard", token)).getJsonArray("adoptionsByMonth").stream()
+      .map(entry -> ((JsonObject) entry).getString("month")).collect(Collectors.toSet());
+    assertThat(months).hasSizeGreaterThan(3);
+  }
+
+  @Test
+  void theDemoHasAnAnnouncementToTheMentorCitiesThatHalfOfThemAcknowledged() {
+    String token = api.adminToken();
+    JsonObject board = ok(api.get("/api/boards", token)).getJsonArray("items").stream().map(JsonObject.class::cast)
+      .filter(b -> b.getString("slug").equals("introductions")).findFirst().orElseThrow();
+    JsonObject announcement = ok(api.get("/api/boards/" + board.getString("id") + "/threads?limit=100", token)).getJsonArray("items")
+      .stream().map(JsonObject.class::cast).filter(t -> "announcement".equals(t.getString("kind"))).findFirst().orElseThrow();
+    JsonObject tally = ok(api.get("/api/threads/" + announcement.getString("id") + "/acks", token));
+    assertThat(tally.getString("audience")).isEqualTo("mentor");
+    assertThat(tally.getInteger("expected")).isPositive();
+    assertThat(tally.getInteger("acknowledged") * 2).isEqualTo(tally.getInteger("expected"));
+    assertThat(tally.getJsonArray("missing")).hasSize(tally.getInteger("acknowledged"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package eu.urbis.ui;
 
 import eu.urbis.files.FilesApi;
 import eu.urbis.forum.ForumApi;
+import eu.urbis.programme.ProgrammeApi;
 import eu.urbis.support.ChatClient;
 import eu.urbis.support.RunningServer;
 import io.vertx.core.json.JsonArray;
@@ -75,6 +76,10 @@ final class MainViews {
     server.api().post("/api/practices/" + practice + "/transitions", new JsonObject().put("to", "in_review"), moderatorToken);
     server.api().post("/api/practices/" + practice + "/transitions", new JsonObject().put("to", "validated").put("evidence", "piloted")
       .put("note", "Forty data sets, refreshed nightly."), moderatorToken);
+    // an adoption, so that the dashboard draws its chart and fills a cell of its matrix
+    JsonObject adopter = new ProgrammeApi(server.api()).coordinator("adopter", "ancona");
+    ForumApi.ok(server.api().put("/api/practices/" + practice + "/adoptions/ancona", new JsonObject().put("stage", "piloting"),
+      adopter.getString("token")));
     String waiting = forum.startThread(mentor.getString("token"), board, new JsonObject()
       .put("title", "Participatory budgeting").put("body", "One district first").put("kind", "practice")
       .put("practice", new JsonObject().put("cityId", "gabrovo").put("theme", "digital-government")
@@ -125,7 +130,7 @@ final class MainViews {
       new View("city page", "#/cities/gabrovo", "city-page .city-profile"),
       new View("practice library", "#/library", "practice-library .thread-row"),
       new View("review queue", "#/library?queue=mine", "practice-library .thread-row"),
-      new View("dashboard", "#/dashboard", "programme-dashboard .dashboard-table tbody tr"),
+      new View("dashboard", "#/dashboard", "programme-dashboard adoption-chart canvas"),
       new View("requests", "#/requests", "request-list .request"),
       new View("announcement form", "#/announce", "announcement-form form")), content);
   }

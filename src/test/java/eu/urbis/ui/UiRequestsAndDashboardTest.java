@@ -61,7 +61,7 @@ class UiRequestsAndDashboardTest {
   }
 
   @Test
-  void theDashboardSortsItsCityTableFiltersByCohortAndShowsAdoptionsAsBarsWithNumbers() {
+  void theDashboardSortsItsCityTableFiltersByCohortAndChartsAdoptionsWithTheCityThemeMatrix() {
     JsonObject author = programme.member("author", "rijeka");
     String practice = programme.validated(author, mentor, "idea").getString("id");
     JsonObject coordinator = programme.coordinator("coordinator", "tartu");
@@ -74,8 +74,14 @@ class UiRequestsAndDashboardTest {
       browser.clickLabelled("programme-dashboard .dashboard-table thead", "Adoptions");
       browser.waitUntil(() -> "tartu".equals(browser.find("programme-dashboard .dashboard-table tbody tr").getAttribute("data-city")));
       assertThat(browser.find("programme-dashboard th[aria-sort=descending]").getText()).isEqualTo("Adoptions");
-      assertThat(browser.find("#dashboard-months-table").getText()).contains("Piloting").contains("1");
-      assertThat(browser.find("programme-dashboard .dashboard-themes").getText()).contains("Open data");
+      browser.find("programme-dashboard adoption-chart .adoption-chart-canvas canvas");
+      assertThat(browser.find("#dashboard-cumulative-table thead").getText()).contains("Piloting");
+      assertThat(browser.all("#dashboard-cumulative-table tbody tr td")).extracting(WebElement::getText).containsExactly("0", "1", "0", "0");
+      assertThat(browser.find("programme-dashboard .dashboard-matrix thead").getText()).contains("Open data");
+      assertThat(browser.find(".dashboard-matrix tr[data-city=rijeka] td[data-theme-id=open-data]").getText()).isEqualTo("1 / 0");
+      assertThat(browser.find(".dashboard-matrix tr[data-city=tartu] td[data-theme-id=open-data]").getText()).isEqualTo("0 / 1");
+      assertThat(browser.find(".dashboard-matrix tr[data-city=tartu] td[data-theme-id=open-data]").getAttribute("class")).isEqualTo("heat-4");
+      assertThat(browser.find(".dashboard-matrix tr[data-city=tartu] td[data-theme-id=smart-mobility]").getText()).isEmpty();
 
       browser.select("#dashboard-cohort", "fellow");
       browser.waitUntil(() -> browser.all("programme-dashboard .dashboard-table tbody tr").size() == 20);

@@ -47,7 +47,9 @@ class UiScreenshots {
         shoot(browser, "#/moderation", "report-queue .report", "moderation-queue-" + suffix);
         shoot(browser, "#/cities/helsinki", "city-page .city-profile", "city-page-" + suffix);
         shoot(browser, "#/threads/" + practice, ".review-timeline li", "review-timeline-" + suffix);
-        shoot(browser, "#/dashboard", "programme-dashboard .dashboard-table tbody tr", "dashboard-" + suffix);
+        shoot(browser, "#/dashboard", "programme-dashboard adoption-chart canvas", "dashboard-" + suffix);
+        browser.script("document.querySelector('programme-dashboard adoption-chart').scrollIntoView()");
+        Files.write(OUT.resolve("dashboard-chart-" + suffix + ".png"), browser.screenshot());
         shoot(browser, "#/requests", "request-list .request", "requests-" + suffix);
       }
     }
