@@ -48,7 +48,7 @@ public final class ForumRoutes {
     router.patch("/api/threads/:id").handler(authenticated).handler(limits.editing()).handler(json).handler(ok(this::changeThread));
     router.get("/api/threads/:id/posts").handler(authenticated).handler(ok(this::posts));
     router.post("/api/threads/:id/read").handler(authenticated).handler(json)
-      .handler(noContent(ctx -> reads.read(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx))));
+      .handler(noContent(ctx -> reads.read(Authenticator.caller(ctx), ReadMark.from(ctx.pathParam("id"), JsonBody.of(ctx)))));
     router.post("/api/threads/:id/posts").handler(authenticated).handler(limits.posting()).handler(json).handler(created(this::reply));
     router.get("/api/posts/:id").handler(authenticated).handler(ok(this::post));
     router.patch("/api/posts/:id").handler(authenticated).handler(limits.editing()).handler(json).handler(ok(this::edit));

@@ -2,7 +2,6 @@ package eu.urbis.forum;
 
 import eu.urbis.failure.Failure;
 import eu.urbis.failure.FieldCode;
-import eu.urbis.http.Input;
 import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
@@ -48,17 +47,12 @@ public final class ReadService {
   }
 
   /**
-   * {@code {"postId"}}: the caller has seen the thread up to that post. A position never moves backwards; an unknown
-   * thread or post is a 404, a post of another thread a 400 on postId.
+   * The caller has seen the thread up to the mark's post. A position never moves backwards; an unknown thread or post
+   * is a 404, a post of another thread a 400 on postId.
    */
-  Future<Void> read(User caller, String threadId, JsonObject json) {
-    long thread = PathIds.parse(threadId, "thread");
-    Input in = Input.of(json);
-    Long postId = BodyIds.optionalField(json, in, "postId");
-    if (postId == null) {
-      in.reject("postId", FieldCode.REQUIRED, "is required");
-    }
-    in.validate();
+  Future<Void> read(User caller, ReadMark mark) {
+    long thread = mark.threadId();
+    long postId = mark.postId();
     return reads.readUpTo(pool, caller.numericId(), thread, postId).compose(moved -> moved
       ? Future.succeededFuture()
       : forum.thread(pool, thread).compose(found -> found.isEmpty()
