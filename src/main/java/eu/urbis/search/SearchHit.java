@@ -33,7 +33,8 @@ public record SearchHit(Thread thread, List<Match> matches, int titleHit, float 
     Match best = matches.get(0);
     JsonArray all = new JsonArray();
     matches.forEach(match -> all.add(match.toJson(viewer)));
-    return new JsonObject().put("thread", thread.toJson(viewer)).put("post", best.post().toJson(viewer))
+    // the best match's post is the same object under "post" and in "matches": built once, written twice
+    return new JsonObject().put("thread", thread.toJson(viewer)).put("post", all.getJsonObject(0).getJsonObject("post"))
       .put("snippet", best.snippet()).put("attachment", best.attachment())
       .put("matches", all);
   }

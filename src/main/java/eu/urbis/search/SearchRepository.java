@@ -27,13 +27,13 @@ public final class SearchRepository {
       .addInteger(after.titleHit()).addFloat(after.rank()).addLong(after.threadId())
       .addInteger(query.fetchSize()).addString(Snippet.HEADLINE_OPTIONS).addLong(viewer.numericId())
       .addArrayOfString(CONFIGS).addOffsetDateTime(query.since()).addOffsetDateTime(query.until())
-      .addInteger(RANKED_HITS).addInteger(SNIPPET_SOURCE_CHARS);
+      .addInteger(RANKED_HITS).addInteger(SNIPPET_SOURCE_CHARS).addInteger(query.page().limit());
     return db.preparedQuery(SearchSql.SEARCH).execute(params).map(rows -> {
       List<SearchHit> hits = new ArrayList<>();
       List<SearchHit.Match> matches = null;
       String threadId = null;
       for (Row row : rows) {
-        String rowThread = Long.toString(row.getLong("thread_id"));
+        String rowThread = Long.toString(row.getLong("post_thread_id"));
         if (!rowThread.equals(threadId)) {
           threadId = rowThread;
           matches = new ArrayList<>();

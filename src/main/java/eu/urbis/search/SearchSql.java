@@ -23,6 +23,10 @@ final class SearchSql {
    * each brings its best three hits. Snippets are made only for those, from the first $15 characters of the plain
    * text ({@code posts.plain}; the markdown for a post the start-up job has not re-indexed yet). Posts and threads
    * come with their authors (and $10's own reactions), so one round trip answers the request.
+   * <p>
+   * Rows come in result order, a thread's best match first; only that first row carries the thread's columns (the
+   * others have them null), as a thread is read once. The one thread past the page ($16 threads, fetched to know
+   * there is a next page) brings its first row only, without a snippet.
    */
   static final String SEARCH = """
     WITH q AS MATERIALIZED (
@@ -79,28 +83,32 @@ final class SearchSql {
       GROUP BY h.post_id, h.thread_id
     ),
     ranked AS (
-      SELECT thread_id, max(title_hit) AS title_hit, max(rank) AS rank FROM matches GROUP BY thread_id
-      HAVING (max(title_hit), max(rank), thread_id) < ($5::int, $6::real, $7::bigint)
-      ORDER BY 2 DESC, 3 DESC, 1 DESC
-      LIMIT $8
+      SELECT thread_id, title_hit, rank, row_number() OVER (ORDER BY title_hit DESC, rank DESC, thread_id DESC) AS place
+      FROM (
+        SELECT thread_id, max(title_hit) AS title_hit, max(rank) AS rank FROM matches GROUP BY thread_id
+        HAVING (max(title_hit), max(rank), thread_id) < ($5::int, $6::real, $7::bigint)
+        ORDER BY 2 DESC, 3 DESC, 1 DESC
+        LIMIT $8
+      ) page
     ),
     -- one pass over the matches of the page's threads (a lateral per thread would rescan all matches for each)
     numbered AS (
-      SELECT r.title_hit AS thread_title_hit, r.rank AS thread_rank, m.post_id, m.title_hit, m.rank, m.attachment,
+      SELECT r.title_hit AS thread_title_hit, r.rank AS thread_rank, r.place, m.post_id, m.title_hit, m.rank, m.attachment,
         row_number() OVER (PARTITION BY m.thread_id ORDER BY m.title_hit DESC, m.rank DESC, m.post_id DESC) AS n
       FROM ranked r JOIN matches m ON m.thread_id = r.thread_id
     ),
+    -- the thread past the page ($16 threads) only tells that there is a next page: its first row is enough
     best AS (
-      SELECT * FROM numbered WHERE n <= 3
+      SELECT * FROM numbered WHERE n <= 3 AND (place <= $16 OR n = 1)
     )
     SELECT b.thread_title_hit, b.thread_rank, b.title_hit, b.rank, b.attachment,
       """ + Post.columns("p", "a", "post_", "$10") + ", " + Thread.columns("t", "ta", "thread_") + """
-      , ts_headline(p.lang, left(coalesce(p.plain, p.body), $15), q.query, $9) AS snippet
+      , CASE WHEN b.place <= $16 THEN ts_headline(p.lang, left(coalesce(p.plain, p.body), $15), q.query, $9) END AS snippet
     FROM best b
     JOIN posts p ON p.id = b.post_id
-    JOIN threads t ON t.id = p.thread_id
+    LEFT JOIN threads t ON t.id = p.thread_id AND b.n = 1
+    LEFT JOIN users ta ON ta.id = t.author_id
     JOIN users a ON a.id = p.author_id
-    JOIN users ta ON ta.id = t.author_id
     JOIN q ON q.config = p.lang
-    ORDER BY b.thread_title_hit DESC, b.thread_rank DESC, t.id DESC, b.title_hit DESC, b.rank DESC, b.post_id DESC""";
+    ORDER BY b.place, b.n""";
 }
