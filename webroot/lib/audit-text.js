@@ -5,14 +5,15 @@ import { has, t, tParts } from './i18n.js';
 /** What an audit entry says, in words: its action, its target as a link, and its detail as labelled values. */
 const ACTIONS = new Set(['board.create', 'thread.update', 'post.edit', 'post.delete', 'message.delete', 'report.resolve',
   'user.suspend', 'user.unsuspend', 'user.role', 'chat.mute', 'chat.unmute', 'chat.members.add', 'chat.members.remove',
-  'chat.room.retention', 'account.delete', 'file.remove', 'request.open', 'request.accept', 'request.close']);
+  'chat.room.retention', 'account.delete', 'file.remove', 'request.open', 'request.accept', 'request.close',
+  'city.coordinator.name', 'city.coordinator.remove']);
 /** Actions named by a prefix and the status or stage they reached ("practice.validated", "adoption.piloting"). */
 const STEPS = { practice: 'status', adoption: 'stage' };
 
 const FIELDS = new Set(['title', 'fromTitle', 'pinned', 'locked', 'boardId', 'fromBoardId', 'reason', 'until', 'note', 'action',
   'from', 'to', 'room', 'roomId', 'authorId', 'targetType', 'slug', 'name', 'description', 'postPolicy', 'cityId', 'content',
   'evidence', 'retentionDays', 'uploads', 'userId', 'userIds', 'via']);
-const KINDS = new Set(['user', 'thread', 'post', 'report', 'message', 'board', 'room', 'file', 'request', 'practice']);
+const KINDS = new Set(['user', 'thread', 'post', 'report', 'message', 'board', 'room', 'file', 'request', 'practice', 'city']);
 /** Detail values that are codes, and the catalog prefix that names them (a role change's from and to are roles). */
 const CODED_VALUES = {
   from: (entry) => stepValues(entry.action),
@@ -49,6 +50,9 @@ export function targetLink(entry) {
   }
   if (targetType === 'board') {
     return html`<a href="#/boards/${targetId}">${targetName ?? kind}</a>`;
+  }
+  if (targetType === 'city') {
+    return html`<a href="#/cities/${targetId}">${targetName ?? kind}</a>`;
   }
   const where = targetThreadId ? tParts('audit.in', { name: html`<a href="#/threads/${targetThreadId}">${targetName}</a>` })
     : targetRoomId ? tParts('audit.in', { name: html`<a href="#/rooms/${targetRoomId}"># ${targetName}</a>` }) : '';

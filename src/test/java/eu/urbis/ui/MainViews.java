@@ -99,7 +99,7 @@ final class MainViews {
       "Participatory budgeting", "Residents vote on a tenth of the district budget", "Turnout of twelve per cent",
       "Publishing bus departures", "Which format did you choose for real-time data?", "Timetables", "timetable.pdf",
       "application/pdf"));
-    for (JsonObject person : List.of(member, mentor, moderator)) {
+    for (JsonObject person : List.of(member, mentor, moderator, adopter)) {
       content.add(person.getJsonObject("user").getString("displayName"));
       content.add(person.getJsonObject("user").getString("username"));
     }
