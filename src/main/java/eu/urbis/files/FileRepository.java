@@ -1,8 +1,11 @@
 package eu.urbis.files;
 
 import eu.urbis.content.SearchLanguage;
+import eu.urbis.db.CustomPlans;
+import eu.urbis.db.Rows;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
@@ -20,13 +23,10 @@ final class FileRepository {
       .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next()));
   }
 
-  Future<List<LibraryEntry>> library(SqlClient db, long viewerId, LibraryQuery query, int limit) {
+  /** Planned for its own parameters each time: its filters are optional ({@link CustomPlans}). */
+  Future<List<LibraryEntry>> library(Pool pool, long viewerId, LibraryQuery query, int limit) {
     Tuple params = Tuple.of(query.afterId(), viewerId, query.type(), query.city(), query.theme(), query.words(), limit, query.language());
-    return db.preparedQuery(FileSql.LIBRARY).mapping(LibraryEntry::fromRow).execute(params).map(rows -> {
-      List<LibraryEntry> entries = new ArrayList<>(rows.size());
-      rows.forEach(entries::add);
-      return entries;
-    });
+    return CustomPlans.read(pool, FileSql.LIBRARY, LibraryEntry::fromRow, params).map(Rows::list);
   }
 
   Future<Boolean> contentExists(SqlClient db, String sha256) {
