@@ -31,7 +31,7 @@ public final class FileRoutes {
 
   public void mount(Router router, Authenticator authenticated) {
     router.get("/api/files/:id").handler(authenticated).handler(this::download);
-    router.delete("/api/files/:id").handler(authenticated).handler(noContent(ctx -> files.remove(Authenticator.caller(ctx), ctx.pathParam("id"))));
+    router.delete("/api/files/:id").handler(authenticated).handler(noContent(ctx -> files.remove(Authenticator.caller(ctx), FileIds.parse(ctx.pathParam("id")))));
     router.get("/api/files/:id/preview").handler(authenticated).handler(this::preview);
     router.get("/api/library").handler(authenticated).handler(ok(this::library));
   }
@@ -49,11 +49,17 @@ public final class FileRoutes {
   }
 
   private Future<JsonObject> library(RoutingContext ctx) {
-    return files.library(Authenticator.caller(ctx), ctx.queryParams(), PageRequest.from(ctx)).map(page -> page.toJson(LibraryEntry::toJson));
+    PageRequest page = PageRequest.from(ctx);
+    return files.library(Authenticator.caller(ctx), LibraryQuery.from(ctx.queryParams(), page), page).map(found -> found.toJson(LibraryEntry::toJson));
+  }
+
+  /** The file the path names, if the caller may see it; an id that is not a file id is a 404 like an unknown file. */
+  private Future<StoredFile> visible(RoutingContext ctx) {
+    return Future.succeededFuture(ctx.pathParam("id")).map(FileIds::parse).compose(id -> files.visible(Authenticator.caller(ctx), id));
   }
 
   private void download(RoutingContext ctx) {
-    files.visible(Authenticator.caller(ctx), ctx.pathParam("id"))
+    visible(ctx)
       .compose(file -> {
         HttpServerResponse response = ctx.response();
         headers(response, file);
@@ -69,7 +75,7 @@ public final class FileRoutes {
   }
 
   private void preview(RoutingContext ctx) {
-    files.visible(Authenticator.caller(ctx), ctx.pathParam("id"))
+    visible(ctx)
       .compose(previews::preview)
       .onSuccess(png -> ctx.response()
         .putHeader("Content-Type", "image/png")

@@ -7,7 +7,6 @@ import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
-import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
@@ -102,23 +101,21 @@ public final class FileService {
   }
 
   /** The file if {@code viewer} may see one place it is attached (or it is their own, not attached yet), else 404. */
-  Future<StoredFile> visible(User viewer, String id) {
-    return files.visible(pool, FileIds.parse(id), viewer.numericId())
+  Future<StoredFile> visible(User viewer, long id) {
+    return files.visible(pool, id, viewer.numericId())
       .map(found -> found.orElseThrow(() -> Failure.notFound("No such file.")));
   }
 
   /** A moderator's removal without a report: 204, or 404 for a file unknown or removed already; 403 for anyone else. */
-  Future<Void> remove(User moderator, String id) {
+  Future<Void> remove(User moderator, long fileId) {
     if (!Policy.canModerate(moderator)) {
       return Future.failedFuture(Failure.forbidden("Only moderators remove files."));
     }
-    long fileId = FileIds.parse(id);
     return pool.withTransaction(tx -> removal.remove(tx, moderator, fileId, "direct"))
       .compose(removed -> removed ? Future.succeededFuture() : Future.failedFuture(Failure.notFound("No such file.")));
   }
 
-  Future<Page<LibraryEntry>> library(User viewer, MultiMap params, PageRequest page) {
-    LibraryQuery query = LibraryQuery.from(params, page);
+  Future<Page<LibraryEntry>> library(User viewer, LibraryQuery query, PageRequest page) {
     return files.library(pool, viewer.numericId(), query, page.fetchSize()).map(rows -> Page.of(rows, page, LibraryEntry::cursor));
   }
 

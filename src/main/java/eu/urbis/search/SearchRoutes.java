@@ -26,6 +26,6 @@ public final class SearchRoutes {
 
   private Future<JsonObject> search(RoutingContext ctx) {
     User caller = Authenticator.caller(ctx);
-    return search.search(caller, ctx.queryParams(), PageRequest.from(ctx)).map(page -> page.toJson(hit -> hit.toJson(caller)));
+    return search.search(caller, SearchQuery.from(ctx.queryParams(), PageRequest.from(ctx))).map(page -> page.toJson(hit -> hit.toJson(caller)));
   }
 }

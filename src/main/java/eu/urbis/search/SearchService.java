@@ -1,10 +1,8 @@
 package eu.urbis.search;
 
 import eu.urbis.http.Page;
-import eu.urbis.http.PageRequest;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
-import io.vertx.core.MultiMap;
 import io.vertx.sqlclient.Pool;
 
 /** Full-text search over thread titles and post bodies, each in its detected or chosen language; one hit per thread. */
@@ -17,8 +15,7 @@ public final class SearchService {
     this.search = search;
   }
 
-  public Future<Page<SearchHit>> search(User caller, MultiMap params, PageRequest page) {
-    SearchQuery query = SearchQuery.from(params, page);
+  public Future<Page<SearchHit>> search(User caller, SearchQuery query) {
     return search.search(pool, query, caller).map(hits -> Page.of(hits, query.page(), SearchHit::cursor));
   }
 }

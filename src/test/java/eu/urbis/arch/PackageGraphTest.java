@@ -9,6 +9,7 @@ import eu.urbis.http.ApiException;
 import eu.urbis.http.ProblemType;
 import eu.urbis.live.SocketFeature;
 import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -111,10 +112,10 @@ class PackageGraphTest {
     noMethods().that().areDeclaredInClassesThat().resideInAnyPackage(TYPED_COMMANDS)
       .and().areDeclaredInClassesThat(areNotEdges())
       .and().haveRawReturnType(Future.class)
-      .should().haveRawParameterTypes(new DescribedPredicate<>("a JsonObject among them") {
+      .should().haveRawParameterTypes(new DescribedPredicate<>("a request body or query string among them") {
         @Override
         public boolean test(List<JavaClass> parameters) {
-          return parameters.stream().anyMatch(type -> type.isEquivalentTo(JsonObject.class));
+          return parameters.stream().anyMatch(type -> type.isEquivalentTo(JsonObject.class) || type.isEquivalentTo(MultiMap.class));
         }
       })
       .because("JSON is parsed and validated at the edge; a service sees a command")
