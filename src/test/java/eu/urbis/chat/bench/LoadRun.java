@@ -28,6 +28,7 @@ final class LoadRun {
   /** Long enough for the JIT of server and load tool to settle: the first seconds under load are compile storms. */
   static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 20);
   private static final String MEASURED = "m";
+  private static final long JOIN_RETRY_MS = 500;
 
   private final Vertx vertx;
   private final List<WebSocketClient> clients = new ArrayList<>();
@@ -40,6 +41,7 @@ final class LoadRun {
   private final LongAdder duplicated = new LongAdder();
   private final LongAdder outOfOrder = new LongAdder();
   private final LongAdder errors = new LongAdder();
+  private final LongAdder rejoins = new LongAdder();
   private final LongAdder cutOff = new LongAdder();
   private final List<Member> members = new ArrayList<>();
 
@@ -77,13 +79,22 @@ final class LoadRun {
           acks.record(System.nanoTime() - sentAt.get(clientId));
         }
       } else if (frame.startsWith("{\"type\":\"ready\"")) {
-        socket.writeTextMessage("{\"type\":\"join\",\"room\":\"" + room + "\"}");
+        join();
       } else if (frame.startsWith("{\"type\":\"joined\"")) {
         lastSeq = Long.parseLong(field(frame, "\"lastSeq\":", '}'));
         joined.tryComplete();
+      } else if (frame.startsWith("{\"type\":\"error\"") && frame.endsWith("\"ref\":\"join\"}") && !joined.future().isComplete()) {
+        // the server could not do it now (all its database connections busy for longer than it waits): the
+        // browser retries after a moment, so the load tool does too
+        rejoins.increment();
+        vertx.setTimer(JOIN_RETRY_MS, id -> join());
       } else if (frame.startsWith("{\"type\":\"error\"")) {
         errors.increment();
       }
+    }
+
+    private void join() {
+      socket.writeTextMessage("{\"type\":\"join\",\"room\":\"" + room + "\"}");
     }
 
     private synchronized void onMessage(String seqText, String clientId) {
