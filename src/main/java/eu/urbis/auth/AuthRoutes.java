@@ -22,6 +22,7 @@ public final class AuthRoutes {
   private final ClientAddress clientAddress;
   private final Clock clock;
   private final Pool pool;
+  private final PasswordRules passwords = PasswordRules.load();
 
   /** @param pool reads the caller's e-mail settings for {@code GET /api/me} */
   public AuthRoutes(AuthService auth, ClientAddress clientAddress, Clock clock, Pool pool) {
@@ -40,19 +41,19 @@ public final class AuthRoutes {
   }
 
   private Future<JsonObject> register(RoutingContext ctx) {
-    return auth.register(JsonBody.of(ctx), clientAddress.of(ctx)).map(this::toJson);
+    return auth.register(Registration.from(JsonBody.of(ctx), passwords), clientAddress.of(ctx)).map(this::toJson);
   }
 
   private Future<JsonObject> login(RoutingContext ctx) {
-    return auth.login(JsonBody.of(ctx), clientAddress.of(ctx)).map(this::toJson);
+    return auth.login(Credentials.from(JsonBody.of(ctx)), clientAddress.of(ctx)).map(this::toJson);
   }
 
   private Future<JsonObject> refresh(RoutingContext ctx) {
-    return auth.refresh(JsonBody.of(ctx)).map(this::toJson);
+    return auth.refresh(PresentedToken.from(JsonBody.of(ctx))).map(this::toJson);
   }
 
   private Future<Void> logout(RoutingContext ctx) {
-    return auth.logout(JsonBody.of(ctx));
+    return auth.logout(PresentedToken.from(JsonBody.of(ctx)));
   }
 
   private Future<JsonObject> me(RoutingContext ctx) {

@@ -5,7 +5,6 @@ import eu.urbis.city.CityRepository;
 import eu.urbis.failure.Conflict;
 import eu.urbis.failure.Failure;
 import eu.urbis.failure.FieldCode;
-import eu.urbis.http.Input;
 import eu.urbis.http.RateCounts;
 import eu.urbis.http.RateLimiter;
 import eu.urbis.user.NewUser;
@@ -37,7 +36,6 @@ public final class AuthService {
   private final RefreshTokenRepository refreshTokens = new RefreshTokenRepository();
   private final PasswordHasher hasher;
   private final RandomTokens random = new RandomTokens();
-  private final PasswordRules passwords = PasswordRules.load();
   private final TokenService tokens;
   private final OpenSessions sessions;
   private final AuthConfig config;
@@ -63,10 +61,9 @@ public final class AuthService {
     this.registrationsByIp = new RateLimiter(counts, "registrations", limits.registrationsPerIp(), limits.registrationWindow());
   }
 
-  public Future<Session> register(JsonObject body, String clientIp) {
-    Registration registration = Registration.from(body, passwords);
-    checkInvitation(registration);
-    return registrationsByIp.acquire(clientIp)
+  Future<Session> register(Registration registration, String clientIp) {
+    return invitationMustHold(registration)
+      .compose(v -> registrationsByIp.acquire(clientIp))
       .compose(v -> cityMustExist(registration.cityId()))
       .compose(ok -> hasher.hash(registration.password()))
       .compose(hash -> pool.withTransaction(tx -> users
@@ -74,17 +71,13 @@ public final class AuthService {
         .compose(user -> startSession(tx, user))));
   }
 
-  public Future<Session> login(JsonObject body, String clientIp) {
-    Input in = Input.of(body);
-    String username = in.text("username", 1, 200);
-    String password = in.secret("password", 1, 1000);
-    in.validate();
-    LoginLimits.Attempt attempt = loginLimits.attempt(username.toLowerCase(Locale.ROOT), clientIp);
+  Future<Session> login(Credentials credentials, String clientIp) {
+    LoginLimits.Attempt attempt = loginLimits.attempt(credentials.username().toLowerCase(Locale.ROOT), clientIp);
     return attempt.allowed()
-      .compose(v -> users.findWithHash(pool, username))
+      .compose(v -> users.findWithHash(pool, credentials.username()))
       .compose(found -> found.isEmpty()
-        ? hasher.verifyDecoy(password).map((User) null)
-        : hasher.verify(password, found.get().passwordHash()).map(ok -> ok ? found.get().user() : null))
+        ? hasher.verifyDecoy(credentials.password()).map((User) null)
+        : hasher.verify(credentials.password(), found.get().passwordHash()).map(ok -> ok ? found.get().user() : null))
       .compose(user -> {
         if (user == null) {
           return attempt.failed().compose(v -> Future.failedFuture(Failure.unauthorized(BAD_CREDENTIALS)));
@@ -109,12 +102,8 @@ public final class AuthService {
    * Rotates a refresh token. A token presented a second time means it leaked (or a client raced itself):
    * the whole family is revoked, so whoever holds any of its tokens must log in again.
    */
-  public Future<Session> refresh(JsonObject body) {
-    Input in = Input.of(body);
-    String presented = in.secret("refreshToken", 1, 200);
-    in.validate();
-    byte[] hash = sha256(presented);
-    return pool.withTransaction(tx -> refreshTokens.lockByHash(tx, hash)
+  Future<Session> refresh(PresentedToken presented) {
+    return pool.withTransaction(tx -> refreshTokens.lockByHash(tx, sha256(presented.refreshToken()))
         .compose(found -> {
           if (found.isEmpty()) {
             return Future.succeededFuture(RefreshOutcome.rejected("The refresh token is not valid."));
@@ -144,11 +133,8 @@ public final class AuthService {
    * Ends the session: its refresh tokens are revoked (one statement, committed), its access tokens refused from then on
    * (on this node before the answer, on the others when they hear of it) and its open sockets closed.
    */
-  public Future<Void> logout(JsonObject body) {
-    Input in = Input.of(body);
-    String presented = in.secret("refreshToken", 1, 200);
-    in.validate();
-    return refreshTokens.revokeFamilyOf(pool, sha256(presented))
+  Future<Void> logout(PresentedToken presented) {
+    return refreshTokens.revokeFamilyOf(pool, sha256(presented.refreshToken()))
       .onSuccess(ended -> ended.ifPresent(session -> {
         sessions.ended(session.session());
         bus.publish(Addresses.SESSION_ENDED, new JsonObject().put("user", session.userId()).put("session", session.session()));
@@ -177,13 +163,11 @@ public final class AuthService {
     }
   }
 
-  private void checkInvitation(Registration registration) {
-    if (config.openRegistration()) {
-      return;
+  private Future<Void> invitationMustHold(Registration registration) {
+    if (config.openRegistration() || (registration.inviteCode() != null && config.inviteCodes().contains(registration.inviteCode()))) {
+      return Future.succeededFuture();
     }
-    if (registration.inviteCode() == null || !config.inviteCodes().contains(registration.inviteCode())) {
-      throw Failure.invalid("inviteCode", FieldCode.INVALID, "a valid invitation code is required");
-    }
+    return Future.failedFuture(Failure.invalid("inviteCode", FieldCode.INVALID, "a valid invitation code is required"));
   }
 
   private Future<Void> cityMustExist(String cityId) {

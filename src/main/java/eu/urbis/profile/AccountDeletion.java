@@ -5,7 +5,6 @@ import eu.urbis.auth.AuthService;
 import eu.urbis.auth.Callers;
 import eu.urbis.db.Transactions;
 import eu.urbis.failure.Failure;
-import eu.urbis.http.Input;
 import eu.urbis.user.Role;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
@@ -39,16 +38,12 @@ public final class AccountDeletion {
     this.audit = audit;
   }
 
-  public Future<Void> delete(User caller, JsonObject body) {
-    Input in = Input.of(body);
-    String password = in.secret("password", 1, 1000);
-    Content content = in.requiredEnum("content", Content.class);
-    in.validate();
+  Future<Void> delete(User caller, DeletionRequest request) {
     if (caller.role() == Role.ADMIN) {
       return Future.failedFuture(Failure.conflict("An admin account cannot be deleted; another admin changes its role first."));
     }
-    return auth.confirmPassword(caller, password)
-      .compose(v -> Transactions.run(pool, (tx, afterCommit) -> erase(tx, caller, content)
+    return auth.confirmPassword(caller, request.password())
+      .compose(v -> Transactions.run(pool, (tx, afterCommit) -> erase(tx, caller, request.content())
         .onSuccess(done -> afterCommit.add(() -> Callers.publishChanged(vertx, caller.id())))));
   }
 

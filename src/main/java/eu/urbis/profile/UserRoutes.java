@@ -65,14 +65,15 @@ public final class UserRoutes {
   }
 
   private Future<JsonObject> changeMe(RoutingContext ctx) {
-    return settings.apply(Authenticator.caller(ctx), JsonBody.of(ctx), clock.instant());
+    return settings.apply(Authenticator.caller(ctx), SettingsPatch.from(JsonBody.of(ctx)), clock.instant());
   }
 
   private Future<Void> deleteAccount(RoutingContext ctx) {
-    return deletion.delete(Authenticator.caller(ctx), JsonBody.of(ctx));
+    return deletion.delete(Authenticator.caller(ctx), DeletionRequest.from(JsonBody.of(ctx)));
   }
 
   private Future<JsonObject> changeRole(RoutingContext ctx) {
-    return users.changeRole(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx)).map(user -> user.toJson(clock.instant()));
+    return users.changeRole(Authenticator.caller(ctx), ctx.pathParam("id"), RoleChange.from(JsonBody.of(ctx)))
+      .map(user -> user.toJson(clock.instant()));
   }
 }

@@ -5,7 +5,6 @@ import eu.urbis.auth.Callers;
 import eu.urbis.auth.Policy;
 import eu.urbis.db.Transactions;
 import eu.urbis.failure.Failure;
-import eu.urbis.http.Input;
 import eu.urbis.http.PathIds;
 import eu.urbis.user.Role;
 import eu.urbis.user.User;
@@ -33,7 +32,8 @@ public final class UserService {
   }
 
   public Future<User> get(String id) {
-    return users.findById(pool, PathIds.parse(id, "user"))
+    return userId(id)
+      .compose(userId -> users.findById(pool, userId))
       .compose(found -> found.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(PathIds.notFound("user"))));
   }
 
@@ -49,15 +49,12 @@ public final class UserService {
   }
 
   /** Admins promote and demote; the last admin cannot demote themselves (nobody would be left to undo it). */
-  public Future<User> changeRole(User caller, String id, JsonObject body) {
-    Input in = Input.of(body);
-    Role role = in.requiredEnum("role", Role.class);
-    in.validate();
+  Future<User> changeRole(User caller, String id, RoleChange change) {
     if (!Policy.canChangeRoles(caller)) {
       return Future.failedFuture(Failure.forbidden("Only admins change roles."));
     }
-    long userId = PathIds.parse(id, "user");
-    return Transactions.run(pool, (tx, afterCommit) -> users.lockAdmins(tx)
+    Role role = change.role();
+    return userId(id).compose(userId -> Transactions.run(pool, (tx, afterCommit) -> users.lockAdmins(tx)
       .compose(admins -> users.findById(tx, userId)
         .compose(found -> {
           User target = found.orElseThrow(() -> PathIds.notFound("user"));
@@ -68,13 +65,16 @@ public final class UserService {
             .map(updated -> updated.orElseThrow(() -> PathIds.notFound("user")))
             .compose(updated -> recordRoleChange(tx, caller, target, updated));
         }))
-      .onSuccess(updated -> afterCommit.add(() -> Callers.publishChanged(vertx, updated.id()))));
+      .onSuccess(updated -> afterCommit.add(() -> Callers.publishChanged(vertx, updated.id())))));
+  }
+
+  /** An id that is not a number names no user: a failed Future, like an unknown one. */
+  private static Future<Long> userId(String raw) {
+    return Future.succeededFuture(raw).map(id -> PathIds.parse(id, "user"));
   }
 
   private Future<User> recordRoleChange(SqlClient tx, User caller, User before, User after) {
     JsonObject detail = new JsonObject().put("from", before.role().wire()).put("to", after.role().wire());
     return audit.record(tx, caller.id(), "user.role", "user", after.id(), detail).map(after);
   }
-
-
 }
