@@ -58,7 +58,7 @@ public final class ChatRoutes {
 
   private Future<JsonObject> create(RoutingContext ctx) {
     User caller = Authenticator.caller(ctx);
-    return rooms.create(caller, JsonBody.of(ctx)).map(room -> room.toJson(caller, clock.instant()));
+    return rooms.create(caller, NewRoom.from(JsonBody.of(ctx), caller.numericId())).map(room -> room.toJson(caller, clock.instant()));
   }
 
   private Future<JsonObject> room(RoutingContext ctx) {
@@ -68,7 +68,7 @@ public final class ChatRoutes {
 
   private Future<JsonObject> update(RoutingContext ctx) {
     User caller = Authenticator.caller(ctx);
-    return settings.update(caller, ctx.pathParam("id"), JsonBody.of(ctx)).map(room -> room.toJson(caller, clock.instant()));
+    return settings.update(caller, ctx.pathParam("id"), RoomChange.from(JsonBody.of(ctx))).map(room -> room.toJson(caller, clock.instant()));
   }
 
   /** Newest first; {@code next} is the {@code before} that fetches the older page, null on the oldest. */
@@ -89,7 +89,7 @@ public final class ChatRoutes {
   }
 
   private Future<Void> addMembers(RoutingContext ctx) {
-    return members.add(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx));
+    return members.add(Authenticator.caller(ctx), ctx.pathParam("id"), NewMembers.from(JsonBody.of(ctx)));
   }
 
   private Future<Void> removeMember(RoutingContext ctx) {
@@ -101,7 +101,7 @@ public final class ChatRoutes {
   }
 
   private Future<Void> mute(RoutingContext ctx) {
-    return mutes.mute(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx));
+    return mutes.mute(Authenticator.caller(ctx), ctx.pathParam("id"), MuteOrder.from(JsonBody.of(ctx), clock.instant()));
   }
 
   private Future<Void> unmute(RoutingContext ctx) {

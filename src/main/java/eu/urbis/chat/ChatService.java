@@ -4,29 +4,20 @@ import eu.urbis.db.AfterCommit;
 import eu.urbis.db.Transactions;
 import eu.urbis.failure.Failure;
 import eu.urbis.failure.FieldCode;
-import eu.urbis.http.Input;
 import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Rooms: which a user sees, creating them (a direct room once per pair; the others it is made for see it at once,
  * through {@link RoomNotices}), history, read markers.
  */
 public final class ChatService {
-  private static final Pattern USER_ID = Pattern.compile("\\d{1,18}");
-  private static final int MAX_MEMBERS = 100;
-
   /** A page of history, and whether its reader is muted in the room (their messages' {@code can} says so). */
   public record History(List<ChatMessage> messages, boolean readerMuted) {
   }
@@ -53,36 +44,22 @@ public final class ChatService {
   }
 
   public Future<Room> room(User caller, String roomId) {
-    long room = PathIds.parse(roomId, "room");
-    return visibleRoom(caller, room)
+    return roomId(roomId).compose(room -> visibleRoom(caller, room))
       .compose(found -> found.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(PathIds.notFound("room"))));
   }
 
-  public Future<Room> create(User caller, JsonObject body) {
-    Input in = Input.of(body);
-    RoomKind kind = in.requiredEnum("kind", RoomKind.class);
-    String name = in.optionalText("name", 1, 80);
-    String topic = in.optionalText("topic", 0, 500);
-    List<String> memberIds = in.optionalTextList("members", MAX_MEMBERS, USER_ID, "must be user ids");
-    Set<Long> others = new LinkedHashSet<>();
-    memberIds.forEach(id -> others.add(Long.parseLong(id)));
-    others.remove(caller.numericId());
-    if (kind == RoomKind.DIRECT && others.size() != 1) {
-      in.reject("members", FieldCode.INVALID, "a direct room is for the caller and exactly one other user");
-    }
-    if (kind != RoomKind.DIRECT && name == null && !in.has("name")) {
-      in.reject("name", FieldCode.REQUIRED, "is required");
-    }
-    in.validate();
-    List<Long> members = new ArrayList<>(others);
-    members.add(caller.numericId());
-    String roomName = name == null ? "Direct" : name;
-    String roomTopic = topic == null ? "" : topic;
+  /** A room id from a path: one that is not a number names no room. */
+  static Future<Long> roomId(String raw) {
+    return Future.succeededFuture(raw).map(id -> PathIds.parse(id, "room"));
+  }
+
+  Future<Room> create(User caller, NewRoom room) {
+    List<Long> members = room.members(caller.numericId());
     return Transactions.run(pool, (tx, afterCommit) -> repository.allUsersExist(tx, members)
       .compose(found -> found ? Future.succeededFuture() : Future.failedFuture(Failure.invalid("members", FieldCode.UNKNOWN, "names a user who does not exist")))
-      .compose(v -> kind == RoomKind.DIRECT
-        ? direct(tx, afterCommit, caller, members, roomName, roomTopic)
-        : insert(tx, afterCommit, caller, kind, members, roomName, roomTopic)));
+      .compose(v -> room.kind() == RoomKind.DIRECT
+        ? direct(tx, afterCommit, caller, members, room.name(), room.topic())
+        : insert(tx, afterCommit, caller, room.kind(), members, room.name(), room.topic())));
   }
 
   private Future<Room> insert(SqlClient tx, AfterCommit afterCommit, User caller, RoomKind kind, List<Long> members, String name, String topic) {
@@ -135,12 +112,11 @@ public final class ChatService {
 
   /** Newest first, {@code limit + 1} fetched so the caller knows whether older ones remain. */
   public Future<History> history(User caller, String roomId, String before, int limit) {
-    long room = PathIds.parse(roomId, "room");
-    long beforeSeq = beforeSeq(before);
-    return visibleRoom(caller, room)
-      .compose(found -> found.isPresent() ? repository.historyBefore(pool, room, beforeSeq, limit + 1)
-        : Future.failedFuture(PathIds.notFound("room")))
-      .compose(messages -> mutes.isMuted(room, caller.id()).map(muted -> new History(messages, muted)));
+    return roomId(roomId).compose(room -> beforeSeq(before)
+      .compose(beforeSeq -> visibleRoom(caller, room)
+        .compose(found -> found.isPresent() ? repository.historyBefore(pool, room, beforeSeq, limit + 1)
+          : Future.failedFuture(PathIds.notFound("room"))))
+      .compose(messages -> mutes.isMuted(room, caller.id()).map(muted -> new History(messages, muted))));
   }
 
   Future<List<ChatMessage>> replay(long room, long afterSeq, int limit) {
@@ -151,19 +127,18 @@ public final class ChatService {
     return repository.markRead(pool, room, caller.numericId(), seq);
   }
 
-
-  private static long beforeSeq(String before) {
+  private static Future<Long> beforeSeq(String before) {
     if (before == null || before.isEmpty()) {
-      return Long.MAX_VALUE;
+      return Future.succeededFuture(Long.MAX_VALUE);
     }
     try {
       long seq = Long.parseLong(before);
       if (seq >= 1) {
-        return seq;
+        return Future.succeededFuture(seq);
       }
     } catch (NumberFormatException ignored) {
       // reported below
     }
-    throw Failure.invalid("before", FieldCode.INVALID, "must be a seq of at least 1");
+    return Future.failedFuture(Failure.invalid("before", FieldCode.INVALID, "must be a seq of at least 1"));
   }
 }

@@ -4,10 +4,8 @@ import eu.urbis.audit.AuditLog;
 import eu.urbis.db.Transactions;
 import eu.urbis.failure.Failure;
 import eu.urbis.failure.FieldCode;
-import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
-import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
 import eu.urbis.user.UserRef;
 import io.vertx.core.Future;
@@ -29,8 +27,6 @@ import java.util.regex.Pattern;
  */
 final class MemberService {
   private static final Pattern USER_ID = Pattern.compile("\\d{1,18}");
-  private static final Pattern USERNAME = Pattern.compile("[a-z0-9_.-]{3,32}");
-  private static final int MAX_AT_ONCE = 100;
 
   private final Pool pool;
   private final ChatRepository repository;
@@ -48,47 +44,36 @@ final class MemberService {
 
   /** In user id order; the cursor holds the last id of the page. */
   Future<Page<UserRef>> members(User caller, String roomId, PageRequest page) {
-    long room = PathIds.parse(roomId, "room");
     long after = page.first() ? 0 : page.cursor().getLong("after", 0L);
     return rooms.room(caller, roomId)
-      .compose(found -> repository.members(pool, room, after, page.fetchSize()))
+      .compose(found -> repository.members(pool, found.id(), after, page.fetchSize()))
       .map(rows -> Page.of(rows, page, user -> new JsonObject().put("after", Long.parseLong(user.id()))));
   }
 
-  Future<Void> add(User caller, String roomId, JsonObject body) {
-    Input in = Input.of(body);
-    List<String> ids = in.optionalTextList("userIds", MAX_AT_ONCE, USER_ID, "must be user ids");
-    List<String> names = in.optionalTextList("usernames", MAX_AT_ONCE, USERNAME, "must be usernames");
-    if (ids.isEmpty() && names.isEmpty() && !in.has("userIds") && !in.has("usernames")) {
-      in.reject("userIds", FieldCode.REQUIRED, "name at least one user");
-    }
-    in.validate();
-    long room = PathIds.parse(roomId, "room");
-    return managed(caller, roomId).compose(found -> Transactions.run(pool, (tx, afterCommit) -> userIds(tx, ids, names)
-      .compose(userIds -> repository.addedMembers(tx, room, userIds))
-      .compose(added -> audited(tx, caller, found, "chat.members.add", added).map(added))
-      .onSuccess(added -> afterCommit.add(() -> notices.showRoom(room, added)))))
+  Future<Void> add(User caller, String roomId, NewMembers added) {
+    return managed(caller, roomId).compose(found -> Transactions.run(pool, (tx, afterCommit) -> userIds(tx, added)
+      .compose(userIds -> repository.addedMembers(tx, found.id(), userIds))
+      .compose(newcomers -> audited(tx, caller, found, "chat.members.add", newcomers).map(newcomers))
+      .onSuccess(newcomers -> afterCommit.add(() -> notices.showRoom(found.id(), newcomers)))))
       .mapEmpty();
   }
 
   Future<Void> remove(User caller, String roomId, String userId) {
-    long room = PathIds.parse(roomId, "room");
     long member = USER_ID.matcher(userId).matches() ? Long.parseLong(userId) : -1;
-    return managed(caller, roomId).compose(found -> Transactions.run(pool, (tx, afterCommit) -> repository.removeMember(tx, room, member)
+    return managed(caller, roomId).compose(found -> Transactions.run(pool, (tx, afterCommit) -> repository.removeMember(tx, found.id(), member)
       .compose(removed -> removed ? audited(tx, caller, found, "chat.members.remove", List.of(member))
         : Future.failedFuture(Failure.notFound("That user is not a member of this room.")))
-      .onSuccess(v -> afterCommit.add(() -> notices.withdrawRoom(room, member)))));
+      .onSuccess(v -> afterCommit.add(() -> notices.withdrawRoom(found.id(), member)))));
   }
 
   Future<Void> leave(User caller, String roomId) {
-    long room = PathIds.parse(roomId, "room");
     return rooms.room(caller, roomId).compose(found -> {
       if (!ChatPolicy.canLeave(found)) {
         return Future.failedFuture(Failure.conflict(found.kind() == RoomKind.DIRECT
           ? "A direct conversation cannot be left." : "A public room has no members to leave: just stop reading it."));
       }
-      return Transactions.run(pool, (tx, afterCommit) -> repository.removeMember(tx, room, caller.numericId())
-        .onSuccess(v -> afterCommit.add(() -> notices.withdrawRoom(room, caller.numericId())))
+      return Transactions.run(pool, (tx, afterCommit) -> repository.removeMember(tx, found.id(), caller.numericId())
+        .onSuccess(v -> afterCommit.add(() -> notices.withdrawRoom(found.id(), caller.numericId())))
         .mapEmpty());
     });
   }
@@ -105,9 +90,10 @@ final class MemberService {
   }
 
   /** The ids named directly, checked to exist, and those of the usernames; an unknown one is a 400 naming it. */
-  private Future<List<Long>> userIds(SqlClient tx, List<String> ids, List<String> names) {
+  private Future<List<Long>> userIds(SqlClient tx, NewMembers added) {
+    List<String> names = added.usernames();
     Set<Long> wanted = new LinkedHashSet<>();
-    ids.forEach(id -> wanted.add(Long.parseLong(id)));
+    added.userIds().forEach(id -> wanted.add(Long.parseLong(id)));
     List<Long> direct = new ArrayList<>(wanted);
     return repository.allUsersExist(tx, direct)
       .compose(exist -> exist ? repository.userIdsByName(tx, names)

@@ -57,14 +57,15 @@ final class MessageService {
    * {@code direct}: the room is a direct one, so the other person is told of it (notifications).
    */
   Future<Future<ChatMessage>> accept(User author, ClientFrame.Send send, boolean direct) {
-    validBody(send.body(), send.clientId());
-    return mutes.isMuted(send.room(), author.id()).compose(muted -> attached(author, send).compose(files -> {
-      if (muted) {
-        throw new ChatException(ErrorCode.MUTED, "You are muted in this room.", send.clientId());
-      }
-      return ChatAllowance.take(sendLimit, author, "Too many messages; wait a few seconds.", send.clientId())
-        .map(v -> shards.submit(send.room(), author, send.clientId(), send.body(), content.renderChat(send.body()), direct, files));
-    }));
+    return validBody(send.body(), send.clientId())
+      .compose(v -> mutes.isMuted(send.room(), author.id()))
+      .compose(muted -> attached(author, send).compose(files -> {
+        if (muted) {
+          return Future.failedFuture(muted(send.clientId()));
+        }
+        return ChatAllowance.take(sendLimit, author, "Too many messages; wait a few seconds.", send.clientId())
+          .map(v -> shards.submit(send.room(), author, send.clientId(), send.body(), content.renderChat(send.body()), direct, files));
+      }));
   }
 
   /**
@@ -88,10 +89,10 @@ final class MessageService {
   }
 
   Future<Void> edit(User editor, ClientFrame.Edit edit) {
-    validBody(edit.body(), edit.type());
-    return mutes.isMuted(edit.room(), editor.id())
+    return validBody(edit.body(), edit.type())
+      .compose(v -> mutes.isMuted(edit.room(), editor.id()))
       .compose(muted -> muted
-        ? Future.failedFuture(new ChatException(ErrorCode.MUTED, "You are muted in this room.", edit.type()))
+        ? Future.failedFuture(muted(edit.type()))
         : ChatAllowance.take(editLimit, editor, "Too many edits; wait a little.", edit.type()))
       .map(v -> content.renderChat(edit.body()).html())
       .compose(html -> Transactions.run(pool, (tx, afterCommit) -> edit(tx, afterCommit, editor, edit, html)));
@@ -146,13 +147,18 @@ final class MessageService {
     vertx.eventBus().publish(Addresses.room(Long.toString(event.room())), event);
   }
 
-  private void validBody(String body, String ref) {
+  private Future<Void> validBody(String body, String ref) {
     if (body.isBlank()) {
-      throw ChatException.badFrame("'body' must not be empty.", ref);
+      return Future.failedFuture(ChatException.badFrame("'body' must not be empty.", ref));
     }
     if (body.codePointCount(0, body.length()) > maxBodyChars) {
-      throw new ChatException(ErrorCode.TOO_LARGE, "A message holds at most " + maxBodyChars + " characters.", ref);
+      return Future.failedFuture(new ChatException(ErrorCode.TOO_LARGE, "A message holds at most " + maxBodyChars + " characters.", ref));
     }
+    return Future.succeededFuture();
+  }
+
+  private static ChatException muted(String ref) {
+    return new ChatException(ErrorCode.MUTED, "You are muted in this room.", ref);
   }
 
   private static ChatException noMessage(String ref) {

@@ -5,7 +5,7 @@ import eu.urbis.auth.Policy;
 import eu.urbis.bus.Addresses;
 import eu.urbis.failure.Failure;
 import eu.urbis.failure.FieldCode;
-import eu.urbis.http.Input;
+import eu.urbis.failure.NotFound;
 import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
@@ -16,10 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -128,36 +125,37 @@ final class Mutes {
       });
   }
 
-  Future<Void> mute(User caller, String roomId, JsonObject body) {
-    Input in = Input.of(body);
-    String userId = in.text("userId", 1, 18, USER_ID, "must be a user id");
-    OffsetDateTime until = until(in);
-    in.validate();
-    long room = moderatedRoom(caller, roomId);
-    JsonObject detail = new JsonObject().put("room", roomId).put("until", until == null ? null : until.toInstant().toString());
+  Future<Void> mute(User caller, String roomId, MuteOrder order) {
+    JsonObject detail = new JsonObject().put("room", roomId).put("until", order.until() == null ? null : order.until().toInstant().toString());
     // a room the moderator cannot see answers exactly as one that does not exist
-    return pool.withTransaction(tx -> repository.visibleRoom(tx, caller.numericId(), room)
+    return moderatedRoom(caller, roomId).compose(room -> pool.withTransaction(tx -> repository.visibleRoom(tx, caller.numericId(), room)
         .compose(visible -> visible.isPresent()
-          ? repository.allUsersExist(tx, List.of(Long.parseLong(userId)))
+          ? repository.allUsersExist(tx, List.of(order.userId()))
           : Future.failedFuture(PathIds.notFound("room")))
         .compose(found -> found ? Future.succeededFuture() : Future.failedFuture(Failure.invalid("userId", FieldCode.UNKNOWN, "names no user")))
-        .compose(v -> repository.mute(tx, room, Long.parseLong(userId), until, caller.numericId()))
-        .compose(v -> audit.record(tx, caller.id(), "chat.mute", "user", userId, detail)))
+        .compose(v -> repository.mute(tx, room, order.userId(), order.until(), caller.numericId()))
+        .compose(v -> audit.record(tx, caller.id(), "chat.mute", "user", Long.toString(order.userId()), detail)))
       .compose(v -> changed(room))
-      .onSuccess(v -> notices.showRoom(room, List.of(Long.parseLong(userId))));
+      .onSuccess(v -> notices.showRoom(room, List.of(order.userId()))));
   }
 
   Future<Void> unmute(User caller, String roomId, String userId) {
-    long room = moderatedRoom(caller, roomId);
-    if (!USER_ID.matcher(userId).matches()) {
-      return Future.failedFuture(Failure.notFound("That user is not muted here."));
-    }
+    return moderatedRoom(caller, roomId).compose(room -> USER_ID.matcher(userId).matches()
+      ? unmute(caller, room, roomId, Long.parseLong(userId))
+      : Future.failedFuture(notMuted()));
+  }
+
+  private Future<Void> unmute(User caller, long room, String roomId, long userId) {
     return pool.withTransaction(tx -> repository.visibleRoom(tx, caller.numericId(), room)
-        .compose(visible -> visible.isPresent() ? repository.unmute(tx, room, Long.parseLong(userId)) : Future.failedFuture(PathIds.notFound("room")))
-        .compose(removed -> removed ? Future.succeededFuture() : Future.failedFuture(Failure.notFound("That user is not muted here.")))
-        .compose(v -> audit.record(tx, caller.id(), "chat.unmute", "user", userId, new JsonObject().put("room", roomId))))
+        .compose(visible -> visible.isPresent() ? repository.unmute(tx, room, userId) : Future.failedFuture(PathIds.notFound("room")))
+        .compose(removed -> removed ? Future.succeededFuture() : Future.failedFuture(notMuted()))
+        .compose(v -> audit.record(tx, caller.id(), "chat.unmute", "user", Long.toString(userId), new JsonObject().put("room", roomId))))
       .compose(v -> changed(room))
-      .onSuccess(v -> notices.showRoom(room, List.of(Long.parseLong(userId))));
+      .onSuccess(v -> notices.showRoom(room, List.of(userId)));
+  }
+
+  private static NotFound notMuted() {
+    return Failure.notFound("That user is not muted here.");
   }
 
   /** For a moderator: the rooms they can see where {@code userId} is muted now, and until when. */
@@ -177,27 +175,7 @@ final class Mutes {
     return changedHere(room).onSuccess(v -> vertx.eventBus().publish(Addresses.CHAT_MUTES_CHANGED, room));
   }
 
-  private static long moderatedRoom(User caller, String roomId) {
-    if (!Policy.canModerate(caller)) {
-      throw Failure.forbidden("Only moderators mute users.");
-    }
-    return PathIds.parse(roomId, "room");
-  }
-
-  private OffsetDateTime until(Input in) {
-    String raw = in.optionalText("until", 1, 64);
-    if (raw == null) {
-      return null;
-    }
-    try {
-      Instant until = Instant.parse(raw);
-      if (!until.isAfter(clock.instant())) {
-        in.reject("until", FieldCode.IN_PAST, "must be in the future");
-      }
-      return until.atOffset(ZoneOffset.UTC);
-    } catch (DateTimeParseException e) {
-      in.reject("until", FieldCode.INVALID, "must be an ISO-8601 UTC time such as 2026-01-31T12:00:00Z");
-      return null;
-    }
+  private static Future<Long> moderatedRoom(User caller, String roomId) {
+    return Policy.canModerate(caller) ? ChatService.roomId(roomId) : Future.failedFuture(Failure.forbidden("Only moderators mute users."));
   }
 }

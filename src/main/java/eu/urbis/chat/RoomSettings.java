@@ -2,7 +2,6 @@ package eu.urbis.chat;
 
 import eu.urbis.audit.AuditLog;
 import eu.urbis.failure.Failure;
-import eu.urbis.failure.FieldCode;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -12,13 +11,11 @@ import io.vertx.sqlclient.SqlClient;
 import java.util.Optional;
 
 /**
- * A room's settings, changed with {@code PATCH /api/chat/rooms/{id}}: for now how many days it keeps its messages
- * ({@code retentionDays}, 1–3650, or null to keep them). Only those {@link ChatPolicy#canSetRetention} allows; a
- * moderator's change to someone else's (not direct) room is audited in the same transaction.
+ * A room's settings, changed with {@code PATCH /api/chat/rooms/{id}} ({@link RoomChange}): for now how many days it
+ * keeps its messages. Only those {@link ChatPolicy#canSetRetention} allows; a moderator's change to someone else's
+ * (not direct) room is audited in the same transaction.
  */
 final class RoomSettings {
-  static final int MAX_RETENTION_DAYS = 3_650;
-
   private final Pool pool;
   private final ChatRepository repository;
   private final ChatService rooms;
@@ -31,8 +28,8 @@ final class RoomSettings {
     this.audit = audit;
   }
 
-  Future<Room> update(User caller, String roomId, JsonObject body) {
-    Integer days = retentionDays(body);
+  Future<Room> update(User caller, String roomId, RoomChange change) {
+    Integer days = change.retentionDays();
     return rooms.room(caller, roomId).compose(found -> {
       if (!ChatPolicy.canSetRetention(caller, found)) {
         return Future.failedFuture(Failure.forbidden("Only the room's owner or a moderator sets how long it keeps messages."));
@@ -42,23 +39,6 @@ final class RoomSettings {
         .compose(v -> repository.visibleRoom(tx, caller.numericId(), found.id()))
         .map(Optional::orElseThrow));
     });
-  }
-
-  /** The body must name {@code retentionDays}: a whole number of days in range, or null. */
-  private static Integer retentionDays(JsonObject body) {
-    if (!body.containsKey("retentionDays")) {
-      throw Failure.invalid("retentionDays", FieldCode.REQUIRED, "is required (a number of days, or null to keep messages)");
-    }
-    Object raw = body.getValue("retentionDays");
-    if (raw == null) {
-      return null;
-    }
-    if (raw instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
-      && number.doubleValue() >= 1 && number.doubleValue() <= MAX_RETENTION_DAYS) {
-      return number.intValue();
-    }
-    throw Failure.invalid("retentionDays", FieldCode.OUT_OF_RANGE, new JsonObject().put("min", 1).put("max", MAX_RETENTION_DAYS),
-      "must be a whole number of days from 1 to " + MAX_RETENTION_DAYS + ", or null");
   }
 
   private Future<Void> audited(SqlClient tx, User caller, Room room, Integer days) {
