@@ -29,8 +29,9 @@ public final class ReportRoutes {
   }
 
   private Future<JsonObject> queue(RoutingContext ctx) {
-    return reports.queue(Authenticator.caller(ctx), ctx.request().getParam("status"), PageRequest.from(ctx))
-      .map(page -> page.toJson(Report::toJson));
+    PageRequest page = PageRequest.from(ctx);
+    return reports.queue(Authenticator.caller(ctx), ReportService.Status.from(ctx.request().getParam("status")), page)
+      .map(listed -> listed.toJson(Report::toJson));
   }
 
   private Future<JsonObject> resolve(RoutingContext ctx) {

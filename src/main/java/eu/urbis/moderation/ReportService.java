@@ -16,11 +16,11 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
-import java.util.Set;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,7 +28,22 @@ import java.util.stream.Collectors;
 public final class ReportService {
   private static final String MODERATORS_ONLY = "Only moderators work the report queue.";
 
-  private enum Status { OPEN, RESOLVED }
+  /** The queue's {@code ?status=}: open (when absent) or resolved. */
+  enum Status {
+    OPEN, RESOLVED;
+
+    static Status from(String raw) {
+      if (raw == null) {
+        return OPEN;
+      }
+      for (Status status : values()) {
+        if (status.name().equalsIgnoreCase(raw)) {
+          return status;
+        }
+      }
+      throw Failure.invalid("status", FieldCode.ONE_OF, new JsonObject().put("allowed", "open, resolved"), "must be open or resolved");
+    }
+  }
 
   private final Vertx vertx;
   private final Pool pool;
@@ -65,11 +80,10 @@ public final class ReportService {
       : Future.failedFuture(Failure.forbidden("Nobody reports their own " + type + "."));
   }
 
-  public Future<Page<Report>> queue(User caller, String status, PageRequest page) {
+  Future<Page<Report>> queue(User caller, Status wanted, PageRequest page) {
     if (!Policy.canModerate(caller)) {
       return Future.failedFuture(Failure.forbidden(MODERATORS_ONLY));
     }
-    Status wanted = status == null ? Status.OPEN : parse(Status.class, "status", status);
     long after = page.first() ? 0 : page.cursorNumber("id");
     return reports.queue(pool, wanted.name().toLowerCase(), after, page.fetchSize())
       .map(rows -> Page.of(rows, page, report -> new JsonObject().put("id", report.id())));
@@ -111,14 +125,5 @@ public final class ReportService {
       .put("targetId", Long.toString(report.targetId()));
     return reports.resolve(tx, report.id(), resolution, note, moderator.id())
       .compose(v -> audit.record(tx, moderator.id(), "report.resolve", "report", Long.toString(report.id()), detail));
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equalsIgnoreCase(value)) {
-        return constant;
-      }
-    }
-    throw Failure.invalid(field, FieldCode.ONE_OF, new JsonObject().put("allowed", "open, resolved"), "must be open or resolved");
   }
 }

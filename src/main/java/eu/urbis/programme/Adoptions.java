@@ -8,10 +8,8 @@ import eu.urbis.failure.Failure;
 import eu.urbis.failure.FieldCode;
 import eu.urbis.forum.ForumRepository;
 import eu.urbis.forum.Thread;
-import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
-import eu.urbis.http.PathIds;
 import eu.urbis.programme.AdoptionRepository.Change;
 import eu.urbis.programme.ProgrammeEvent.AdoptionChanged;
 import eu.urbis.user.User;
@@ -47,13 +45,9 @@ final class Adoptions {
     this.clock = clock;
   }
 
-  Future<Adoption> declare(User caller, String threadId, String cityId, JsonObject body) {
-    Input in = Input.of(body);
-    AdoptionStage stage = in.requiredEnum("stage", AdoptionStage.class);
-    String note = in.optionalText("note", 0, 4_000);
-    String outcomes = in.optionalText("outcomes", 0, 10_000);
-    in.validate();
-    long id = PathIds.parse(threadId, "practice");
+  Future<Adoption> declare(User caller, AdoptionDeclaration declaration) {
+    long id = declaration.threadId();
+    String cityId = declaration.cityId();
     return Transactions.run(pool, (tx, afterCommit) -> threads.lockThread(tx, id)
       .map(PracticeThreads::only)
       .compose(practice -> city(tx, cityId)
@@ -63,14 +57,14 @@ final class Adoptions {
             throw Failure.forbidden("Only the city's coordinators (or its members, while it has none) speak for it.");
           }
           adoptable(practice, cityId);
-          Change change = new Change(id, cityId, stage, note, outcomes, caller.numericId(), clock.instant());
+          Change change = new Change(id, cityId, declaration.stage(), declaration.note(), declaration.outcomes(), caller.numericId(),
+            clock.instant());
           return save(tx, afterCommit, caller, practice, change);
         }))
       .compose(saved -> adoptions.one(tx, id, cityId)));
   }
 
-  Future<List<Adoption>> ofPractice(String threadId) {
-    long id = PathIds.parse(threadId, "practice");
+  Future<List<Adoption>> ofPractice(long id) {
     return threads.thread(pool, id).map(PracticeThreads::only).compose(practice -> adoptions.ofPractice(pool, id));
   }
 

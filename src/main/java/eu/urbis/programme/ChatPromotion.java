@@ -43,19 +43,10 @@ final class ChatPromotion {
     this.forum = forum;
   }
 
-  Future<Started> promote(User caller, String roomId, JsonObject body) {
-    long from = seq(body, "fromSeq");
-    long to = seq(body, "toSeq");
-    if (to < from) {
-      throw Failure.invalid("toSeq", FieldCode.INVALID, "must not be before fromSeq");
-    }
-    if (to - from + 1 > MAX_MESSAGES) {
-      throw Failure.invalid("toSeq", FieldCode.TOO_MANY, new JsonObject().put("max", MAX_MESSAGES), "a thread takes at most " + MAX_MESSAGES + " messages at once");
-    }
-    if (!(body.getValue("boardId") instanceof String boardId) || boardId.isBlank()) {
-      throw Failure.invalid("boardId", FieldCode.REQUIRED, "is required");
-    }
-    return rooms.run(caller, roomId, from, to).compose(run -> {
+  Future<Started> promote(User caller, Promotion promotion) {
+    long from = promotion.fromSeq();
+    long to = promotion.toSeq();
+    return rooms.run(caller, promotion.roomId(), from, to).compose(run -> {
       List<ChatMessage> shown = run.messages().stream().filter(message -> !message.deleted()).toList();
       if (shown.isEmpty()) {
         throw Failure.invalid("fromSeq", FieldCode.INVALID, "the room has no messages in this range");
@@ -68,7 +59,7 @@ final class ChatPromotion {
       if (quoted.length() > MAX_BODY) {
         throw Failure.invalid("toSeq", FieldCode.TOO_LONG, new JsonObject().put("max", MAX_BODY), "these messages are too long for one post; take fewer");
       }
-      return forum.startThread(caller, PathIds.parse(boardId, "board"), ThreadDraft.discussion(title(body), quoted))
+      return forum.startThread(caller, PathIds.parse(promotion.boardId(), "board"), ThreadDraft.discussion(promotion.title(), quoted))
         .compose(started -> chat.postNotice(caller, run.room().id(), "promote-" + started.thread().id(),
             "Continued as a thread: [" + linkText(started.thread().title()) + "](#/threads/" + started.thread().id() + ")")
           // the thread exists and links the room whatever happens to the link back
@@ -93,18 +84,5 @@ final class ChatPromotion {
   /** Brackets would end a markdown link's text early. */
   private static String linkText(String text) {
     return text.replace("[", "(").replace("]", ")");
-  }
-
-  private static long seq(JsonObject body, String field) {
-    Object raw = body.getValue(field);
-    if (!(raw instanceof Integer || raw instanceof Long) || ((Number) raw).longValue() < 1) {
-      throw Failure.invalid(field, FieldCode.OUT_OF_RANGE, new JsonObject().put("min", 1), "must be a seq of at least 1");
-    }
-    return ((Number) raw).longValue();
-  }
-
-  /** The thread's title as sent; one that is not text is refused as a missing one would be. */
-  private static String title(JsonObject body) {
-    return body.getValue("title") instanceof String title ? title : null;
   }
 }

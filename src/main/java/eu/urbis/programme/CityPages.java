@@ -46,14 +46,11 @@ final class CityPages {
     return page(pool, cityId);
   }
 
-  Future<JsonObject> patchProfile(User caller, String cityId, JsonObject body) {
-    if (!(body.getValue("profile") instanceof JsonObject sent)) {
-      return Future.failedFuture(Failure.invalid("profile", FieldCode.REQUIRED, "is required, as an object"));
-    }
+  Future<JsonObject> patchProfile(User caller, String cityId, ProfilePatch patch) {
     return Transactions.run(pool, (tx, afterCommit) -> found(tx, cityId)
       .compose(city -> coordinators.standing(tx, cityId, caller.id())
         .compose(standing -> ProgrammePolicy.canEditCity(caller, standing.coordinates())
-          ? Future.succeededFuture(CityProfile.patched(city.profile(), sent))
+          ? Future.succeededFuture(patch.applyTo(city.profile()))
           : Future.failedFuture(Failure.forbidden("Only the city's coordinators and admins edit its page."))))
       .compose(profile -> knownThemes(tx, profile).compose(ok -> pages.saveProfile(tx, cityId, profile)))
       .compose(saved -> page(tx, cityId)));

@@ -7,8 +7,6 @@ import eu.urbis.db.Transactions;
 import eu.urbis.failure.Failure;
 import eu.urbis.forum.ForumRepository;
 import eu.urbis.forum.Thread;
-import eu.urbis.http.Input;
-import eu.urbis.http.PathIds;
 import eu.urbis.programme.ProgrammeEvent.PracticeTransition;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
@@ -40,33 +38,27 @@ final class PracticeReview {
     this.clock = clock;
   }
 
-  Future<Thread> transition(User caller, String threadId, JsonObject body) {
-    TransitionRequest request = TransitionRequest.from(body);
-    long id = PathIds.parse(threadId, "practice");
+  Future<Thread> transition(User caller, TransitionRequest request) {
+    long id = request.threadId();
     return Transactions.run(pool, (tx, afterCommit) -> locked(tx, id)
       .compose(practice -> move(tx, afterCommit, caller, practice, request))
       .compose(moved -> practice(tx, id)));
   }
 
   /** The author writes what a city needs to adopt the practice and the lessons learned. */
-  Future<Thread> notes(User caller, String threadId, JsonObject body) {
-    Input in = Input.of(body);
-    String transferability = in.optionalText("transferability", 0, 10_000);
-    String lessons = in.optionalText("lessons", 0, 10_000);
-    in.validate();
-    long id = PathIds.parse(threadId, "practice");
+  Future<Thread> notes(User caller, PracticeNotes notes) {
+    long id = notes.threadId();
     return Transactions.run(pool, (tx, afterCommit) -> locked(tx, id)
       .compose(practice -> {
         if (!practice.startedBy(caller.id()) && !Policy.canModerate(caller)) {
           throw Failure.forbidden("Only the practice's author (or a moderator) edits its notes.");
         }
-        return practices.setNotes(tx, id, transferability, lessons);
+        return practices.setNotes(tx, id, notes.transferability(), notes.lessons());
       })
       .compose(saved -> practice(tx, id)));
   }
 
-  Future<List<Transition>> history(String threadId) {
-    long id = PathIds.parse(threadId, "practice");
+  Future<List<Transition>> history(long id) {
     return practice(pool, id).compose(found -> practices.history(pool, id));
   }
 

@@ -6,6 +6,7 @@ import eu.urbis.forum.Thread;
 import eu.urbis.http.JsonBody;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
+import eu.urbis.http.PathIds;
 import eu.urbis.programme.CityPageRepository.DirectoryFilter;
 import eu.urbis.programme.PracticeRepository.PracticeCursor;
 import eu.urbis.programme.PracticeRepository.Reviewer;
@@ -75,7 +76,7 @@ public final class ProgrammeRoutes {
   }
 
   private Future<JsonObject> patchCity(RoutingContext ctx) {
-    return cities.patchProfile(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx));
+    return cities.patchProfile(Authenticator.caller(ctx), ctx.pathParam("id"), ProfilePatch.from(JsonBody.of(ctx)));
   }
 
   private Future<Void> nameCoordinator(RoutingContext ctx) {
@@ -114,25 +115,25 @@ public final class ProgrammeRoutes {
 
   private Future<JsonObject> notes(RoutingContext ctx) {
     User caller = Authenticator.caller(ctx);
-    return review.notes(caller, ctx.pathParam("threadId"), JsonBody.of(ctx)).map(thread -> thread.toJson(caller));
+    return review.notes(caller, PracticeNotes.from(ctx.pathParam("threadId"), JsonBody.of(ctx))).map(thread -> thread.toJson(caller));
   }
 
   private Future<JsonObject> transition(RoutingContext ctx) {
     User caller = Authenticator.caller(ctx);
-    return review.transition(caller, ctx.pathParam("threadId"), JsonBody.of(ctx)).map(thread -> thread.toJson(caller));
+    return review.transition(caller, TransitionRequest.from(ctx.pathParam("threadId"), JsonBody.of(ctx))).map(thread -> thread.toJson(caller));
   }
 
   private Future<JsonObject> history(RoutingContext ctx) {
-    return review.history(ctx.pathParam("threadId")).map(steps -> Page.items(steps, Transition::toJson));
+    return review.history(practiceId(ctx)).map(steps -> Page.items(steps, Transition::toJson));
   }
 
   private Future<JsonObject> adoptions(RoutingContext ctx) {
-    return adoptions.ofPractice(ctx.pathParam("threadId")).map(all -> Page.items(all, Adoption::toJson));
+    return adoptions.ofPractice(practiceId(ctx)).map(all -> Page.items(all, Adoption::toJson));
   }
 
   private Future<JsonObject> adopt(RoutingContext ctx) {
-    return adoptions.declare(Authenticator.caller(ctx), ctx.pathParam("threadId"), ctx.pathParam("cityId"), JsonBody.of(ctx))
-      .map(Adoption::toJson);
+    AdoptionDeclaration declaration = AdoptionDeclaration.from(ctx.pathParam("threadId"), ctx.pathParam("cityId"), JsonBody.of(ctx));
+    return adoptions.declare(Authenticator.caller(ctx), declaration).map(Adoption::toJson);
   }
 
   private Future<JsonObject> dashboard(RoutingContext ctx) {
@@ -142,6 +143,10 @@ public final class ProgrammeRoutes {
   private static JsonObject threadPage(RoutingContext ctx, List<Thread> rows, PageRequest request) {
     User caller = Authenticator.caller(ctx);
     return Page.of(rows, request, PracticeCursor::position).toJson(thread -> thread.toJson(caller));
+  }
+
+  private static long practiceId(RoutingContext ctx) {
+    return PathIds.parse(ctx.pathParam("threadId"), "practice");
   }
 
   private static String param(RoutingContext ctx, String name) {

@@ -65,9 +65,6 @@ final class RequestRepository {
     .thenComparing(Comparator.comparingLong(Suggestion::count).reversed())
     .thenComparing(Suggestion::cityId);
 
-  record Filter(String status, String theme, String cityId) {
-  }
-
   Future<Optional<HelpRequest>> one(SqlClient db, long id) {
     return db.preparedQuery(ONE).mapping(HelpRequest::fromRow).execute(Tuple.of(id)).map(Rows::first);
   }
@@ -76,7 +73,7 @@ final class RequestRepository {
     return tx.preparedQuery(LOCK).execute(Tuple.of(id)).map(rows -> rows.size() == 1);
   }
 
-  Future<List<HelpRequest>> list(SqlClient db, Filter filter, long beforeId, int limit) {
+  Future<List<HelpRequest>> list(SqlClient db, RequestFilter filter, long beforeId, int limit) {
     return db.preparedQuery(LIST).mapping(HelpRequest::fromRow)
       .execute(Tuple.of(filter.status(), filter.theme(), filter.cityId(), beforeId, limit)).map(Rows::list);
   }

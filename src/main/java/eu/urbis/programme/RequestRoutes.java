@@ -3,6 +3,7 @@ package eu.urbis.programme;
 import eu.urbis.auth.Authenticator;
 import eu.urbis.http.JsonBody;
 import eu.urbis.http.PageRequest;
+import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -32,34 +33,32 @@ final class RequestRoutes {
   }
 
   private Future<JsonObject> ask(RoutingContext ctx) {
-    return requests.ask(Authenticator.caller(ctx), JsonBody.of(ctx)).map(Requests.Shown::toJson);
+    return requests.ask(Authenticator.caller(ctx), NewHelpRequest.from(JsonBody.of(ctx))).map(Requests.Shown::toJson);
   }
 
   private Future<JsonObject> list(RoutingContext ctx) {
-    JsonObject query = new JsonObject();
-    for (String name : new String[] {"status", "theme", "city"}) {
-      String value = ctx.queryParams().get(name);
-      if (value != null && !value.isEmpty()) {
-        query.put(name, value);
-      }
-    }
-    return requests.list(query, PageRequest.from(ctx)).map(page -> page.toJson(Requests.Shown::toJson));
+    PageRequest page = PageRequest.from(ctx);
+    return requests.list(RequestFilter.from(ctx.queryParams()), page).map(rows -> rows.toJson(Requests.Shown::toJson));
   }
 
   private Future<JsonObject> one(RoutingContext ctx) {
-    return requests.one(ctx.pathParam("id")).map(Requests.Shown::toJson);
+    return requests.one(requestId(ctx)).map(Requests.Shown::toJson);
   }
 
   private Future<JsonObject> accept(RoutingContext ctx) {
-    return requests.accept(Authenticator.caller(ctx), ctx.pathParam("id")).map(Requests.Shown::toJson);
+    return requests.accept(Authenticator.caller(ctx), requestId(ctx)).map(Requests.Shown::toJson);
   }
 
   private Future<JsonObject> close(RoutingContext ctx) {
-    return requests.close(Authenticator.caller(ctx), ctx.pathParam("id"), JsonBody.of(ctx)).map(Requests.Shown::toJson);
+    return requests.close(Authenticator.caller(ctx), RequestOutcome.from(ctx.pathParam("id"), JsonBody.of(ctx))).map(Requests.Shown::toJson);
   }
 
   private Future<JsonObject> promote(RoutingContext ctx) {
     User caller = Authenticator.caller(ctx);
-    return promotion.promote(caller, ctx.pathParam("id"), JsonBody.of(ctx)).map(started -> started.thread().toJson(caller));
+    return promotion.promote(caller, Promotion.from(ctx.pathParam("id"), JsonBody.of(ctx))).map(started -> started.thread().toJson(caller));
+  }
+
+  private static long requestId(RoutingContext ctx) {
+    return PathIds.parse(ctx.pathParam("id"), "request");
   }
 }

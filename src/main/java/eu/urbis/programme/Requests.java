@@ -5,8 +5,6 @@ import eu.urbis.chat.ChatService;
 import eu.urbis.db.Transactions;
 import eu.urbis.failure.Failure;
 import eu.urbis.failure.FieldCode;
-import eu.urbis.failure.Invalid;
-import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
 import eu.urbis.http.PathIds;
@@ -14,7 +12,6 @@ import eu.urbis.programme.HelpRequest.Suggestion;
 import eu.urbis.programme.ProgrammeEvent.RequestAccepted;
 import eu.urbis.programme.ProgrammeEvent.RequestClosed;
 import eu.urbis.programme.ProgrammeEvent.RequestOpened;
-import eu.urbis.programme.RequestRepository.Filter;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -22,12 +19,8 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * "Ask the network": a city asks for help on a theme, Urbis suggests cities that could answer, a mentor or another
@@ -35,9 +28,6 @@ import java.util.regex.Pattern;
  * closes it with an outcome. Each change is one transaction with its audit entry; its event leaves after the commit.
  */
 final class Requests {
-  private static final Pattern THEME = Pattern.compile("[a-z0-9-]{1,64}");
-  private static final Set<String> STATUSES = Set.of(HelpRequest.OPEN, HelpRequest.MATCHED, HelpRequest.CLOSED);
-
   private final Pool pool;
   private final RequestRepository requests;
   private final ChatService rooms;
@@ -61,52 +51,34 @@ final class Requests {
     }
   }
 
-  Future<Shown> ask(User caller, JsonObject body) {
-    Input in = Input.of(body);
-    String theme = in.text("theme", 1, 64, THEME, "must be a theme id of GET /api/themes");
-    String title = in.text("title", 3, 160);
-    String need = in.text("need", 1, 4_000);
-    LocalDate by = date(in, body.getValue("by"));
-    in.validate();
+  Future<Shown> ask(User caller, NewHelpRequest ask) {
     if (!ProgrammePolicy.canAsk(caller)) {
       return Future.failedFuture(Failure.forbidden("A request speaks for a city: only people of a city ask the network."));
     }
-    return Transactions.run(pool, (tx, afterCommit) -> requests.themeExists(tx, theme)
-      .compose(known -> known ? requests.insert(tx, caller.cityId(), caller.numericId(), theme, title, need, by, clock.instant())
+    return Transactions.run(pool, (tx, afterCommit) -> requests.themeExists(tx, ask.theme())
+      .compose(known -> known ? requests.insert(tx, caller.cityId(), caller.numericId(), ask.theme(), ask.title(), ask.need(), ask.by(),
+          clock.instant())
         : Future.failedFuture(Failure.invalid("theme", FieldCode.UNKNOWN, "is not one of GET /api/themes")))
       .compose(id -> audit.record(tx, caller.id(), "request.open", "request", Long.toString(id), new JsonObject().put("cityId", caller.cityId()))
         .compose(v -> shown(tx, id)))
-      .onSuccess(shown -> events.announce(afterCommit, new RequestOpened(Long.toString(shown.request().id()), caller.cityId(), theme,
+      .onSuccess(shown -> events.announce(afterCommit, new RequestOpened(Long.toString(shown.request().id()), caller.cityId(), ask.theme(),
         caller.id(), shown.suggestions().stream().map(Suggestion::cityId).toList()))));
   }
 
-  Future<Page<Shown>> list(JsonObject query, PageRequest page) {
-    String status = query.getString("status");
-    String theme = query.getString("theme");
-    List<Invalid> refused = new ArrayList<>();
-    if (status != null && !STATUSES.contains(status)) {
-      refused.add(Failure.invalid("status", FieldCode.ONE_OF, new JsonObject().put("allowed", "open, matched, closed"), "must be one of open, matched, closed"));
-    }
-    if (theme != null && !THEME.matcher(theme).matches()) {
-      refused.add(Failure.invalid("theme", FieldCode.UNKNOWN, "must be a theme id of GET /api/themes"));
-    }
-    if (!refused.isEmpty()) {
-      return Future.failedFuture(refused.get(0));
-    }
+  Future<Page<Shown>> list(RequestFilter filter, PageRequest page) {
     long before = page.first() ? Long.MAX_VALUE : page.cursorNumber("before");
-    Filter filter = new Filter(status, theme, query.getString("city"));
     return requests.list(pool, filter, before, page.fetchSize())
       .compose(rows -> requests.suggestions(pool, rows)
         .map(suggested -> rows.stream().map(row -> new Shown(row, suggested.getOrDefault(row.id(), List.of()))).toList()))
       .map(rows -> Page.of(rows, page, last -> new JsonObject().put("before", last.request().id())));
   }
 
-  Future<Shown> one(String requestId) {
-    return shown(pool, PathIds.parse(requestId, "request"));
+  Future<Shown> one(long id) {
+    return shown(pool, id);
   }
 
-  Future<Shown> accept(User caller, String requestId) {
-    long id = PathIds.parse(requestId, "request");
+  Future<Shown> accept(User caller, long id) {
+    String requestId = Long.toString(id);
     return Transactions.run(pool, (tx, afterCommit) -> locked(tx, id).compose(request -> {
       if (!ProgrammePolicy.canAccept(caller, request.cityId())) {
         throw Failure.forbidden("A mentor, or a coordinator of another city, accepts a request.");
@@ -130,11 +102,9 @@ final class Requests {
     }));
   }
 
-  Future<Shown> close(User caller, String requestId, JsonObject body) {
-    Input in = Input.of(body);
-    String outcome = in.text("outcome", 1, 4_000);
-    in.validate();
-    long id = PathIds.parse(requestId, "request");
+  Future<Shown> close(User caller, RequestOutcome outcome) {
+    long id = outcome.requestId();
+    String requestId = Long.toString(id);
     return Transactions.run(pool, (tx, afterCommit) -> locked(tx, id).compose(request -> {
       if (!ProgrammePolicy.canClose(caller, request.author().id(), request.cityId())) {
         throw Failure.forbidden("The request's author, its city's coordinators or a moderator close it.");
@@ -142,7 +112,7 @@ final class Requests {
       if (HelpRequest.CLOSED.equals(request.status())) {
         throw Failure.conflict("This request is closed already.");
       }
-      return requests.close(tx, id, outcome, clock.instant())
+      return requests.close(tx, id, outcome.outcome(), clock.instant())
         .compose(v -> audit.record(tx, caller.id(), "request.close", "request", requestId, new JsonObject().put("from", request.status())))
         .onSuccess(v -> events.announce(afterCommit, new RequestClosed(requestId, request.cityId(), request.author().id(),
           request.helper() == null ? null : request.helper().id(), caller.id())))
@@ -164,20 +134,5 @@ final class Requests {
   private static String roomName(HelpRequest request) {
     String name = "Help: " + request.title();
     return name.codePointCount(0, name.length()) <= 80 ? name : name.substring(0, name.offsetByCodePoints(0, 79)) + "…";
-  }
-
-  private static LocalDate date(Input in, Object raw) {
-    if (raw == null) {
-      return null;
-    }
-    if (raw instanceof String text) {
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        // reported below
-      }
-    }
-    in.reject("by", FieldCode.INVALID, "must be a date like 2027-03-31");
-    return null;
   }
 }

@@ -2,12 +2,14 @@ package eu.urbis.programme;
 
 import eu.urbis.failure.FieldCode;
 import eu.urbis.http.Input;
+import eu.urbis.http.PathIds;
 import io.vertx.core.json.JsonObject;
 
 /** {@code POST /api/practices/{id}/transitions}, validated: a note is required to return, an evidence level to validate. */
-record TransitionRequest(PracticeStatus to, String note, Evidence evidence) {
+record TransitionRequest(long threadId, PracticeStatus to, String note, Evidence evidence) {
 
-  static TransitionRequest from(JsonObject json) {
+  /** The body is judged before the id, so a bad body on any path is a 400. */
+  static TransitionRequest from(String threadId, JsonObject json) {
     Input in = Input.of(json);
     PracticeStatus to = in.requiredEnum("to", PracticeStatus.class);
     String note = in.optionalText("note", 1, 4_000);
@@ -22,7 +24,7 @@ record TransitionRequest(PracticeStatus to, String note, Evidence evidence) {
       in.reject("evidence", FieldCode.NOT_ALLOWED, "is given only when validating");
     }
     in.validate();
-    return new TransitionRequest(to, note, evidence);
+    return new TransitionRequest(PathIds.parse(threadId, "practice"), to, note, evidence);
   }
 
   String evidenceWire() {

@@ -104,7 +104,7 @@ class PackageGraphTest {
   /** Packages whose services take typed commands (records parsed and validated at the REST or socket edge). */
   private static final String[] TYPED_COMMANDS = {
     "eu.urbis.forum..", "eu.urbis.moderation..", "eu.urbis.files..", "eu.urbis.search..", "eu.urbis.city..", "eu.urbis.user..",
-    "eu.urbis.mail..", "eu.urbis.auth..", "eu.urbis.profile..", "eu.urbis.chat.."
+    "eu.urbis.mail..", "eu.urbis.auth..", "eu.urbis.profile..", "eu.urbis.chat..", "eu.urbis.programme.."
   };
 
   @Test

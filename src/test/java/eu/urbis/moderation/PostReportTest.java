@@ -110,6 +110,12 @@ class PostReportTest {
   }
 
   @Test
+  void theQueueListsOnlyOpenOrResolvedReports() {
+    assertFieldError(api.get("/api/moderation/reports?status=pending", moderatorToken), "status", "one_of");
+    ok(api.get("/api/moderation/reports?status=RESOLVED", moderatorToken));
+  }
+
+  @Test
   void badReportsAreRejected() {
     String member = api.newMember("sloppy").getString("token");
     String postId = post("Target").getString("id");
