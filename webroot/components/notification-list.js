@@ -1,12 +1,22 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { UrbisElement } from '../lib/element.js';
 import { targetLink } from '../lib/notifications.js';
+import { loadCities, nameOf } from '../lib/reference.js';
 import { PagedList } from './paged-list.js';
 import './problem-note.js';
 import { t } from '../lib/i18n.js';
 
 const KINDS = new Set(['mention', 'reply', 'watched_post', 'watched_thread', 'direct_message', 'practice_review', 'adoption',
   'announcement', 'ack_reminder', 'request', 'moderation']);
+const REQUEST_STEPS = new Set(['opened', 'accepted', 'closed']);
+
+/** What happened, to follow the actor's name: a request says its step (the opening names the asking city, the author's). */
+function what(item, cities) {
+  if (item.kind === 'request' && REQUEST_STEPS.has(item.step)) {
+    return t(`notifications.request.${item.step}`, { city: nameOf(cities, item.actor?.cityId) ?? '—' });
+  }
+  return KINDS.has(item.kind) ? t(`notifications.kind.${item.kind}`) : item.kind;
+}
 
 /** The inbox: newest first, unread only on request; opening an item marks it read and goes to the exact post or message. */
 export class NotificationList extends UrbisElement {
@@ -14,6 +24,7 @@ export class NotificationList extends UrbisElement {
     store: { attribute: false },
     unreadOnly: { state: true },
     error: { state: true },
+    cities: { state: true },
   };
 
   constructor() {
@@ -30,6 +41,7 @@ export class NotificationList extends UrbisElement {
   connectedCallback() {
     super.connectedCallback();
     this.store?.addEventListener('change', this.onChange);
+    loadCities().then((cities) => { this.cities = cities; }).catch((error) => { this.error = error; });
     this.reload();
   }
 
@@ -75,9 +87,9 @@ export class NotificationList extends UrbisElement {
       </div>
       <problem-note .error=${this.error ?? list.error}></problem-note>
       <ol class="notification-items">
-        ${list.items.map((item) => html`<li class=${item.read ? 'read' : 'unread'} data-kind=${item.kind}>
+        ${list.items.map((item) => html`<li class=${item.read ? 'read' : 'unread'} data-kind=${item.kind} data-step=${item.step ?? nothing}>
           <a href=${targetLink(item.target)} @click=${(event) => this.open(event, item)}>
-            <strong>${item.actor?.displayName ?? 'Urbis'}</strong> ${KINDS.has(item.kind) ? t(`notifications.kind.${item.kind}`) : item.kind}
+            <strong>${item.actor?.displayName ?? 'Urbis'}</strong> ${what(item, this.cities)}
             <span class="title">${item.title}</span>
             <span class="excerpt">${item.excerpt}</span>
           </a>

@@ -41,6 +41,11 @@ final class MailCatalog {
     return lookup(locale, key);
   }
 
+  /** Whether there is a text for {@code key} (in English, so in every language). */
+  boolean has(String key) {
+    return catalogs.get(FALLBACK).containsKey(key);
+  }
+
   private String lookup(String locale, String key) {
     JsonObject catalog = catalogs.getOrDefault(locale == null ? FALLBACK : locale, catalogs.get(FALLBACK));
     String value = catalog.getString(key);

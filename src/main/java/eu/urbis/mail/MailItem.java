@@ -2,9 +2,12 @@ package eu.urbis.mail;
 
 import io.vertx.sqlclient.Row;
 
+import java.util.List;
+
 /**
- * One unread notification as a mail shows it, with its recipient. {@code city} and {@code board} group a digest
- * (a chat message has {@code room} instead); {@code path} is the app's route to the item, after the public URL.
+ * One unread notification as a mail shows it, with its recipient. {@code what} is its kind, for a request with the
+ * step ({@code request.accepted}); {@code city} and {@code board} group a digest (a chat message has {@code room}
+ * instead); {@code path} is the app's route to the item, after the public URL.
  */
 record MailItem(
   long userId,
@@ -12,13 +15,15 @@ record MailItem(
   String locale,
   String displayName,
   long notificationId,
-  String kind,
+  String what,
   String title,
   String excerpt,
   String city,
   String board,
   String room,
   String path) {
+
+  private static final List<String> REQUEST_STEPS = List.of("opened", "accepted", "closed");
 
   static MailItem fromRow(Row row) {
     return new MailItem(
@@ -27,13 +32,23 @@ record MailItem(
       row.getString("locale"),
       row.getString("display_name"),
       row.getLong("id"),
-      row.getString("kind"),
+      what(row),
       row.getString("title"),
       row.getString("excerpt"),
       row.getString("city"),
       row.getString("board"),
       row.getString("room"),
       path(row));
+  }
+
+  /** A request's steps are its {@code source_id}s 0, 1 and 2 (notify/RequestSql): mail reads the rows, not that code. */
+  private static String what(Row row) {
+    String kind = row.getString("kind");
+    long source = row.getLong("source_id");
+    if (!"request".equals(kind) || source < 0 || source >= REQUEST_STEPS.size()) {
+      return kind;
+    }
+    return kind + "." + REQUEST_STEPS.get((int) source);
   }
 
   private static String path(Row row) {

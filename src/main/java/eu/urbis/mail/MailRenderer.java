@@ -2,7 +2,6 @@ package eu.urbis.mail;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -10,8 +9,6 @@ import java.util.TreeMap;
  * excerpts, names of boards, rooms and people are user text: the HTML part escapes every one of them.
  */
 final class MailRenderer {
-  private static final Set<String> NAMED_KINDS = Set.of("mention", "reply", "direct_message", "practice_review");
-
   private final MailCatalog catalog;
   private final String publicUrl;
   private final UnsubscribeLinks links;
@@ -24,7 +21,7 @@ final class MailRenderer {
 
   QueuedMail immediate(MailItem item) {
     String locale = item.locale();
-    String subject = catalog.text(locale, "mail.subject.immediate", Map.of("kind", kind(locale, item.kind()), "title", oneLine(item.title())));
+    String subject = catalog.text(locale, "mail.subject.immediate", Map.of("kind", kind(locale, item), "title", oneLine(item.title())));
     return mail(item, "n:" + item.notificationId(), subject, catalog.text(locale, "mail.intro.immediate"),
       new TreeMap<>(Map.of(group(item), List.of(item))));
   }
@@ -54,9 +51,9 @@ final class MailRenderer {
       html.append("<h2 style=\"font-size:1.1em\">").append(escape(group)).append("</h2><ul>");
       for (MailItem item : items) {
         String link = publicUrl + "/" + item.path();
-        text.append("\n* ").append(kind(locale, item.kind())).append(": ").append(oneLine(item.title())).append("\n  ")
+        text.append("\n* ").append(kind(locale, item)).append(": ").append(oneLine(item.title())).append("\n  ")
           .append(item.excerpt()).append("\n  ").append(link).append("\n");
-        html.append("<li><strong>").append(escape(kind(locale, item.kind()))).append(":</strong> ").append(escape(item.title()))
+        html.append("<li><strong>").append(escape(kind(locale, item))).append(":</strong> ").append(escape(item.title()))
           .append("<br><span>").append(escape(item.excerpt())).append("</span><br><a href=\"").append(escape(link)).append("\">")
           .append(escape(open)).append("</a></li>");
       }
@@ -82,8 +79,10 @@ final class MailRenderer {
     return (item.city() == null ? other : item.city()) + " · " + item.board();
   }
 
-  private String kind(String locale, String kind) {
-    return catalog.text(locale, NAMED_KINDS.contains(kind) ? "mail.kind." + kind : "mail.kind.other");
+  /** The item's own word ({@code mail.kind.<what>}); "Update" only for a kind the catalog has no word for. */
+  private String kind(String locale, MailItem item) {
+    String key = "mail.kind." + item.what();
+    return catalog.text(locale, catalog.has(key) ? key : "mail.kind.other");
   }
 
   /** A header holds one line: user text with a line break could add headers of its own. */

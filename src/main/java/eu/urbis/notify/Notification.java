@@ -6,16 +6,22 @@ import io.vertx.sqlclient.Row;
 
 import java.time.OffsetDateTime;
 
-/** One item of someone's inbox; {@code threadId} for posts, {@code roomId} and {@code seq} for chat messages. */
+/**
+ * One item of someone's inbox; {@code threadId} for posts, {@code roomId} and {@code seq} for chat messages,
+ * {@code step} for requests only.
+ */
 public record Notification(long id, Kind kind, OffsetDateTime at, boolean read, UserRef actor, String targetType,
-                           long targetId, Long threadId, Long roomId, Long seq, String title, String excerpt) {
+                           long targetId, Long threadId, Long roomId, Long seq, String title, String excerpt,
+                           RequestStep step) {
 
   static Notification fromRow(Row row) {
-    return new Notification(row.getLong("id"), Kind.fromWire(row.getString("kind")).orElseThrow(),
+    Kind kind = Kind.fromWire(row.getString("kind")).orElseThrow();
+    return new Notification(row.getLong("id"), kind,
       row.getOffsetDateTime("created_at"), row.getOffsetDateTime("read_at") != null,
       row.getLong("actor_id") == null ? null : UserRef.fromRow(row, "actor_"),
       row.getString("target_type"), row.getLong("target_id"), row.getLong("thread_id"), row.getLong("room_id"),
-      row.getLong("seq"), row.getString("title"), row.getString("excerpt"));
+      row.getLong("seq"), row.getString("title"), row.getString("excerpt"),
+      kind == Kind.REQUEST ? RequestStep.fromSource(row.getLong("source_id")).orElse(null) : null);
   }
 
   public JsonObject toJson() {
@@ -26,7 +32,7 @@ public record Notification(long id, Kind kind, OffsetDateTime at, boolean read, 
     if (roomId != null) {
       target.put("roomId", Long.toString(roomId)).put("seq", seq);
     }
-    return new JsonObject()
+    JsonObject json = new JsonObject()
       .put("id", Long.toString(id))
       .put("kind", kind.wire())
       .put("at", at.toInstant().toString())
@@ -35,5 +41,9 @@ public record Notification(long id, Kind kind, OffsetDateTime at, boolean read, 
       .put("target", target)
       .put("title", title)
       .put("excerpt", excerpt);
+    if (step != null) {
+      json.put("step", step.wire());
+    }
+    return json;
   }
 }

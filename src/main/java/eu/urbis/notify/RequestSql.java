@@ -2,8 +2,9 @@ package eu.urbis.notify;
 
 /**
  * The statements of {@code request} notifications ("ask the network"), one set-based statement per event. Each step
- * of a request happens once (opened, accepted, closed), so {@code source_id} is the step's number and a person who
- * hears two steps of one request (a helper told of the opening, then of the closing) gets both, each once.
+ * of a request happens once (opened, accepted, closed), so {@code source_id} is the step's number ({@link RequestStep},
+ * which the inbox shows) and a person who hears two steps of one request (a helper told of the opening, then of the
+ * closing) gets both, each once.
  */
 final class RequestSql {
   private RequestSql() {
@@ -42,11 +43,15 @@ final class RequestSql {
     )
     """ + NotificationSql.ANSWER;
 
-  /** Request {@code $1} closed by {@code $2}: its helper, if it had one, hears it, unless they closed it. */
+  /**
+   * Request {@code $1} closed by {@code $2}: its helper, if it had one, hears it with its outcome, unless they closed
+   * it.
+   */
   static final String FAN_OUT_CLOSED = """
     WITH inserted AS (
       INSERT INTO notifications (user_id, kind, actor_id, target_type, target_id, title, excerpt, source_id)
-      SELECT r.helper_id, 'request', $2, 'request', r.id, r.title, left(r.need, 200), 2
+      SELECT r.helper_id, 'request', $2, 'request', r.id, r.title,
+             left(regexp_replace(coalesce(r.outcome, r.need), '\\s+', ' ', 'g'), 200), 2
         FROM help_requests r WHERE r.id = $1 AND r.status = 'closed' AND r.helper_id IS NOT NULL AND r.helper_id <> $2
       ON CONFLICT DO NOTHING
       RETURNING *

@@ -81,6 +81,18 @@ class CatalogTest {
     }));
   }
 
+  /** The inbox and the mail tell the steps of a request apart, and a mail names each kind in its own words. */
+  @TestFactory
+  Stream<DynamicTest> eachStepOfARequestAndEachKindOfMailReadDifferentlyInEveryLanguage() {
+    return LOCALES.stream().map(locale -> DynamicTest.dynamicTest(locale, () -> {
+      JsonObject catalog = catalog(locale);
+      List<String> steps = Stream.of("opened", "accepted", "closed").map(step -> catalog.getString("notifications.request." + step)).toList();
+      assertThat(steps).as("%s: the inbox's request steps", locale).doesNotContainNull().doesNotHaveDuplicates();
+      List<String> mailKinds = catalog.fieldNames().stream().filter(key -> key.startsWith("mail.kind.")).map(catalog::getString).toList();
+      assertThat(mailKinds).as("%s: the mail kinds", locale).hasSizeGreaterThan(3).doesNotHaveDuplicates();
+    }));
+  }
+
   @Test
   void theRulesFindEachKindOfMistake() {
     JsonObject english = new JsonObject().put("a.greeting", "Hello {name}, welcome back")

@@ -3,6 +3,9 @@ package eu.urbis.mail;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import eu.urbis.forum.ForumApi;
+import eu.urbis.notify.Kind;
+import eu.urbis.notify.RequestStep;
+import eu.urbis.programme.ProgrammeApi;
 import eu.urbis.support.Api;
 import eu.urbis.support.ChatClient;
 import eu.urbis.support.Db;
@@ -29,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static eu.urbis.forum.ForumApi.ok;
 import static eu.urbis.support.TestServer.await;
@@ -37,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * E-mail through a real SMTP server (GreenMail in this JVM): what arrives (headers, both parts, escaping), when
  * (after the away delay, only while unread), digests (unread only, grouped, never to the suspended, never about
- * what the recipient may no longer see), the one-click unsubscribe, retries, and exactly once with two workers.
+ * what the recipient may no longer see), what each kind and each step of a request is called, the one-click
+ * unsubscribe, retries, and exactly once with two workers.
  */
 class MailTest {
   private static final int SMTP_PORT = TestServer.freePort();
@@ -69,7 +74,11 @@ class MailTest {
 
   /** A member with an address and a mail mode; answers the session. */
   private static JsonObject withMail(String prefix, String mode) {
-    JsonObject session = api.newMember(prefix);
+    return withMail(api.newMember(prefix), mode);
+  }
+
+  /** The session's user given an address and a mail mode; answers the session with its {@code email}. */
+  private static JsonObject withMail(JsonObject session, String mode) {
     String email = session.getJsonObject("user").getString("username") + "@Example.org";
     JsonObject me = ok(api.patch("/api/me", new JsonObject().put("email", email)
       .put("emailPrefs", new JsonObject().put("mode", mode)), token(session)));
@@ -259,6 +268,56 @@ class MailTest {
     String boardName = Db.rows(server, "SELECT name FROM boards WHERE id = $1", Long.parseLong(board)).get(0).getString(0);
     String cityName = Db.rows(server, "SELECT name FROM cities WHERE id = 'gabrovo'").get(0).getString(0);
     assertThat(text).containsOnlyOnce("== " + cityName + " · " + boardName + " ==");
+  }
+
+  /** An English item about "Night buses" that is {@code what}: a kind, or a request's kind and step. */
+  private static MailItem item(String what) {
+    return new MailItem(1, "reader@example.org", "en", "Reader", 1, what, "Night buses", "We run them now", null, null, null,
+      "#/notifications");
+  }
+
+  @Test
+  void everyKindAndEachStepOfARequestHasASubjectOfItsOwnAndOnlyAnUnknownKindReadsUpdate() {
+    MailRenderer renderer = new MailRenderer(new MailCatalog(), "https://urbis.example.org",
+      new UnsubscribeLinks("https://urbis.example.org", "a secret"));
+    List<String> subjects = Stream.concat(
+        Arrays.stream(Kind.values()).filter(kind -> kind != Kind.REQUEST).map(Kind::wire),
+        Arrays.stream(RequestStep.values()).map(step -> "request." + step.wire()))
+      .map(what -> renderer.immediate(item(what)).subject())
+      .toList();
+    assertThat(subjects).doesNotHaveDuplicates().allSatisfy(subject -> assertThat(subject).doesNotStartWith("Update"));
+    assertThat(renderer.immediate(item("request.opened")).subject()).isEqualTo("A city asks for help: Night buses");
+    assertThat(renderer.immediate(item("request.accepted")).subject()).isEqualTo("Help offered: Night buses");
+    assertThat(renderer.immediate(item("request.closed")).subject()).isEqualTo("Request closed: Night buses");
+    assertThat(renderer.immediate(item("request")).subject()).as("a step this version does not know").isEqualTo("Update: Night buses");
+    assertThat(renderer.immediate(item("not_a_kind_yet")).subject()).isEqualTo("Update: Night buses");
+  }
+
+  @Test
+  void aDigestSaysWhichStepOfARequestEachLineIsAbout() throws Exception {
+    ProgrammeApi programme = new ProgrammeApi(api);
+    programme.validated(programme.member("practitioner", "trikala"), programme.withRole("reviewer", "hamburg", "mentor"), "piloted");
+    JsonObject helper = withMail(programme.withRole("helper", "trikala", "mentor"), "daily");
+    JsonObject asker = withMail(programme.member("asker", "jelgava"), "daily");
+    String request = ForumApi.created(api.post("/api/requests", new JsonObject().put("theme", "open-data")
+      .put("title", "Night buses on demand").put("need", "A first data set"), token(asker))).getString("id");
+    Eventually.within(TestServer.timeout(), () -> requestNotifications(helper), count -> count == 1);
+    ok(api.post("/api/requests/" + request + "/accept", new JsonObject(), token(helper)));
+    ok(api.post("/api/requests/" + request + "/close", new JsonObject().put("outcome", "We run them now"), token(asker)));
+    Eventually.within(TestServer.timeout(), () -> requestNotifications(helper) + requestNotifications(asker), count -> count == 3);
+
+    digest(Instant.now().plusSeconds(1));
+    String helped = part(received(helper).get(0), "text/plain");
+    assertThat(helped).contains("* A city asks for help: Night buses on demand", "* Request closed: Night buses on demand", "We run them now")
+      .doesNotContain("Update");
+    String asked = part(received(asker).get(0), "text/plain");
+    assertThat(asked).contains("* Help offered: Night buses on demand").doesNotContain("Update");
+    assertThat(part(received(asker).get(0), "text/html")).contains("<strong>Help offered:</strong> Night buses on demand");
+  }
+
+  private static long requestNotifications(JsonObject session) {
+    return Db.count(server, "SELECT count(*) FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.username = $1 AND n.kind = 'request'",
+      username(session));
   }
 
   @Test

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * "Ask the network" notifies: an opened request reaches the coordinators and mentors of the suggested cities (never
- * the asking city, never someone suspended), an accepted one its author, a closed one its helper; live and in the inbox.
+ * the asking city, never someone suspended), an accepted one its author, a closed one its helper with the outcome;
+ * live and in the inbox, each naming its step.
  */
 class RequestNotificationsTest {
   @RegisterExtension
@@ -76,8 +77,9 @@ class RequestNotificationsTest {
       assertThat(live.getString("title")).isEqualTo("How do we open our <b>bus</b> data?");
       assertThat(live.getJsonObject("actor").getString("id")).isEqualTo(id(asker));
       assertThat(live.getJsonObject("target").getString("type")).isEqualTo("request");
+      assertThat(live.getString("step")).isEqualTo("opened");
     }
-    assertThat(inbox(coordinator)).hasSize(1);
+    assertThat(inbox(coordinator)).singleElement().satisfies(item -> assertThat(item.getString("step")).isEqualTo("opened"));
     assertThat(inbox(mentor)).hasSize(1);
     for (JsonObject nobody : List.of(plain, asker, ownCoordinator, ownMentor, elsewhere)) {
       assertThat(inbox(nobody)).as(nobody.getJsonObject("user").getString("username")).isEmpty();
@@ -87,7 +89,7 @@ class RequestNotificationsTest {
   }
 
   @Test
-  void acceptingTellsTheAuthorWithTheHelperAsActorAndClosingTellsTheHelper() {
+  void acceptingTellsTheAuthorWithTheHelperAsActorAndClosingTellsTheHelperTheOutcome() {
     JsonObject asker = programme.member("asker", "kalamata");
     JsonObject helper = programme.withRole("helper", "barcelona", "mentor");
     String request = asked(asker, "smart-mobility", "Night buses on demand");
@@ -97,14 +99,16 @@ class RequestNotificationsTest {
       JsonObject accepted = arrived(askerSocket, request, "A first data set in three months");
       assertThat(accepted.getJsonObject("actor").getString("id")).isEqualTo(id(helper));
       assertThat(accepted.getString("title")).isEqualTo("Night buses on demand");
+      assertThat(accepted.getString("step")).isEqualTo("accepted");
 
-      ok(api.post("/api/requests/" + request + "/close", new JsonObject().put("outcome", "We run them now"), token(asker)));
-      JsonObject closed = arrived(helperSocket, request, "A first data set in three months");
+      ok(api.post("/api/requests/" + request + "/close", new JsonObject().put("outcome", "We run them now,\n\nevery night"), token(asker)));
+      JsonObject closed = arrived(helperSocket, request, "We run them now, every night");
       assertThat(closed.getJsonObject("actor").getString("id")).isEqualTo(id(asker));
       assertThat(closed.getJsonObject("target").getString("id")).isEqualTo(request);
+      assertThat(closed.getString("step")).isEqualTo("closed");
     }
-    assertThat(inbox(asker)).hasSize(1);
-    assertThat(inbox(helper)).hasSize(1);
+    assertThat(inbox(asker)).singleElement().satisfies(item -> assertThat(item.getString("step")).isEqualTo("accepted"));
+    assertThat(inbox(helper)).singleElement().satisfies(item -> assertThat(item.getString("step")).isEqualTo("closed"));
     assertThat(told(request)).containsExactlyInAnyOrder(id(asker), id(helper));
   }
 

@@ -1,15 +1,25 @@
 package eu.urbis.ui;
 
 import eu.urbis.forum.ForumApi;
+import eu.urbis.programme.ProgrammeApi;
+import eu.urbis.support.Db;
+import eu.urbis.support.Eventually;
 import eu.urbis.support.ServerExtension;
+import eu.urbis.support.TestServer;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static eu.urbis.forum.ForumApi.created;
+import static eu.urbis.forum.ForumApi.ok;
+import static eu.urbis.programme.ProgrammeApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The bell counts a mention live, the inbox opens the exact post, and a mention link opens the person's profile. */
+/**
+ * The bell counts a mention live, the inbox opens the exact post, a mention link opens the person's profile, and each
+ * step of a request reads as what happened.
+ */
 class UiNotificationsTest {
   @RegisterExtension
   static final ServerExtension server = ServerExtension.start();
@@ -49,6 +59,41 @@ class UiNotificationsTest {
 
       browser.click(highlighted + " .rendered a.mention");
       assertThat(browser.waitForText("user-card h1", reader.getJsonObject("user").getString("displayName")).isDisplayed()).isTrue();
+      browser.assertCleanConsole();
+    }
+  }
+
+  private static String asked(JsonObject session, String theme, String title) {
+    return created(server.api().post("/api/requests", new JsonObject().put("theme", theme).put("title", title)
+      .put("need", "A first data set"), token(session))).getString("id");
+  }
+
+  @Test
+  void eachStepOfARequestSaysWhatHappenedInTheInboxAndAsItArrives() {
+    ProgrammeApi programme = new ProgrammeApi(server.api());
+    JsonObject reviewer = programme.withRole("reviewer", "hamburg", "mentor");
+    programme.validated(programme.member("practitioner", "trikala"), reviewer, "piloted");
+    JsonObject helper = programme.withRole("helper", "trikala", "mentor");
+    JsonObject asker = programme.member("asker", "jelgava");
+    String helped = asked(asker, "open-data", "Night buses on demand");
+    String own = asked(helper, "smart-mobility", "Shade for bus stops");
+    ok(server.api().post("/api/requests/" + helped + "/accept", new JsonObject(), token(helper)));
+    ok(server.api().post("/api/requests/" + own + "/accept", new JsonObject(), token(reviewer)));
+    String username = helper.getJsonObject("user").getString("username");
+    Eventually.within(TestServer.timeout(), () -> Db.count(server,
+      "SELECT count(*) FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.username = $1 AND n.kind = 'request'", username),
+      count -> count == 2);
+
+    try (Browser browser = Browser.open(server.port())) {
+      browser.logIn(username, ProgrammeApi.PASSWORD).go("#/notifications");
+      String opened = browser.waitForText("notification-list li[data-step='opened']", "Jelgava").getText();
+      assertThat(opened).contains("asker of jelgava asked the network for help for Jelgava", "Night buses on demand");
+      assertThat(browser.find("notification-list li[data-step='accepted']").getText())
+        .contains("reviewer of hamburg offered to help with your request", "Shade for bus stops");
+
+      ok(server.api().post("/api/requests/" + helped + "/close", new JsonObject().put("outcome", "We run them now"), token(asker)));
+      assertThat(browser.find("notification-list li[data-step='closed']").getText())
+        .contains("asker of jelgava closed a request you helped with", "Night buses on demand", "We run them now");
       browser.assertCleanConsole();
     }
   }
