@@ -4,6 +4,9 @@ import { uniqueId } from './format.js';
 const PING_MS = 25_000;
 const PONG_TIMEOUT_MS = 10_000;
 const MAX_BACKOFF_MS = 10_000;
+const JOIN_RETRY_MS = 1_000;
+/** Refusals that say "not now" (the server busy, the joins allowance spent): the join is sent again after a moment. */
+const RETRIED_JOIN_CODES = new Set(['unavailable', 'rate_limited']);
 
 /**
  * The one WebSocket of a signed-in tab. It authenticates, joins rooms, and after any drop reconnects by itself
@@ -17,6 +20,7 @@ export class ChatSocket extends EventTarget {
     super();
     this.state = 'closed';
     this.rooms = new Map(); // room id → last seq delivered (null until known)
+    this.joining = new Set(); // rooms whose join is sent and not answered yet
     this.outbox = new Map(); // clientId → send frame awaiting its ack
     this.threads = new Map(); // thread id → number of views following it
     this.attempts = 0;
@@ -37,6 +41,8 @@ export class ChatSocket extends EventTarget {
     window.removeEventListener('online', this.onOnline);
     this.detach()?.close(1000);
     clearTimeout(this.retryTimer);
+    clearTimeout(this.joinRetryTimer);
+    this.joinRetryTimer = null;
     this.setState('closed');
   }
 
@@ -51,6 +57,7 @@ export class ChatSocket extends EventTarget {
   /** A room the user no longer belongs to: not re-joined after a reconnect. */
   forget(room) {
     this.rooms.delete(room);
+    this.joining.delete(room);
   }
 
   /** A thread page follows its thread: `forum` frames (ids and flags of what changed) while any view follows it. */
@@ -119,8 +126,13 @@ export class ChatSocket extends EventTarget {
       this.ready();
     } else if (frame.type === 'pong') {
       clearTimeout(this.pongTimer);
-    } else if (frame.type === 'joined' && this.rooms.get(frame.room) == null) {
-      this.rooms.set(frame.room, frame.lastSeq);
+    } else if (frame.type === 'joined') {
+      this.joining.delete(frame.room);
+      if (this.rooms.get(frame.room) == null) {
+        this.rooms.set(frame.room, frame.lastSeq);
+      }
+    } else if (frame.type === 'error' && frame.ref === 'join' && RETRIED_JOIN_CODES.has(frame.code)) {
+      this.retryJoins();
     } else if (frame.type === 'message') {
       if (frame.seq <= (this.rooms.get(frame.room) ?? 0)) {
         return; // already delivered before a reconnect
@@ -151,7 +163,21 @@ export class ChatSocket extends EventTarget {
     this.pongTimer = setTimeout(() => this.drop(), PONG_TIMEOUT_MS);
   }
 
+  /**
+   * A refused join does not name its room, so every join still unanswered goes again, once, after a moment (a room
+   * that was refused for good is refused again, and never retried for that).
+   */
+  retryJoins() {
+    if (this.joinRetryTimer == null) {
+      this.joinRetryTimer = setTimeout(() => {
+        this.joinRetryTimer = null;
+        this.joining.forEach((room) => this.sendJoin(room));
+      }, JOIN_RETRY_MS * (0.5 + Math.random()));
+    }
+  }
+
   sendJoin(room) {
+    this.joining.add(room);
     const since = this.rooms.get(room);
     this.raw(since == null ? { type: 'join', room } : { type: 'join', room, since });
   }
