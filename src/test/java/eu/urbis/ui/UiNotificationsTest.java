@@ -86,16 +86,21 @@ class UiNotificationsTest {
 
     try (Browser browser = Browser.open(server.port())) {
       browser.logIn(username, ProgrammeApi.PASSWORD).go("#/notifications");
-      String opened = browser.waitForText("notification-list li[data-step='opened']", "Jelgava").getText();
+      String opened = oneLine(browser.waitForText("notification-list li[data-step='opened']", "Jelgava").getText());
       assertThat(opened).contains("asker of jelgava asked the network for help for Jelgava", "Night buses on demand");
-      assertThat(browser.find("notification-list li[data-step='accepted']").getText())
+      assertThat(oneLine(browser.find("notification-list li[data-step='accepted']").getText()))
         .contains("reviewer of hamburg offered to help with your request", "Shade for bus stops");
 
       ok(server.api().post("/api/requests/" + helped + "/close", new JsonObject().put("outcome", "We run them now"), token(asker)));
-      assertThat(browser.find("notification-list li[data-step='closed']").getText())
+      assertThat(oneLine(browser.waitForText("notification-list li[data-step='closed']", "We run them now").getText()))
         .contains("asker of jelgava closed a request you helped with", "Night buses on demand", "We run them now");
       browser.assertCleanConsole();
     }
+  }
+
+  /** The actor's name stands on a line of its own in the list; the sentence reads across it. */
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ");
   }
 
   @Test
