@@ -4,11 +4,8 @@ import eu.urbis.files.FilesApi;
 import eu.urbis.forum.ForumApi;
 import eu.urbis.support.Api;
 import eu.urbis.support.TestServer;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
@@ -22,26 +19,20 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static eu.urbis.support.TestServer.await;
 
 /**
- * The files benchmark of docs/performance.md: upload and download of 20 MiB files (throughput, and the heap the
- * process needs above its resting level meanwhile), the first preview of 50-page PDFs, and library pages with 10,000
- * files at 8 concurrent clients. Server and client share this JVM, so the heap figure includes the client's copy of
- * the file it uploads (20 MiB): what the server adds is the rest.
+ * The files benchmark of docs/performance.md: upload and download of 20 MiB files against the server in a JVM of its
+ * own (throughput, and the server's heap above its resting level meanwhile: {@link ServerTransfers}), then, with the
+ * server in this JVM, the first preview of 50-page PDFs and library pages with 10,000 files at 8 concurrent clients.
  * Run: {@code mvn -B -q test-compile exec:java@file-bench}
  * (system properties {@code bench.transfers}, {@code bench.previews}, {@code bench.files}, {@code bench.requests} change the sizes).
  */
 public final class FileBench {
-  private static final int MIB = 1_048_576;
   private static final int TRANSFERS = Integer.getInteger("bench.transfers", 5);
   private static final int PREVIEWS = Integer.getInteger("bench.previews", 5);
   private static final int FILES = Integer.getInteger("bench.files", 10_000);
@@ -51,7 +42,8 @@ public final class FileBench {
   private FileBench() {
   }
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws Exception {
+    String transfers = ServerTransfers.run(TRANSFERS);
     Vertx clientVertx = Vertx.vertx();
     try (TestServer server = TestServer.start(config -> config.put("files", new JsonObject().put("quotaMiB", 100_000)))) {
       Api api = server.api();
@@ -59,34 +51,6 @@ public final class FileBench {
       ForumApi forum = new ForumApi(api);
       JsonObject session = forum.memberIn("bench-files", "gabrovo");
       String token = session.getString("token");
-      HeapWatch heap = new HeapWatch();
-
-      long[] uploadNanos = new long[TRANSFERS];
-      String[] ids = new String[TRANSFERS];
-      for (int i = 0; i < TRANSFERS; i++) {
-        Buffer content = FilesApi.bytes(20 * MIB, "upload-" + i + "-");
-        heap.start();
-        long started = System.nanoTime();
-        ids[i] = files.uploaded(token, "big-" + i + ".bin", content, "application/octet-stream").getString("id");
-        uploadNanos[i] = System.nanoTime() - started;
-        heap.stop();
-      }
-      long uploadPeak = heap.peakAboveRest();
-
-      HttpClient http = clientVertx.createHttpClient();
-      long[] downloadNanos = new long[TRANSFERS];
-      for (int i = 0; i < TRANSFERS; i++) {
-        heap.start();
-        long started = System.nanoTime();
-        long bytes = await(download(http, server.port(), ids[i], token), Duration.ofMinutes(5));
-        downloadNanos[i] = System.nanoTime() - started;
-        heap.stop();
-        if (bytes != 20L * MIB) {
-          throw new IllegalStateException("downloaded " + bytes + " bytes");
-        }
-      }
-      long downloadPeak = heap.peakAboveRest();
-
       long[] previewNanos = new long[PREVIEWS];
       for (int i = 0; i < PREVIEWS; i++) {
         String id = files.uploaded(token, "deck-" + i + ".pdf", Buffer.buffer(pdf(50, "Deck " + i)), "application/pdf").getString("id");
@@ -119,10 +83,7 @@ public final class FileBench {
         table.append(result.row()).append('\n');
       }
 
-      System.out.printf("%n%d cores%n%n| transfer of 20 MiB | runs | median MiB/s | slowest MiB/s | heap peak above rest, MiB |%n|---|---:|---:|---:|---:|%n",
-        Runtime.getRuntime().availableProcessors());
-      System.out.println(transferRow("upload", uploadNanos, uploadPeak));
-      System.out.println(transferRow("download", downloadNanos, downloadPeak));
+      System.out.printf("%n%d cores%n%n%s%n", Runtime.getRuntime().availableProcessors(), transfers);
       Arrays.sort(previewNanos);
       System.out.printf("%nFirst preview of a 50-page PDF (%d PDFs): median %.0f ms, slowest %.0f ms%n%n", PREVIEWS,
         previewNanos[PREVIEWS / 2] / 1e6, previewNanos[PREVIEWS - 1] / 1e6);
@@ -130,24 +91,6 @@ public final class FileBench {
     } finally {
       await(clientVertx.close());
     }
-  }
-
-  private static Future<Long> download(HttpClient http, int port, String id, String token) {
-    return http.request(HttpMethod.GET, port, "127.0.0.1", "/api/files/" + id)
-      .compose(request -> request.putHeader("Authorization", "Bearer " + token).send())
-      .compose(response -> {
-        AtomicLong bytes = new AtomicLong();
-        response.handler(chunk -> bytes.addAndGet(chunk.length()));
-        return response.end().map(v -> bytes.get());
-      });
-  }
-
-  private static String transferRow(String name, long[] nanos, long peakBytes) {
-    long[] sorted = nanos.clone();
-    Arrays.sort(sorted);
-    double median = 20 / (sorted[sorted.length / 2] / 1e9);
-    double slowest = 20 / (sorted[sorted.length - 1] / 1e9);
-    return String.format("| %s | %d | %.0f | %.0f | %.1f |", name, nanos.length, median, slowest, peakBytes / (double) MIB);
   }
 
   /**
@@ -191,46 +134,6 @@ public final class FileBench {
       }
       document.save(out);
       return out.toByteArray();
-    }
-  }
-
-  /** The heap used, sampled every 10 ms while a transfer runs, against the level after a GC before it. */
-  private static final class HeapWatch {
-    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicLong peak = new AtomicLong();
-    private long rest;
-    private long peakAboveRest;
-    private Thread sampler;
-
-    void start() {
-      System.gc();
-      rest = memory.getHeapMemoryUsage().getUsed();
-      peak.set(rest);
-      running.set(true);
-      sampler = new Thread(() -> {
-        while (running.get()) {
-          peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-          java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);
-        }
-      });
-      sampler.start();
-    }
-
-    void stop() {
-      running.set(false);
-      try {
-        sampler.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      peakAboveRest = Math.max(peakAboveRest, peak.get() - rest);
-    }
-
-    long peakAboveRest() {
-      long value = peakAboveRest;
-      peakAboveRest = 0;
-      return value;
     }
   }
 }

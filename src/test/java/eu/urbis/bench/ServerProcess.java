@@ -1,16 +1,27 @@
 package eu.urbis.bench;
 
+import com.sun.tools.attach.VirtualMachine;
+
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.management.MBeanServerConnection;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
 
 /**
  * The real server ({@code eu.urbis.app.Main}) in a JVM of its own, as in production, so its heap can be measured
@@ -23,6 +34,7 @@ public final class ServerProcess implements AutoCloseable {
 
   private final Process process;
   private final int port;
+  private JMXConnector management;
 
   private ServerProcess(Process process, int port) {
     this.process = process;
@@ -34,7 +46,7 @@ public final class ServerProcess implements AutoCloseable {
     Process process = new ProcessBuilder(List.of(java,
       "-Xmx" + maxHeap,
       "-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true",
-      "-cp", System.getProperty("java.class.path"),
+      "-cp", classpath(),
       "eu.urbis.app.Main", "--config", config.toString()))
       .redirectErrorStream(true)
       .start();
@@ -64,8 +76,36 @@ public final class ServerProcess implements AutoCloseable {
     }
   }
 
+  /**
+   * This JVM's classpath: exec:java runs a bench in Maven's JVM, whose java.class.path is Maven's own, with the
+   * project's classes in a URLClassLoader.
+   */
+  private static String classpath() throws URISyntaxException {
+    if (!(ServerProcess.class.getClassLoader() instanceof URLClassLoader loader)) {
+      return System.getProperty("java.class.path");
+    }
+    List<String> entries = new ArrayList<>();
+    for (URL url : loader.getURLs()) {
+      entries.add(Path.of(url.toURI()).toString());
+    }
+    return String.join(File.pathSeparator, entries);
+  }
+
   public int port() {
     return port;
+  }
+
+  /** The server's platform MBeans (heap, collectors), through the JMX agent the attach API starts in it. */
+  public synchronized MBeanServerConnection management() throws Exception {
+    if (management == null) {
+      VirtualMachine vm = VirtualMachine.attach(Long.toString(process.pid()));
+      try {
+        management = JMXConnectorFactory.connect(new JMXServiceURL(vm.startLocalManagementAgent()));
+      } finally {
+        vm.detach();
+      }
+    }
+    return management.getMBeanServerConnection();
   }
 
   /** Heap in use right after a full collection, in bytes (jcmd GC.run, then GC.heap_info). */
@@ -89,6 +129,9 @@ public final class ServerProcess implements AutoCloseable {
   /** SIGTERM: the server closes its sockets with 1001 and writes the JFR recording. */
   @Override
   public void close() throws Exception {
+    if (management != null) {
+      management.close();
+    }
     process.destroy();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();
