@@ -22,6 +22,7 @@ public final class CustomPlans {
   }
 
   public static <T> Future<RowSet<T>> read(Pool pool, String sql, Function<Row, T> mapper, Tuple params) {
-    return pool.withTransaction(tx -> tx.query(FORCE).execute().compose(set -> tx.preparedQuery(sql).mapping(mapper).execute(params)));
+    return pool.withTransaction(tx -> tx.query(FORCE).execute()
+      .compose(set -> tx.preparedQuery(sql).mapping(mapper).execute(params)));
   }
 }
