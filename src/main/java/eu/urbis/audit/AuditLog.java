@@ -59,10 +59,8 @@ public final class AuditLog {
   }
 
   public Future<List<AuditEntry>> page(SqlClient db, PageRequest page) {
-    long before = page.first() ? Long.MAX_VALUE : page.cursorNumber("id");
-    return db.preparedQuery(PAGE)
-      .mapping(AuditEntry::fromRow)
-      .execute(Tuple.of(before, page.fetchSize()))
+    return page.after(Long.MAX_VALUE, p -> p.cursorNumber("id"))
+      .compose(before -> db.preparedQuery(PAGE).mapping(AuditEntry::fromRow).execute(Tuple.of(before, page.fetchSize())))
       .map(Rows::list);
   }
 }

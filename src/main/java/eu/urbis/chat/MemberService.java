@@ -44,9 +44,9 @@ final class MemberService {
 
   /** In user id order; the cursor holds the last id of the page. */
   Future<Page<UserRef>> members(User caller, String roomId, PageRequest page) {
-    long after = page.first() ? 0 : page.cursor().getLong("after", 0L);
     return rooms.room(caller, roomId)
-      .compose(found -> repository.members(pool, found.id(), after, page.fetchSize()))
+      .compose(found -> page.after(0L, p -> p.cursorNumber("after"))
+        .compose(after -> repository.members(pool, found.id(), after, page.fetchSize())))
       .map(rows -> Page.of(rows, page, user -> new JsonObject().put("after", Long.parseLong(user.id()))));
   }
 

@@ -28,7 +28,7 @@ record LibraryQuery(String type, String city, String theme, String language, Str
     }
     String words = in.optionalText("q", 1, 200);
     in.validate();
-    Long after = page.first() ? null : page.cursor().getLong("id");
-    return new LibraryQuery(type, city, theme, language, words, after == null ? Long.MAX_VALUE : after);
+    long after = page.first() ? Long.MAX_VALUE : page.cursorNumber("id");
+    return new LibraryQuery(type, city, theme, language, words, after);
   }
 }

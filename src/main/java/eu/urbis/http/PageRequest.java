@@ -3,6 +3,7 @@ package eu.urbis.http;
 import eu.urbis.failure.Failure;
 import eu.urbis.failure.FieldCode;
 import eu.urbis.failure.Invalid;
+import io.vertx.core.Future;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.function.Function;
 
 /**
  * {@code ?limit=&cursor=} of a list endpoint. A cursor is an opaque base64url JSON object holding the keyset
@@ -53,6 +55,23 @@ public record PageRequest(int limit, JsonObject cursor) {
       throw foreignCursor();
     }
     return flag;
+  }
+
+  /**
+   * Where the page resumes: {@code start} on the first page, else what {@code decode} reads from the cursor. A cursor
+   * it cannot read is a failed Future with a 400, so a service can begin its chain here instead of throwing.
+   */
+  public <T> Future<T> after(T start, Function<PageRequest, T> decode) {
+    if (first()) {
+      return Future.succeededFuture(start);
+    }
+    try {
+      return Future.succeededFuture(decode.apply(this));
+    } catch (Invalid e) {
+      return Future.failedFuture(e);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(foreignCursor());
+    }
   }
 
   public Instant cursorInstant(String key) {

@@ -84,8 +84,8 @@ public final class ReportService {
     if (!Policy.canModerate(caller)) {
       return Future.failedFuture(Failure.forbidden(MODERATORS_ONLY));
     }
-    long after = page.first() ? 0 : page.cursorNumber("id");
-    return reports.queue(pool, wanted.name().toLowerCase(), after, page.fetchSize())
+    return page.after(0L, p -> p.cursorNumber("id"))
+      .compose(after -> reports.queue(pool, wanted.name().toLowerCase(), after, page.fetchSize()))
       .map(rows -> Page.of(rows, page, report -> new JsonObject().put("id", report.id())));
   }
 

@@ -5,7 +5,6 @@ import eu.urbis.city.CityRepository;
 import eu.urbis.db.AfterCommit;
 import eu.urbis.db.Transactions;
 import eu.urbis.failure.Failure;
-import eu.urbis.failure.FieldCode;
 import eu.urbis.forum.ForumRepository;
 import eu.urbis.forum.Thread;
 import eu.urbis.http.Page;
@@ -69,21 +68,18 @@ final class Adoptions {
   }
 
   Future<Page<Adoption>> ofCity(String cityId, PageRequest page) {
-    OffsetDateTime since = OffsetDateTime.parse("9999-12-31T00:00:00Z");
-    long thread = Long.MAX_VALUE;
-    if (!page.first()) {
-      try {
-        since = OffsetDateTime.parse(page.cursor().getString("since"));
-        thread = page.cursor().getLong("threadId");
-      } catch (RuntimeException e) {
-        throw Failure.invalid("cursor", FieldCode.UNKNOWN, "is not a cursor this server issued");
-      }
-    }
-    OffsetDateTime beforeSince = since;
-    long beforeThread = thread;
-    return city(pool, cityId)
-      .compose(known -> adoptions.ofCity(pool, cityId, beforeSince, beforeThread, page.fetchSize()))
+    return page.after(CityOrder.START, CityOrder::of)
+      .compose(after -> city(pool, cityId).compose(known -> adoptions.ofCity(pool, cityId, after.since(), after.threadId(), page.fetchSize())))
       .map(rows -> Page.of(rows, page, last -> new JsonObject().put("since", last.since().toString()).put("threadId", Long.parseLong(last.threadId()))));
+  }
+
+  /** Where a page of a city's adoptions (latest first) resumes: below the last one's time, then its practice. */
+  private record CityOrder(OffsetDateTime since, long threadId) {
+    static final CityOrder START = new CityOrder(OffsetDateTime.parse("9999-12-31T00:00:00Z"), Long.MAX_VALUE);
+
+    static CityOrder of(PageRequest page) {
+      return new CityOrder(OffsetDateTime.parse(page.cursorText("since")), page.cursorNumber("threadId"));
+    }
   }
 
   private Future<Void> save(SqlClient tx, AfterCommit afterCommit, User caller, Thread practice, Change change) {

@@ -1,8 +1,6 @@
 package eu.urbis.programme;
 
 import eu.urbis.db.Rows;
-import eu.urbis.failure.Failure;
-import eu.urbis.failure.FieldCode;
 import eu.urbis.forum.Thread;
 import eu.urbis.http.PageRequest;
 import eu.urbis.user.UserRef;
@@ -89,30 +87,25 @@ final class PracticeRepository {
 
   Future<List<Thread>> library(SqlClient db, LibraryFilter filter, PageRequest page) {
     Tuple args = Tuple.of(filter.status(), filter.evidence(), filter.theme(), filter.city());
-    return db.preparedQuery(LIBRARY).mapping(Thread::fromRow).execute(keyset(args, page)).map(Rows::list);
+    return keyset(args, page).compose(keyed -> db.preparedQuery(LIBRARY).mapping(Thread::fromRow).execute(keyed)).map(Rows::list);
   }
 
   Future<List<Thread>> queue(SqlClient db, Reviewer reviewer, PageRequest page) {
     Tuple args = Tuple.of(reviewer.userId(), reviewer.reviews(), reviewer.moderates(), reviewer.cityId());
-    return db.preparedQuery(QUEUE).mapping(Thread::fromRow).execute(keyset(args, page)).map(Rows::list);
+    return keyset(args, page).compose(keyed -> db.preparedQuery(QUEUE).mapping(Thread::fromRow).execute(keyed)).map(Rows::list);
   }
 
-  private static Tuple keyset(Tuple args, PageRequest page) {
-    PracticeCursor after = PracticeCursor.of(page);
-    return args.addValue(after.lastPostAt()).addValue(after.threadId()).addValue(page.fetchSize());
+  private static Future<Tuple> keyset(Tuple args, PageRequest page) {
+    return page.after(PracticeCursor.START, PracticeCursor::of)
+      .map(after -> args.addValue(after.lastPostAt()).addValue(after.threadId()).addValue(page.fetchSize()));
   }
 
   /** Where a page of practices (newest activity first) resumes; the first page starts above every thread. */
   record PracticeCursor(OffsetDateTime lastPostAt, long threadId) {
+    static final PracticeCursor START = new PracticeCursor(OffsetDateTime.parse("9999-12-31T00:00:00Z"), Long.MAX_VALUE);
+
     static PracticeCursor of(PageRequest page) {
-      if (page.first()) {
-        return new PracticeCursor(OffsetDateTime.parse("9999-12-31T00:00:00Z"), Long.MAX_VALUE);
-      }
-      try {
-        return new PracticeCursor(OffsetDateTime.parse(page.cursor().getString("at")), page.cursor().getLong("id"));
-      } catch (RuntimeException e) {
-        throw Failure.invalid("cursor", FieldCode.UNKNOWN, "is not a cursor this server issued");
-      }
+      return new PracticeCursor(OffsetDateTime.parse(page.cursorText("at")), page.cursorNumber("id"));
     }
 
     static JsonObject position(Thread thread) {

@@ -66,8 +66,8 @@ final class Requests {
   }
 
   Future<Page<Shown>> list(RequestFilter filter, PageRequest page) {
-    long before = page.first() ? Long.MAX_VALUE : page.cursorNumber("before");
-    return requests.list(pool, filter, before, page.fetchSize())
+    return page.after(Long.MAX_VALUE, p -> p.cursorNumber("before"))
+      .compose(before -> requests.list(pool, filter, before, page.fetchSize()))
       .compose(rows -> requests.suggestions(pool, rows)
         .map(suggested -> rows.stream().map(row -> new Shown(row, suggested.getOrDefault(row.id(), List.of()))).toList()))
       .map(rows -> Page.of(rows, page, last -> new JsonObject().put("before", last.request().id())));
