@@ -50,7 +50,7 @@ public final class ChatService {
 
   /** A room id from a path: one that is not a number names no room. */
   static Future<Long> roomId(String raw) {
-    return Future.succeededFuture(raw).map(id -> PathIds.parse(id, "room"));
+    return PathIds.parsed(raw, "room");
   }
 
   Future<Room> create(User caller, NewRoom room) {

@@ -16,10 +16,6 @@ import java.util.Optional;
 /** SQL for themes, boards and threads. Every method takes the client to run on, so a transaction can include it. */
 public final class ForumRepository {
 
-  /** Filters of a board page; null means any. */
-  record ThreadFilter(String tag, ThreadKind kind) {
-  }
-
   public Future<List<Theme>> themes(SqlClient db) {
     return db.query(ForumSql.THEMES).mapping(Theme::fromRow).execute().map(Rows::list);
   }

@@ -41,7 +41,7 @@ public final class ForumRoutes {
     router.get("/api/boards").handler(authenticated).handler(ok(this::boards));
     router.post("/api/boards").handler(authenticated).handler(json).handler(created(this::createBoard));
     router.get("/api/boards/:id").handler(authenticated).handler(ok(this::board));
-    router.post("/api/boards/:id/read").handler(authenticated).handler(noContent(ctx -> reads.readBoard(Authenticator.caller(ctx), ctx.pathParam("id"))));
+    router.post("/api/boards/:id/read").handler(authenticated).handler(noContent(ctx -> reads.readBoard(Authenticator.caller(ctx), id(ctx, "board"))));
     router.get("/api/boards/:id/threads").handler(authenticated).handler(ok(this::threads));
     router.post("/api/boards/:id/threads").handler(authenticated).handler(limits.posting()).handler(json).handler(created(this::startThread));
     router.get("/api/threads/:id").handler(authenticated).handler(ok(this::thread));
@@ -78,36 +78,36 @@ public final class ForumRoutes {
   }
 
   private Future<JsonObject> board(RoutingContext ctx) {
-    return forum.board(ctx.pathParam("id")).compose(board -> reads.boardsToJson(Authenticator.caller(ctx), List.of(board)))
+    return forum.board(id(ctx, "board")).compose(board -> reads.boardsToJson(Authenticator.caller(ctx), List.of(board)))
       .map(one -> one.get(0));
   }
 
   /** A page of threads, each with the caller's unread count and watch level, from one query for the whole page. */
   private Future<JsonObject> threads(RoutingContext ctx) {
     User caller = Authenticator.caller(ctx);
-    return forum.threads(ctx.pathParam("id"), PageRequest.from(ctx), ctx.queryParams().get("tag"), ctx.queryParams().get("kind"))
+    return forum.threads(id(ctx, "board"), PageRequest.from(ctx), ThreadFilter.from(ctx.queryParams().get("tag"), ctx.queryParams().get("kind")))
       .compose(page -> reads.toJson(caller, page.items())
         .map(items -> new JsonObject().put("items", new JsonArray(items)).put("next", page.next())));
   }
 
   private Future<JsonObject> startThread(RoutingContext ctx) {
     User caller = Authenticator.caller(ctx);
-    return forum.startThread(caller, PathIds.parse(ctx.pathParam("id"), "board"), ThreadDraft.from(JsonBody.of(ctx))).map(started -> started.toJson(caller));
+    return forum.startThread(caller, id(ctx, "board"), ThreadDraft.from(JsonBody.of(ctx))).map(started -> started.toJson(caller));
   }
 
   private Future<JsonObject> thread(RoutingContext ctx) {
-    return forum.thread(ctx.pathParam("id")).compose(thread -> reads.toJson(Authenticator.caller(ctx), List.of(thread)))
+    return forum.thread(id(ctx, "thread")).compose(thread -> reads.toJson(Authenticator.caller(ctx), List.of(thread)))
       .map(one -> one.get(0));
   }
 
   private Future<JsonObject> changeThread(RoutingContext ctx) {
     User caller = Authenticator.caller(ctx);
-    return forum.change(caller, PathIds.parse(ctx.pathParam("id"), "thread"), ThreadChange.from(JsonBody.of(ctx))).map(thread -> thread.toJson(caller));
+    return forum.change(caller, id(ctx, "thread"), ThreadChange.from(JsonBody.of(ctx))).map(thread -> thread.toJson(caller));
   }
 
   private Future<JsonObject> posts(RoutingContext ctx) {
     User caller = Authenticator.caller(ctx);
-    return posts.page(caller, ctx.pathParam("id"), PageRequest.from(ctx), firstUnread(ctx)).map(page -> page.toJson(post -> post.toJson(caller)));
+    return posts.page(caller, id(ctx, "thread"), PageRequest.from(ctx), firstUnread(ctx)).map(page -> page.toJson(post -> post.toJson(caller)));
   }
 
   /** {@code ?around=firstUnread} is the one place a page of posts may start at besides a cursor. */
@@ -128,7 +128,7 @@ public final class ForumRoutes {
 
   private Future<JsonObject> post(RoutingContext ctx) {
     User caller = Authenticator.caller(ctx);
-    return posts.post(caller, ctx.pathParam("id")).map(post -> post.toJson(caller));
+    return posts.post(caller, id(ctx, "post")).map(post -> post.toJson(caller));
   }
 
   private Future<JsonObject> edit(RoutingContext ctx) {
@@ -137,22 +137,31 @@ public final class ForumRoutes {
   }
 
   private Future<Void> delete(RoutingContext ctx) {
-    return posts.delete(Authenticator.caller(ctx), ctx.pathParam("id"), ctx.queryParams().get("reason"));
+    return posts.delete(Authenticator.caller(ctx), PostRemoval.from(ctx.pathParam("id"), ctx.queryParams().get("reason")));
   }
 
   private Future<JsonObject> history(RoutingContext ctx) {
-    return posts.history(Authenticator.caller(ctx), ctx.pathParam("id")).map(all -> Page.items(all, Revision::toJson));
+    return posts.history(Authenticator.caller(ctx), id(ctx, "post")).map(all -> Page.items(all, Revision::toJson));
   }
 
   private Future<JsonObject> reactors(RoutingContext ctx) {
-    return posts.reactors(Authenticator.caller(ctx), ctx.pathParam("id")).map(Reactor::grouped);
+    return posts.reactors(Authenticator.caller(ctx), id(ctx, "post")).map(Reactor::grouped);
   }
 
   private Future<Void> react(RoutingContext ctx) {
-    return posts.react(Authenticator.caller(ctx), ctx.pathParam("id"), ctx.pathParam("emoji"));
+    return posts.react(Authenticator.caller(ctx), reaction(ctx));
   }
 
   private Future<Void> unreact(RoutingContext ctx) {
-    return posts.unreact(Authenticator.caller(ctx), ctx.pathParam("id"), ctx.pathParam("emoji"));
+    return posts.unreact(Authenticator.caller(ctx), reaction(ctx));
+  }
+
+  private static PostReaction reaction(RoutingContext ctx) {
+    return PostReaction.from(ctx.pathParam("id"), ctx.pathParam("emoji"));
+  }
+
+  /** The path's {@code :id}; one that is not a number names nothing, so it is a 404. */
+  private static long id(RoutingContext ctx, String what) {
+    return PathIds.parse(ctx.pathParam("id"), what);
   }
 }

@@ -5,7 +5,6 @@ import eu.urbis.auth.Policy;
 import eu.urbis.db.Transactions;
 import eu.urbis.failure.Failure;
 import eu.urbis.failure.FieldCode;
-import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
 import eu.urbis.http.PathIds;
@@ -51,8 +50,8 @@ public final class ForumService {
     return forum.boards(pool);
   }
 
-  public Future<Board> board(String id) {
-    return loadBoard(pool, PathIds.parse(id, "board"));
+  public Future<Board> board(long id) {
+    return loadBoard(pool, id);
   }
 
   Future<Board> createBoard(User caller, NewBoard wanted) {
@@ -63,16 +62,14 @@ public final class ForumService {
       .compose(board -> audit.record(tx, caller.id(), "board.create", "board", board.id(), board.toJson()).map(board)));
   }
 
-  public Future<Page<Thread>> threads(String boardId, PageRequest page, String tag, String kind) {
-    long board = PathIds.parse(boardId, "board");
-    ForumRepository.ThreadFilter filter = filter(tag, kind);
+  public Future<Page<Thread>> threads(long board, PageRequest page, ThreadFilter filter) {
     return loadBoard(pool, board)
       .compose(found -> forum.boardPage(pool, board, filter, BoardOrder.after(page), page.fetchSize()))
       .map(rows -> Page.of(rows, page, BoardOrder::cursorAfter));
   }
 
-  public Future<Thread> thread(String id) {
-    return loadThread(pool, PathIds.parse(id, "thread"));
+  public Future<Thread> thread(long id) {
+    return loadThread(pool, id);
   }
 
   /** The thread, its opening post and the board's thread count commit together; the opening post is announced after. */
@@ -145,16 +142,5 @@ public final class ForumService {
 
   private Future<Thread> loadThread(SqlClient db, long id) {
     return forum.thread(db, id).map(found -> found.orElseThrow(() -> PathIds.notFound("thread")));
-  }
-
-  private static ForumRepository.ThreadFilter filter(String tag, String kind) {
-    Input in = Input.of(new JsonObject().put("tag", tag).put("kind", kind));
-    String validTag = in.optionalText("tag", 1, 32);
-    if (validTag != null && !ThreadDraft.TAG.matcher(validTag).matches()) {
-      in.reject("tag", FieldCode.PATTERN, "must be 1 to 32 of a-z, 0-9 and -");
-    }
-    ThreadKind validKind = in.optionalEnum("kind", ThreadKind.class);
-    in.validate();
-    return new ForumRepository.ThreadFilter(validTag, validKind);
   }
 }

@@ -7,7 +7,6 @@ import eu.urbis.db.Transactions;
 import eu.urbis.failure.Conflict;
 import eu.urbis.failure.Failure;
 import eu.urbis.failure.FieldCode;
-import eu.urbis.http.Input;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
 import eu.urbis.http.PathIds;
@@ -51,8 +50,7 @@ public final class PostService {
    * One page in tree order; the thread is looked up only when the page is empty, to tell "no more" from 404. With
    * {@code firstUnread} a first page starts at the caller's first unread post (at the start when all is read).
    */
-  public Future<Page<Post>> page(User caller, String threadId, PageRequest page, boolean firstUnread) {
-    long thread = PathIds.parse(threadId, "thread");
+  public Future<Page<Post>> page(User caller, long thread, PageRequest page, boolean firstUnread) {
     Future<Optional<String>> start = firstUnread && page.first()
       ? reads.firstUnreadPath(pool, caller.numericId(), thread)
       : Future.succeededFuture(Optional.empty());
@@ -61,8 +59,8 @@ public final class PostService {
       .map(rows -> Page.of(rows, page, ReplyTree::cursorAfter));
   }
 
-  public Future<Post> post(User caller, String postId) {
-    return writer.load(pool, PathIds.parse(postId, "post"), caller);
+  public Future<Post> post(User caller, long postId) {
+    return writer.load(pool, postId, caller);
   }
 
   public Future<Post> reply(User caller, NewReply reply) {
@@ -90,15 +88,11 @@ public final class PostService {
   }
 
   /**
-   * The post keeps its place with an empty body; its last text stays in the history, for moderators. A moderator
-   * removing someone else's post may give a {@code reason} (up to 500 characters): it is audited, and its author is told.
+   * The post keeps its place with an empty body; its last text stays in the history, for moderators. A moderator's
+   * reason for removing someone else's post is audited, and its author is told.
    */
-  public Future<Void> delete(User caller, String postId, String reason) {
-    long id = PathIds.parse(postId, "post");
-    Input in = Input.of(new JsonObject().put("reason", reason));
-    String given = in.optionalText("reason", 0, 500);
-    in.validate();
-    return Transactions.run(pool, (tx, afterCommit) -> delete(tx, afterCommit, caller, id, given));
+  Future<Void> delete(User caller, PostRemoval removal) {
+    return Transactions.run(pool, (tx, afterCommit) -> delete(tx, afterCommit, caller, removal.postId(), removal.reason()));
   }
 
   /**
@@ -116,8 +110,7 @@ public final class PostService {
   }
 
   /** Older versions, newest first; those of a deleted post only for moderators. */
-  public Future<List<Revision>> history(User caller, String postId) {
-    long id = PathIds.parse(postId, "post");
+  public Future<List<Revision>> history(User caller, long id) {
     return writer.load(pool, id, caller)
       .compose(post -> post.deleted() && !Policy.canModerate(caller)
         ? Future.succeededFuture(List.of())
@@ -125,25 +118,22 @@ public final class PostService {
   }
 
   /** Who reacted with what, to a post the caller can read. */
-  public Future<List<Reactor>> reactors(User caller, String postId) {
-    long id = PathIds.parse(postId, "post");
+  public Future<List<Reactor>> reactors(User caller, long id) {
     return writer.load(pool, id, caller).compose(post -> posts.reactors(pool, id));
   }
 
   /** Idempotent: reacting twice with the same emoji counts once. */
-  public Future<Void> react(User caller, String postId, String emoji) {
-    long id = PathIds.parse(postId, "post");
-    validateEmoji(emoji);
+  Future<Void> react(User caller, PostReaction reaction) {
+    long id = reaction.postId();
     return writer.load(pool, id, caller)
       .compose(post -> post.deleted()
         ? Future.failedFuture(Failure.conflict("A deleted post takes no reactions."))
-        : posts.addReaction(pool, id, emoji, caller.id()));
+        : posts.addReaction(pool, id, reaction.emoji(), caller.id()));
   }
 
-  public Future<Void> unreact(User caller, String postId, String emoji) {
-    long id = PathIds.parse(postId, "post");
-    validateEmoji(emoji);
-    return writer.load(pool, id, caller).compose(post -> posts.removeReaction(pool, id, emoji, caller.id()));
+  Future<Void> unreact(User caller, PostReaction reaction) {
+    long id = reaction.postId();
+    return writer.load(pool, id, caller).compose(post -> posts.removeReaction(pool, id, reaction.emoji(), caller.id()));
   }
 
   private Future<ReplyTree.Place> placeBelow(SqlClient tx, long thread, Long parentId) {
@@ -188,12 +178,6 @@ public final class PostService {
 
   private Future<Thread> loadThread(SqlClient db, long id) {
     return forum.thread(db, id).map(found -> found.orElseThrow(() -> PathIds.notFound("thread")));
-  }
-
-  private static void validateEmoji(String emoji) {
-    if (!Emoji.known(emoji)) {
-      throw Failure.invalid("emoji", FieldCode.ONE_OF, new JsonObject().put("allowed", String.join(", ", Emoji.codes())), "must be one of " + String.join(", ", Emoji.codes()));
-    }
   }
 
   /** A deleted post cannot be edited (409) and deleting it again changes nothing (204). */

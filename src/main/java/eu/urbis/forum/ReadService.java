@@ -63,8 +63,7 @@ public final class ReadService {
   }
 
   /** Every thread of the board read up to its newest post. */
-  Future<Void> readBoard(User caller, String boardId) {
-    long board = PathIds.parse(boardId, "board");
+  Future<Void> readBoard(User caller, long board) {
     return forum.board(pool, board).compose(found -> found.isEmpty()
       ? Future.failedFuture(PathIds.notFound("board"))
       : reads.readBoard(pool, caller.numericId(), board));

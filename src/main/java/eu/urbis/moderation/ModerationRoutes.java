@@ -8,6 +8,7 @@ import eu.urbis.failure.Failure;
 import eu.urbis.http.JsonBody;
 import eu.urbis.http.Page;
 import eu.urbis.http.PageRequest;
+import eu.urbis.http.PathIds;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -42,7 +43,7 @@ public final class ModerationRoutes {
   }
 
   private Future<JsonObject> unsuspend(RoutingContext ctx) {
-    return suspensions.unsuspend(Authenticator.caller(ctx), ctx.pathParam("id")).map(user -> user.toJson(clock.instant()));
+    return suspensions.unsuspend(Authenticator.caller(ctx), PathIds.parse(ctx.pathParam("id"), "user")).map(user -> user.toJson(clock.instant()));
   }
 
   private Future<JsonObject> audit(RoutingContext ctx) {

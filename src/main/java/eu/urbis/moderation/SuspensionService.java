@@ -51,11 +51,10 @@ public final class SuspensionService {
       .onSuccess(suspended -> afterCommit.add(() -> Callers.publishChanged(vertx, suspended.id()))));
   }
 
-  public Future<User> unsuspend(User caller, String id) {
+  public Future<User> unsuspend(User caller, long userId) {
     if (!Policy.canModerate(caller)) {
       return Future.failedFuture(Failure.forbidden("Only moderators lift suspensions."));
     }
-    long userId = PathIds.parse(id, "user");
     return Transactions.run(pool, (tx, afterCommit) -> target(tx, userId)
       .compose(target -> users.unsuspend(tx, userId).map(Optional::orElseThrow))
       .compose(user -> audit.record(tx, caller.id(), "user.unsuspend", "user", user.id(), null).map(user))

@@ -70,7 +70,7 @@ public final class UserService {
 
   /** An id that is not a number names no user: a failed Future, like an unknown one. */
   private static Future<Long> userId(String raw) {
-    return Future.succeededFuture(raw).map(id -> PathIds.parse(id, "user"));
+    return PathIds.parsed(raw, "user");
   }
 
   private Future<User> recordRoleChange(SqlClient tx, User caller, User before, User after) {

@@ -2,6 +2,7 @@ package eu.urbis.programme;
 
 import eu.urbis.auth.Authenticator;
 import eu.urbis.city.City;
+import eu.urbis.http.PathIds;
 import eu.urbis.programme.Acknowledgements.Tally;
 import eu.urbis.programme.AckRepository.Ack;
 import io.vertx.core.Future;
@@ -28,23 +29,23 @@ final class AckRoutes {
   }
 
   private Future<JsonObject> acknowledge(RoutingContext ctx) {
-    return acks.acknowledge(Authenticator.caller(ctx), ctx.pathParam("id"))
+    return acks.acknowledge(Authenticator.caller(ctx), announcementId(ctx))
       .map(ack -> new JsonObject().put("cityId", ack.city().id()).put("by", ack.by().toJson()).put("at", ack.at().toString()));
   }
 
   private Future<JsonObject> tally(RoutingContext ctx) {
-    return acks.tally(ctx.pathParam("id")).map(AckRoutes::toJson);
+    return acks.tally(announcementId(ctx)).map(AckRoutes::toJson);
   }
 
   private Future<JsonObject> remind(RoutingContext ctx) {
-    return acks.remind(Authenticator.caller(ctx), ctx.pathParam("id")).map(AckRoutes::toJson);
+    return acks.remind(Authenticator.caller(ctx), announcementId(ctx)).map(AckRoutes::toJson);
   }
 
   private void csv(RoutingContext ctx) {
-    acks.export(Authenticator.caller(ctx), ctx.pathParam("id"))
+    acks.export(Authenticator.caller(ctx), announcementId(ctx))
       .onSuccess(tally -> ctx.response()
         .putHeader("Content-Type", "text/csv; charset=utf-8")
-        .putHeader("Content-Disposition", "attachment; filename=\"acknowledgements-" + ctx.pathParam("id") + ".csv\"")
+        .putHeader("Content-Disposition", "attachment; filename=\"acknowledgements-" + announcementId(ctx) + ".csv\"")
         .end(AckCsv.of(tally)))
       .onFailure(ctx::fail);
   }
@@ -65,5 +66,9 @@ final class AckRoutes {
   private static JsonObject ackJson(Ack ack) {
     City city = ack.city();
     return new JsonObject().put("city", city.toJson()).put("by", ack.by().toJson()).put("at", ack.at().toString());
+  }
+
+  private static long announcementId(RoutingContext ctx) {
+    return PathIds.parse(ctx.pathParam("id"), "announcement");
   }
 }

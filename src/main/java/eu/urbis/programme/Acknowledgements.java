@@ -43,8 +43,7 @@ final class Acknowledgements {
   }
 
   /** A second acknowledgement by the same city answers the first and changes nothing. */
-  Future<Ack> acknowledge(User caller, String threadId) {
-    long id = PathIds.parse(threadId, "announcement");
+  Future<Ack> acknowledge(User caller, long id) {
     String cityId = caller.cityId();
     return Transactions.run(pool, (tx, afterCommit) -> announcement(tx, id)
       .compose(announcement -> {
@@ -67,36 +66,34 @@ final class Acknowledgements {
       .compose(announcement -> acks.acknowledge(tx, id, cityId, caller.numericId(), clock.instant()))
       .compose(first -> {
         if (first) {
-          events.announce(afterCommit, new Acknowledged(threadId, cityId, caller.id()));
+          events.announce(afterCommit, new Acknowledged(Long.toString(id), cityId, caller.id()));
         }
         return acks.acks(tx, id, cityId).map(found -> found.get(0));
       }));
   }
 
-  Future<Tally> tally(String threadId) {
-    long id = PathIds.parse(threadId, "announcement");
+  Future<Tally> tally(long id) {
     return announcement(pool, id).compose(announcement -> Future.all(acks.acks(pool, id, null), acks.missing(pool, announcement))
       .map(both -> new Tally(announcement.audience(), both.resultAt(0), both.resultAt(1))));
   }
 
   /** The announcement's author or a moderator reminds the missing cities' coordinators (delivered by notifications). */
-  Future<Tally> remind(User caller, String threadId) {
-    long id = PathIds.parse(threadId, "announcement");
+  Future<Tally> remind(User caller, long id) {
     return announcement(pool, id).compose(announcement -> {
       if (!caller.id().equals(announcement.authorId()) && !Policy.canModerate(caller)) {
         throw Failure.forbidden("Only the announcement's author or a moderator sends reminders.");
       }
-      return tally(threadId).onSuccess(tally -> events.publish(new AckReminder(threadId, caller.id(),
+      return tally(id).onSuccess(tally -> events.publish(new AckReminder(Long.toString(id), caller.id(),
         tally.missing().stream().flatMap(missing -> missing.coordinatorIds().stream()).toList())));
     });
   }
 
   /** The CSV export is for those who may post announcements. */
-  Future<Tally> export(User caller, String threadId) {
+  Future<Tally> export(User caller, long id) {
     if (!caller.has(Role.MENTOR)) {
       return Future.failedFuture(Failure.forbidden("Mentors, moderators and admins export acknowledgements."));
     }
-    return tally(threadId);
+    return tally(id);
   }
 
   private Future<Announcement> announcement(SqlClient db, long id) {

@@ -10,7 +10,6 @@ import eu.urbis.failure.FieldCode;
 import eu.urbis.forum.ForumService.Started;
 import eu.urbis.forum.ForumService;
 import eu.urbis.forum.ThreadDraft;
-import eu.urbis.http.PathIds;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -59,7 +58,7 @@ final class ChatPromotion {
       if (quoted.length() > MAX_BODY) {
         throw Failure.invalid("toSeq", FieldCode.TOO_LONG, new JsonObject().put("max", MAX_BODY), "these messages are too long for one post; take fewer");
       }
-      return forum.startThread(caller, PathIds.parse(promotion.boardId(), "board"), ThreadDraft.discussion(promotion.title(), quoted))
+      return forum.startThread(caller, promotion.boardId(), ThreadDraft.discussion(promotion.title(), quoted))
         .compose(started -> chat.postNotice(caller, run.room().id(), "promote-" + started.thread().id(),
             "Continued as a thread: [" + linkText(started.thread().title()) + "](#/threads/" + started.thread().id() + ")")
           // the thread exists and links the room whatever happens to the link back

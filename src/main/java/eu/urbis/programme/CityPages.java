@@ -4,7 +4,6 @@ import eu.urbis.audit.AuditLog;
 import eu.urbis.db.Transactions;
 import eu.urbis.failure.Failure;
 import eu.urbis.failure.FieldCode;
-import eu.urbis.http.PathIds;
 import eu.urbis.programme.CityPageRepository.CitySummary;
 import eu.urbis.programme.CityPageRepository.DirectoryFilter;
 import eu.urbis.programme.ProgrammeEvent.CoordinatorChanged;
@@ -56,19 +55,19 @@ final class CityPages {
       .compose(saved -> page(tx, cityId)));
   }
 
-  Future<Void> nameCoordinator(User caller, String cityId, String userId) {
+  Future<Void> nameCoordinator(User caller, String cityId, long userId) {
     return changeCoordinator(caller, cityId, userId, true);
   }
 
-  Future<Void> removeCoordinator(User caller, String cityId, String userId) {
+  Future<Void> removeCoordinator(User caller, String cityId, long userId) {
     return changeCoordinator(caller, cityId, userId, false);
   }
 
-  private Future<Void> changeCoordinator(User caller, String cityId, String userId, boolean name) {
+  private Future<Void> changeCoordinator(User caller, String cityId, long id, boolean name) {
     if (!ProgrammePolicy.canNameCoordinators(caller)) {
       return Future.failedFuture(Failure.forbidden("Only admins name a city's coordinators."));
     }
-    long id = PathIds.parse(userId, "user");
+    String userId = Long.toString(id);
     return Transactions.run(pool, (tx, afterCommit) -> found(tx, cityId)
       .compose(city -> users.findById(tx, id))
       .compose(user -> {

@@ -80,11 +80,11 @@ public final class ProgrammeRoutes {
   }
 
   private Future<Void> nameCoordinator(RoutingContext ctx) {
-    return cities.nameCoordinator(Authenticator.caller(ctx), ctx.pathParam("id"), ctx.pathParam("userId"));
+    return cities.nameCoordinator(Authenticator.caller(ctx), ctx.pathParam("id"), PathIds.parse(ctx.pathParam("userId"), "user"));
   }
 
   private Future<Void> removeCoordinator(RoutingContext ctx) {
-    return cities.removeCoordinator(Authenticator.caller(ctx), ctx.pathParam("id"), ctx.pathParam("userId"));
+    return cities.removeCoordinator(Authenticator.caller(ctx), ctx.pathParam("id"), PathIds.parse(ctx.pathParam("userId"), "user"));
   }
 
   private Future<JsonObject> cityPractices(RoutingContext ctx) {

@@ -2,14 +2,15 @@ package eu.urbis.programme;
 
 import eu.urbis.failure.Failure;
 import eu.urbis.failure.FieldCode;
+import eu.urbis.http.PathIds;
 import io.vertx.core.json.JsonObject;
 
 /**
  * {@code POST /api/chat/rooms/{id}/promote}: messages {@code fromSeq..toSeq} (at most {@link ChatPromotion#MAX_MESSAGES})
  * of the room become a thread on {@code boardId} titled {@code title}. The board and title are judged where the
- * thread is started; each refusal here names its one field.
+ * thread is started (a board id that is not a number names no board: 404); each refusal here names its one field.
  */
-record Promotion(String roomId, long fromSeq, long toSeq, String boardId, String title) {
+record Promotion(String roomId, long fromSeq, long toSeq, long boardId, String title) {
 
   static Promotion from(String roomId, JsonObject body) {
     long from = seq(body, "fromSeq");
@@ -24,7 +25,7 @@ record Promotion(String roomId, long fromSeq, long toSeq, String boardId, String
     if (!(body.getValue("boardId") instanceof String boardId) || boardId.isBlank()) {
       throw Failure.invalid("boardId", FieldCode.REQUIRED, "is required");
     }
-    return new Promotion(roomId, from, to, boardId, title(body));
+    return new Promotion(roomId, from, to, PathIds.parse(boardId, "board"), title(body));
   }
 
   private static long seq(JsonObject body, String field) {

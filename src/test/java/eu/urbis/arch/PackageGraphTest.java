@@ -3,9 +3,12 @@ package eu.urbis.arch;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import eu.urbis.http.ApiException;
+import eu.urbis.http.Input;
+import eu.urbis.http.PathIds;
 import eu.urbis.http.ProblemType;
 import eu.urbis.live.SocketFeature;
 import io.vertx.core.Future;
@@ -120,6 +123,34 @@ class PackageGraphTest {
       })
       .because("JSON is parsed and validated at the edge; a service sees a command")
       .check(MAIN);
+  }
+
+  /**
+   * Parsing a path id or validating input throws; it happens at the edge (route tables, socket sessions and the
+   * command records they build), so no service throws on input before its Future ({@code PathIds.parsed} is the
+   * Future-returning form for a service that takes ids as they came).
+   */
+  @Test
+  void servicesNeverThrowOnInputBeforeTheirFuture() {
+    noClasses().that().resideInAnyPackage(TYPED_COMMANDS).and(areNotEdges()).and(areNotRecords())
+      .should().callMethodWhere(new DescribedPredicate<>("PathIds.parse or Input.validate") {
+        @Override
+        public boolean test(JavaMethodCall call) {
+          return call.getTarget().getOwner().isEquivalentTo(PathIds.class) && call.getName().equals("parse")
+            || call.getTarget().getOwner().isEquivalentTo(Input.class) && call.getName().equals("validate");
+        }
+      })
+      .because("a service returns a failed Future for a bad id or bad input, and the edge reads both")
+      .check(MAIN);
+  }
+
+  private static DescribedPredicate<JavaClass> areNotRecords() {
+    return new DescribedPredicate<>("are not records (commands read at the edge)") {
+      @Override
+      public boolean test(JavaClass type) {
+        return !type.isRecord();
+      }
+    };
   }
 
   /** The edges that read JSON: route tables, and socket sessions handling a client frame. */
