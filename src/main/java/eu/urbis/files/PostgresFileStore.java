@@ -3,16 +3,19 @@ package eu.urbis.files;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.file.AsyncFile;
-import io.vertx.core.file.OpenOptions;
 import io.vertx.core.streams.WriteStream;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
-/** Content in PostgreSQL as 256 KiB chunks, written and read one at a time (works with the embedded database). */
+/**
+ * Content in PostgreSQL as 256 KiB chunks, written and read one at a time (works with the embedded database). An
+ * upload reads every chunk into the same buffer, on a worker, each once the last is inserted.
+ */
 final class PostgresFileStore implements FileStore {
   static final int CHUNK = 256 * 1024;
 
@@ -30,19 +33,23 @@ final class PostgresFileStore implements FileStore {
 
   @Override
   public Future<Void> put(String sha256, Path spooled, long size) {
-    return vertx.fileSystem().open(spooled.toString(), new OpenOptions().setRead(true).setWrite(false).setCreate(false))
-      .compose(file -> putFrom(file, sha256, 0, size).eventually(file::close));
+    ChunkBuffer chunk = new ChunkBuffer((int) Math.min(CHUNK, Math.max(size, 1)));
+    return vertx.executeBlocking(() -> FileChannel.open(spooled, StandardOpenOption.READ), false)
+      .compose(file -> putFrom(file, chunk, sha256, 0, size).eventually(() -> vertx.executeBlocking(() -> {
+        file.close();
+        return null;
+      }, false)));
   }
 
-  private Future<Void> putFrom(AsyncFile file, String sha256, int n, long size) {
+  private Future<Void> putFrom(FileChannel file, ChunkBuffer chunk, String sha256, int n, long size) {
     long position = (long) n * CHUNK;
     if (position >= size && n > 0) {
       return Future.succeededFuture();
     }
     int length = (int) Math.min(CHUNK, size - position);
-    return file.read(Buffer.buffer(length), 0, position, length)
-      .compose(chunk -> pool.preparedQuery(INSERT).execute(Tuple.of(sha256, n, chunk)))
-      .compose(done -> putFrom(file, sha256, n + 1, size));
+    return vertx.executeBlocking(() -> chunk.read(file, position, length), false)
+      .compose(data -> pool.preparedQuery(INSERT).execute(Tuple.of(sha256, n, data)))
+      .compose(done -> putFrom(file, chunk, sha256, n + 1, size));
   }
 
   @Override

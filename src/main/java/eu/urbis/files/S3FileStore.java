@@ -16,15 +16,13 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 
 /**
  * Content in an S3-compatible bucket, one object per SHA-256. The SDK's client blocks, so every call runs on a
- * worker; a download is read 256 KiB at a time on a worker and each part is written before the next is read.
+ * worker; a download is read 256 KiB at a time on a worker into the same buffer, each part written before the next
+ * is read.
  */
 final class S3FileStore implements FileStore {
   private static final int PART = 256 * 1024;
@@ -58,25 +56,15 @@ final class S3FileStore implements FileStore {
   @Override
   public Future<Void> copyTo(String sha256, long size, WriteStream<Buffer> out) {
     return vertx.executeBlocking(() -> s3.getObject(get -> get.bucket(bucket).key(sha256)), false)
-      .compose(stream -> copy(stream, out).eventually(() -> vertx.executeBlocking(() -> {
+      .compose(stream -> copy(stream, new ChunkBuffer((int) Math.min(PART, Math.max(size, 1))), out).eventually(() -> vertx.executeBlocking(() -> {
         stream.close();
         return null;
       }, false)));
   }
 
-  private Future<Void> copy(ResponseInputStream<GetObjectResponse> stream, WriteStream<Buffer> out) {
-    return vertx.executeBlocking(() -> readPart(stream), false)
-      .compose(part -> part == null ? Future.succeededFuture() : out.write(part).compose(v -> copy(stream, out)));
-  }
-
-  /** @return up to one part, or null at the end */
-  private static Buffer readPart(InputStream stream) {
-    try {
-      byte[] bytes = stream.readNBytes(PART);
-      return bytes.length == 0 ? null : Buffer.buffer(bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private Future<Void> copy(ResponseInputStream<GetObjectResponse> stream, ChunkBuffer part, WriteStream<Buffer> out) {
+    return vertx.executeBlocking(() -> part.read(stream), false)
+      .compose(data -> data == null ? Future.succeededFuture() : out.write(data).compose(v -> copy(stream, part, out)));
   }
 
   @Override

@@ -12,9 +12,6 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -70,14 +67,14 @@ final class Spool {
   }
 
   private void receive(HttpServerFileUpload upload, AsyncFile out, Path path, Promise<Spooled> done) {
-    MessageDigest sha = sha256();
+    ContentHash sha = new ContentHash();
     long[] size = {0};
     upload.handler(chunk -> {
       size[0] += chunk.length();
       if (size[0] > maxBytes) {
         return;
       }
-      sha.update(chunk.getBytes());
+      sha.update(chunk);
       out.write(chunk);
       if (out.writeQueueFull()) {
         upload.pause();
@@ -86,7 +83,7 @@ final class Spool {
     });
     upload.exceptionHandler(failure -> out.close().onComplete(closed -> done.tryFail(failure)));
     upload.endHandler(v -> out.close()
-      .onSuccess(closed -> done.tryComplete(new Spooled(path, upload.filename(), size[0], HexFormat.of().formatHex(sha.digest()),
+      .onSuccess(closed -> done.tryComplete(new Spooled(path, upload.filename(), size[0], sha.hex(),
         size[0] > maxBytes)))
       .onFailure(done::tryFail));
     upload.resume();
@@ -99,13 +96,5 @@ final class Spool {
 
   Future<Void> delete(Path path) {
     return vertx.fileSystem().delete(path.toString()).recover(failure -> Future.succeededFuture());
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
   }
 }

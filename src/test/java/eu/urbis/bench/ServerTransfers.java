@@ -90,8 +90,9 @@ final class ServerTransfers {
       }
       return String.format(Locale.ROOT, """
           | transfer of 20 MiB, server in a JVM of its own (-Xmx1g) | runs | median MiB/s | max MiB/s \
-          | server heap peak above rest, MiB (median / max) | server heap right after a GC during it, above rest, max MiB (GCs) |
-          |---|---:|---:|---:|---:|---:|
+          | server heap peak above rest, MiB (median / max) | server heap right after a GC during it, above rest, max MiB (GCs) \
+          | allocated by the server, MiB (median) | allocated ÷ file size |
+          |---|---:|---:|---:|---:|---:|---:|---:|
           %s
           %s""", row("upload", uploads), row("download", downloads));
     } finally {
@@ -184,8 +185,9 @@ final class ServerTransfers {
   }
 
   private static String describe(ServerHeapWatch.Reading reading) {
-    return String.format(Locale.ROOT, "%.0f MiB/s, server heap peak +%.1f MiB, right after a GC +%.1f MiB (%d GCs)",
-      SIZE / (double) MIB / (reading.nanos() / 1e9), mib(reading.peakAboveRest()), mib(reading.heldAboveRest()), reading.collections());
+    return String.format(Locale.ROOT, "%.0f MiB/s, server heap peak +%.1f MiB, right after a GC +%.1f MiB (%d GCs), allocated %.1f MiB",
+      SIZE / (double) MIB / (reading.nanos() / 1e9), mib(reading.peakAboveRest()), mib(reading.heldAboveRest()), reading.collections(),
+      mib(reading.allocated()));
   }
 
   private static String row(String name, ServerHeapWatch.Reading[] readings) {
@@ -193,10 +195,11 @@ final class ServerTransfers {
     long[] peaks = sorted(readings, ServerHeapWatch.Reading::peakAboveRest);
     long held = Arrays.stream(readings).mapToLong(ServerHeapWatch.Reading::heldAboveRest).max().orElse(0);
     int collections = Arrays.stream(readings).mapToInt(ServerHeapWatch.Reading::collections).sum();
+    long allocated = sorted(readings, ServerHeapWatch.Reading::allocated)[readings.length / 2];
     double mibs = SIZE / (double) MIB;
-    return String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.1f / %.1f | %.1f (%d) |", name, readings.length,
+    return String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.1f / %.1f | %.1f (%d) | %.1f | %.2f |", name, readings.length,
       mibs / (nanos[nanos.length / 2] / 1e9), mibs / (nanos[0] / 1e9), mib(peaks[peaks.length / 2]), mib(peaks[peaks.length - 1]),
-      mib(held), collections);
+      mib(held), collections, mib(allocated), allocated / (double) SIZE);
   }
 
   private static long[] sorted(ServerHeapWatch.Reading[] readings, ToLongFunction<ServerHeapWatch.Reading> value) {

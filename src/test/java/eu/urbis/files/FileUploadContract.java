@@ -60,6 +60,14 @@ abstract class FileUploadContract {
   }
 
   @Test
+  void anUploadOfManyNetworkBuffersAnswersTheSha256OfAllItsBytesAndStoresThemAll() throws Exception {
+    Buffer content = FilesApi.bytes(LARGE, "hashed in parts");
+    JsonObject file = files().uploaded(member("hash"), "parts.bin", content, "application/octet-stream");
+    assertThat(file.getString("sha256")).isEqualTo(sha256(content));
+    assertThat(storedBytes(file.getString("sha256"))).isEqualTo(LARGE);
+  }
+
+  @Test
   void theUploaderDownloadsTheSameBytesWithTheSafeHeaders() {
     String token = member("down");
     Buffer content = FilesApi.bytes(LARGE, "three chunks");
