@@ -2,8 +2,6 @@ package eu.urbis.mail;
 
 import io.vertx.sqlclient.Row;
 
-import java.util.List;
-
 /**
  * One unread notification as a mail shows it, with its recipient. {@code what} is its kind, for a request with the
  * step ({@code request.accepted}); {@code city} and {@code board} group a digest (a chat message has {@code room}
@@ -23,8 +21,6 @@ record MailItem(
   String room,
   String path) {
 
-  private static final List<String> REQUEST_STEPS = List.of("opened", "accepted", "closed");
-
   static MailItem fromRow(Row row) {
     return new MailItem(
       row.getLong("user_id"),
@@ -41,14 +37,10 @@ record MailItem(
       path(row));
   }
 
-  /** A request's steps are its {@code source_id}s 0, 1 and 2 (notify/RequestSql): mail reads the rows, not that code. */
+  /** A request's step is read by the database's {@code request_step} (V91), as the inbox reads it. */
   private static String what(Row row) {
-    String kind = row.getString("kind");
-    long source = row.getLong("source_id");
-    if (!"request".equals(kind) || source < 0 || source >= REQUEST_STEPS.size()) {
-      return kind;
-    }
-    return kind + "." + REQUEST_STEPS.get((int) source);
+    String step = row.getString("step");
+    return step == null ? row.getString("kind") : row.getString("kind") + "." + step;
   }
 
   private static String path(Row row) {

@@ -26,7 +26,7 @@ final class MailSql {
 
   /** The item's thread (a post's, or the thread itself), its board, and its city: the practice's or the starter's. */
   private static final String ITEMS = """
-    SELECT n.id, n.user_id, n.kind, n.source_id, n.title, n.excerpt, n.target_type, n.target_id, n.room_id, n.seq,
+    SELECT n.id, n.user_id, n.kind, request_step(n.kind, n.source_id) AS step, n.title, n.excerpt, n.target_type, n.target_id, n.room_id, n.seq,
            t.id AS thread, u.email, u.locale, u.display_name, b.name AS board, c.name AS city, r.name AS room
       FROM notifications n
       JOIN users u ON u.id = n.user_id

@@ -21,7 +21,7 @@ public record Notification(long id, Kind kind, OffsetDateTime at, boolean read, 
       row.getLong("actor_id") == null ? null : UserRef.fromRow(row, "actor_"),
       row.getString("target_type"), row.getLong("target_id"), row.getLong("thread_id"), row.getLong("room_id"),
       row.getLong("seq"), row.getString("title"), row.getString("excerpt"),
-      kind == Kind.REQUEST ? RequestStep.fromSource(row.getLong("source_id")).orElse(null) : null);
+      RequestStep.fromWire(row.getString("step")).orElse(null));
   }
 
   public JsonObject toJson() {

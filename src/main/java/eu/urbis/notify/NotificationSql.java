@@ -8,7 +8,7 @@ final class NotificationSql {
   }
 
   private static final String COLUMNS = "n.id, n.kind, n.created_at, n.read_at, n.actor_id, n.target_type, n.target_id, "
-    + "n.thread_id, n.room_id, n.seq, n.title, n.excerpt, n.source_id, " + UserRef.columns("a", "actor_");
+    + "n.thread_id, n.room_id, n.seq, n.title, n.excerpt, request_step(n.kind, n.source_id) AS step, " + UserRef.columns("a", "actor_");
 
   /** Newest first, below the cursor's id; {@code $3} a kind or null, {@code $4} unread only. */
   static final String LIST = "SELECT " + COLUMNS + """

@@ -2,9 +2,9 @@ package eu.urbis.notify;
 
 /**
  * The statements of {@code request} notifications ("ask the network"), one set-based statement per event. Each step
- * of a request happens once (opened, accepted, closed), so {@code source_id} is the step's number ({@link RequestStep},
- * which the inbox shows) and a person who hears two steps of one request (a helper told of the opening, then of the
- * closing) gets both, each once.
+ * of a request happens once (opened, accepted, closed), so {@code source_id} is the step's number (0, 1, 2, read back
+ * as a {@link RequestStep} by the database's {@code request_step}, V91) and a person who hears two steps of one
+ * request (a helper told of the opening, then of the closing) gets both, each once.
  */
 final class RequestSql {
   private RequestSql() {
