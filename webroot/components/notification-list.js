@@ -31,8 +31,10 @@ export class NotificationList extends UrbisElement {
     super();
     this.unreadOnly = false;
     this.onChange = (event) => {
-      if (event.detail.arrived) {
-        this.list.items = [event.detail.arrived, ...this.list.items];
+      const arrived = event.detail.arrived;
+      if (arrived) {
+        // an unread watched-thread item that gathered another post comes again, with the same id: it moves up
+        this.list.items = [arrived, ...this.list.items.filter((item) => item.id !== arrived.id)];
       }
       this.requestUpdate();
     };
@@ -92,6 +94,7 @@ export class NotificationList extends UrbisElement {
             <strong>${item.actor?.displayName ?? 'Urbis'}</strong> ${what(item, this.cities)}
             <span class="title">${item.title}</span>
             <span class="excerpt">${item.excerpt}</span>
+            ${item.newPosts > 1 ? html`<span class="new-posts">${t('notifications.newPosts', { count: item.newPosts })}</span>` : nothing}
           </a>
         </li>`)}
       </ol>

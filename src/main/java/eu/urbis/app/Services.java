@@ -114,7 +114,7 @@ public record Services(
       new ReportRoutes(new ReportService(vertx, pool, audit, List.of(new PostReports(forum.posts(), forum.postService()), chat.reports(), files.reports()))),
       chat,
       live,
-      Notify.create(vertx, pool, live.users(), config.ackReminders(), clock),
+      Notify.create(vertx, pool, live, config.ackReminders(), clock),
       Programme.create(vertx, pool, forum.threads(), forum.service(), cities, users, chat, audit, clock, config.dashboardMaxAge()),
       files,
       MailFeature.create(vertx, pool, config.mail(), config.jwt().secret(), live, clock));

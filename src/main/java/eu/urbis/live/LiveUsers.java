@@ -2,6 +2,7 @@ package eu.urbis.live;
 
 import eu.urbis.bus.Addresses;
 import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
 
 /**
  * The per-user channel: a {@link UserEvent} pushed here reaches every open socket of that user, on whichever node.
@@ -9,6 +10,8 @@ import io.vertx.core.Vertx;
  * the event true (the after-commit hook), so no socket hears of what may still roll back.
  */
 public final class LiveUsers {
+  private static final DeliveryOptions HERE = new DeliveryOptions().setLocalOnly(true);
+
   private final Vertx vertx;
 
   public LiveUsers(Vertx vertx) {
@@ -17,5 +20,13 @@ public final class LiveUsers {
 
   public void push(String userId, UserEvent event) {
     vertx.eventBus().publish(Addresses.user(userId), event.frame().encode());
+  }
+
+  /**
+   * Pushes to the user's sockets on this node only: for what every node finds out for itself, so that each tells
+   * its own sockets and no socket hears it twice.
+   */
+  public void pushHere(String userId, UserEvent event) {
+    vertx.eventBus().publish(Addresses.user(userId), event.frame().encode(), HERE);
   }
 }

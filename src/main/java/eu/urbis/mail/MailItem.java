@@ -4,7 +4,8 @@ import io.vertx.sqlclient.Row;
 
 /**
  * One unread notification as a mail shows it, with its recipient. {@code what} is its kind, for a request with the
- * step ({@code request.accepted}); {@code city} and {@code board} group a digest (a chat message has {@code room}
+ * step ({@code request.accepted}), for a watched thread's notification that gathered several posts
+ * {@code watched_posts}; {@code city} and {@code board} group a digest (a chat message has {@code room}
  * instead); {@code path} is the app's route to the item, after the public URL.
  */
 record MailItem(
@@ -37,9 +38,16 @@ record MailItem(
       path(row));
   }
 
-  /** A request's step is read by the database's {@code request_step} (V91), as the inbox reads it. */
+  /**
+   * A request's step is read by the database's {@code request_step} (V91), a watched thread's gathered posts by its
+   * {@code watched_post_count} (V92), as the inbox reads them.
+   */
   private static String what(Row row) {
     String step = row.getString("step");
+    Integer newPosts = row.getInteger("new_posts");
+    if (newPosts != null && newPosts > 1) {
+      return "watched_posts";
+    }
     return step == null ? row.getString("kind") : row.getString("kind") + "." + step;
   }
 

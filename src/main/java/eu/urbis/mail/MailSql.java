@@ -11,12 +11,14 @@ final class MailSql {
     AND NOT (u.suspended_at IS NOT NULL AND (u.suspended_until IS NULL OR u.suspended_until > $1))""";
 
   /**
-   * Unread and still visible to its recipient: a post or message not deleted, a message of a public room or of one
+   * Unread and still visible to its recipient: a post or message not deleted (of a watched thread's gathered posts,
+   * one), a message of a public room or of one
    * the recipient is still a member of, an announcement only to the cohort it is addressed to.
    */
   private static final String STILL_VISIBLE = """
     n.read_at IS NULL
-    AND (n.target_type <> 'post' OR EXISTS (SELECT 1 FROM posts p WHERE p.id = n.target_id AND NOT p.deleted))
+    AND (n.target_type <> 'post' OR EXISTS (SELECT 1 FROM posts p WHERE p.id = n.target_id AND NOT p.deleted)
+      OR watched_post_count(n.kind, n.thread_id, n.target_id, n.read_at) > 0)
     AND (n.target_type <> 'message' OR EXISTS (
       SELECT 1 FROM chat_messages m JOIN chat_rooms mr ON mr.id = m.room_id
        WHERE m.id = n.target_id AND NOT m.deleted
@@ -26,7 +28,8 @@ final class MailSql {
 
   /** The item's thread (a post's, or the thread itself), its board, and its city: the practice's or the starter's. */
   private static final String ITEMS = """
-    SELECT n.id, n.user_id, n.kind, request_step(n.kind, n.source_id) AS step, n.title, n.excerpt, n.target_type, n.target_id, n.room_id, n.seq,
+    SELECT n.id, n.user_id, n.kind, request_step(n.kind, n.source_id) AS step,
+           watched_post_count(n.kind, n.thread_id, n.target_id, n.read_at) AS new_posts, n.title, n.excerpt, n.target_type, n.target_id, n.room_id, n.seq,
            t.id AS thread, u.email, u.locale, u.display_name, b.name AS board, c.name AS city, r.name AS room
       FROM notifications n
       JOIN users u ON u.id = n.user_id

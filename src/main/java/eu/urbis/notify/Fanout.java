@@ -17,9 +17,20 @@ final class Fanout {
     this.live = live;
   }
 
-  /** Rows another node inserted first are not returned, so each notification is pushed once, by one node. */
+  /**
+   * Rows another node inserted first are not returned, so each fresh notification is pushed once, by one node, to
+   * every node; a notification that only gathered a post (not fresh) was found by each node for its own sockets.
+   */
   void push(List<NotificationRepository.Made> made) {
-    made.forEach(one -> live.push(Long.toString(one.userId()), new NotificationFrames.Arrived(one.notification(), one.unread())));
+    for (NotificationRepository.Made one : made) {
+      String userId = Long.toString(one.userId());
+      NotificationFrames.Arrived frame = new NotificationFrames.Arrived(one.notification(), one.unread(), one.postId());
+      if (one.fresh()) {
+        live.push(userId, frame);
+      } else {
+        live.pushHere(userId, frame);
+      }
+    }
   }
 
   /** Runs {@code statement} (an event's notifications) in a transaction and pushes what it made once that commits. */

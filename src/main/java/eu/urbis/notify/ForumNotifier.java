@@ -10,12 +10,15 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Hears every forum event after its commit ({@link Addresses#FORUM}) and makes the notifications of a new post in
  * one transaction: first the author's default watch (watching a thread they start, tracking one they reply in),
  * then one set-based statement for everyone else; the recipients' sockets hear after that commit. A post deleted by
- * someone other than its author tells the author.
+ * someone other than its author tells the author. A post in a thread with an open (unread) notification of the
+ * watcher's joins it instead of making another; the watchers with a socket here hear it from this node.
  */
 final class ForumNotifier {
   private static final Logger log = LoggerFactory.getLogger(ForumNotifier.class);
@@ -26,6 +29,7 @@ final class ForumNotifier {
   private final Pool pool;
   private final NotificationRepository repository;
   private final Fanout fanout;
+  private final Supplier<Set<String>> onlineHere;
   /**
    * New posts heard while a fan-out runs wait here and go out together in the next, in the order they came, so a
    * default watch is in place for the posts after it and a busy thread costs one statement per batch, not per post.
@@ -33,10 +37,11 @@ final class ForumNotifier {
   private final List<Long> pending = new ArrayList<>();
   private boolean fanningOut;
 
-  ForumNotifier(Vertx vertx, Pool pool, NotificationRepository repository, Fanout fanout) {
+  ForumNotifier(Vertx vertx, Pool pool, NotificationRepository repository, Fanout fanout, Supplier<Set<String>> onlineHere) {
     this.pool = pool;
     this.repository = repository;
     this.fanout = fanout;
+    this.onlineHere = onlineHere;
     vertx.eventBus().<ForumEvent>consumer(Addresses.FORUM, message -> heard(message.body()));
   }
 
@@ -76,6 +81,8 @@ final class ForumNotifier {
   }
 
   Future<Void> postsCreated(Long[] postIds) {
-    return fanout.committed(pool, tx -> repository.defaultWatch(tx, postIds).compose(v -> repository.fanOutPosts(tx, postIds))).mapEmpty();
+    Long[] online = onlineHere.get().stream().map(Long::valueOf).toArray(Long[]::new);
+    return fanout.committed(pool, tx -> repository.defaultWatch(tx, postIds).compose(v -> repository.fanOutPosts(tx, postIds, online)))
+      .mapEmpty();
   }
 }

@@ -8,11 +8,12 @@ import java.time.OffsetDateTime;
 
 /**
  * One item of someone's inbox; {@code threadId} for posts, {@code roomId} and {@code seq} for chat messages,
- * {@code step} for requests only.
+ * {@code step} for requests only, {@code newPosts} for a watched thread's posts (how many it gathered, the target
+ * being the first).
  */
 public record Notification(long id, Kind kind, OffsetDateTime at, boolean read, UserRef actor, String targetType,
                            long targetId, Long threadId, Long roomId, Long seq, String title, String excerpt,
-                           RequestStep step) {
+                           RequestStep step, Integer newPosts) {
 
   static Notification fromRow(Row row) {
     Kind kind = Kind.fromWire(row.getString("kind")).orElseThrow();
@@ -21,7 +22,7 @@ public record Notification(long id, Kind kind, OffsetDateTime at, boolean read, 
       row.getLong("actor_id") == null ? null : UserRef.fromRow(row, "actor_"),
       row.getString("target_type"), row.getLong("target_id"), row.getLong("thread_id"), row.getLong("room_id"),
       row.getLong("seq"), row.getString("title"), row.getString("excerpt"),
-      RequestStep.fromWire(row.getString("step")).orElse(null));
+      RequestStep.fromWire(row.getString("step")).orElse(null), row.getInteger("new_posts"));
   }
 
   public JsonObject toJson() {
@@ -43,6 +44,9 @@ public record Notification(long id, Kind kind, OffsetDateTime at, boolean read, 
       .put("excerpt", excerpt);
     if (step != null) {
       json.put("step", step.wire());
+    }
+    if (newPosts != null) {
+      json.put("newPosts", newPosts);
     }
     return json;
   }

@@ -8,11 +8,18 @@ final class NotificationFrames {
   private NotificationFrames() {
   }
 
-  /** A new notification, with the unread count it makes. */
-  record Arrived(Notification notification, long unread) implements UserEvent {
+  /**
+   * A new notification, or an unread one that gathered another post ({@code postId}, the newest it tells of; the
+   * same {@code id}, a higher {@code newPosts}), with the unread count it makes.
+   */
+  record Arrived(Notification notification, long unread, Long postId) implements UserEvent {
     @Override
     public JsonObject frame() {
-      return new JsonObject().put("type", "notification").put("notification", notification.toJson()).put("unread", unread);
+      JsonObject frame = new JsonObject().put("type", "notification").put("notification", notification.toJson()).put("unread", unread);
+      if (postId != null) {
+        frame.put("postId", Long.toString(postId));
+      }
+      return frame;
     }
   }
 

@@ -12,10 +12,14 @@ import java.util.List;
 
 /** Notifications and watches in SQL; rows become {@link Notification}s here only. */
 final class NotificationRepository {
-  /** A notification just made, for whom, and their unread count with it. */
-  record Made(long userId, long unread, Notification notification) {
+  /**
+   * A notification a fan-out made, for whom, and their unread count with it; {@code fresh} when inserted now (not an
+   * open one that gathered a post), {@code postId} the newest post it tells of, when it tells of posts.
+   */
+  record Made(long userId, long unread, boolean fresh, Long postId, Notification notification) {
     static Made fromRow(Row row) {
-      return new Made(row.getLong("user_id"), row.getLong("unread"), Notification.fromRow(row));
+      return new Made(row.getLong("user_id"), row.getLong("unread"), row.getBoolean("fresh"), row.getLong("post_id"),
+        Notification.fromRow(row));
     }
   }
 
@@ -59,8 +63,9 @@ final class NotificationRepository {
     return db.preparedQuery(NotificationSql.DEFAULT_WATCH).execute(Tuple.tuple().addArrayOfLong(postIds)).mapEmpty();
   }
 
-  Future<List<Made>> fanOutPosts(SqlClient db, Long[] postIds) {
-    return made(db, NotificationSql.FAN_OUT_POSTS, Tuple.tuple().addArrayOfLong(postIds));
+  /** @param onlineHere the users with a socket on this node, who hear of the open notifications the posts joined */
+  Future<List<Made>> fanOutPosts(SqlClient db, Long[] postIds, Long[] onlineHere) {
+    return made(db, NotificationSql.FAN_OUT_POSTS, Tuple.tuple().addArrayOfLong(postIds).addArrayOfLong(onlineHere));
   }
 
   Future<List<Made>> fanOutMessage(SqlClient db, long messageId, String[] mentions) {

@@ -8,7 +8,8 @@ final class NotificationSql {
   }
 
   private static final String COLUMNS = "n.id, n.kind, n.created_at, n.read_at, n.actor_id, n.target_type, n.target_id, "
-    + "n.thread_id, n.room_id, n.seq, n.title, n.excerpt, request_step(n.kind, n.source_id) AS step, " + UserRef.columns("a", "actor_");
+    + "n.thread_id, n.room_id, n.seq, n.title, n.excerpt, request_step(n.kind, n.source_id) AS step, "
+    + "watched_post_count(n.kind, n.thread_id, n.target_id, n.read_at) AS new_posts, " + UserRef.columns("a", "actor_");
 
   /** Newest first, below the cursor's id; {@code $3} a kind or null, {@code $4} unread only. */
   static final String LIST = "SELECT " + COLUMNS + """
@@ -53,16 +54,21 @@ final class NotificationSql {
     """;
 
   /**
-   * The inserted rows as the inbox reads them, each with its recipient's unread count after the insert: the count
-   * kept in {@code notification_unread} (V82; its trigger adds this statement's rows once the statement ends) plus
-   * what this statement gave them.
+   * The notifications a fan-out made ({@code rows}: each with {@code fresh}, inserted now, and {@code post_id}, the
+   * newest post it tells of, or null) as the inbox reads them, each with its recipient's unread count after the
+   * insert: the count kept in {@code notification_unread} (V82; its trigger adds this statement's rows once the
+   * statement ends) plus the fresh rows this statement gave them.
    */
-  static final String ANSWER = """
-    SELECT n.user_id,
-      coalesce((SELECT c.unread FROM notification_unread c WHERE c.user_id = n.user_id), 0) + count(*) OVER (PARTITION BY n.user_id) AS unread,
-    """ + COLUMNS + """
-     FROM inserted n LEFT JOIN users a ON a.id = n.actor_id
-    """;
+  private static String answer(String rows) {
+    return """
+      SELECT n.user_id, n.fresh, n.post_id,
+        coalesce((SELECT c.unread FROM notification_unread c WHERE c.user_id = n.user_id), 0)
+          + count(*) FILTER (WHERE n.fresh) OVER (PARTITION BY n.user_id) AS unread,
+      """ + COLUMNS + "\n FROM " + rows + " n LEFT JOIN users a ON a.id = n.actor_id\n";
+  }
+
+  /** What the fan-outs of one statement answer: every row of {@code inserted}, each fresh. */
+  static final String ANSWER = answer("(SELECT inserted.*, true AS fresh, NULL::bigint AS post_id FROM inserted)");
 
   /** Muted where the thread is muted, or the board is and the thread has no level of its own. */
   private static final String NOT_MUTED = """
@@ -77,6 +83,12 @@ final class NotificationSql {
    * watches its thread (or, for a new thread, its board), and for a new announcement the members of the cities of
    * its audience; one notification per person, the most specific kind winning; never its author, never where they
    * muted it. Every signed-in user may read every thread. An announcement's target is the announcement (its thread).
+   *
+   * <p>A watcher's new posts of one thread gather in one unread row (V92): the earliest post opens it, unless one is
+   * open already, which then holds them too and is not written. Such joined rows are answered (not fresh) only for
+   * the watchers in {@code $2}, those with a socket on this node, and without the rows this batch opened: every node
+   * hears every post, and each tells its own sockets of the joined rows, while a fresh row is told once, by the node
+   * whose insert made it.
    */
   static final String FAN_OUT_POSTS = """
     WITH src AS (
@@ -104,16 +116,34 @@ final class NotificationSql {
        WHERE c.user_id <> src.author_id
     """ + NOT_MUTED + """
        ORDER BY c.post_id, c.user_id, c.rank
+    ), watched AS (
+      SELECT DISTINCT ON (chosen.user_id, src.thread_id) chosen.user_id, src.thread_id, chosen.post_id AS first_post,
+             max(chosen.post_id) OVER (PARTITION BY chosen.user_id, src.thread_id) AS latest_post
+        FROM chosen JOIN src ON src.id = chosen.post_id
+       WHERE chosen.kind = 'watched_post'
+       ORDER BY chosen.user_id, src.thread_id, chosen.post_id
     ), inserted AS (
       INSERT INTO notifications (user_id, kind, actor_id, target_type, target_id, thread_id, title, excerpt)
       SELECT chosen.user_id, chosen.kind, src.author_id,
              CASE WHEN chosen.kind = 'announcement' THEN 'announcement' ELSE 'post' END,
              CASE WHEN chosen.kind = 'announcement' THEN src.thread_id ELSE src.id END, src.thread_id, src.title, src.excerpt
         FROM chosen JOIN src ON src.id = chosen.post_id
+       WHERE chosen.kind <> 'watched_post'
+      UNION ALL
+      SELECT watched.user_id, 'watched_post', src.author_id, 'post', src.id, src.thread_id, src.title, src.excerpt
+        FROM watched JOIN src ON src.id = watched.first_post
+      -- an open row of the watcher's for the thread is a conflict too (notifications_watched_unread): nothing is written
       ON CONFLICT DO NOTHING
       RETURNING *
+    ), joined AS (
+      SELECT n.* FROM watched JOIN notifications n ON n.user_id = watched.user_id AND n.thread_id = watched.thread_id
+       WHERE watched.user_id = ANY($2::bigint[]) AND n.kind = 'watched_post' AND n.read_at IS NULL
+         AND n.target_id <> ALL($1::bigint[])
     )
-    """ + ANSWER;
+    """ + answer("""
+      (SELECT made.*, watched.latest_post AS post_id
+         FROM (SELECT inserted.*, true AS fresh FROM inserted UNION ALL SELECT joined.*, false FROM joined) made
+         LEFT JOIN watched ON made.kind = 'watched_post' AND watched.user_id = made.user_id AND watched.thread_id = made.thread_id)""");
 
   /**
    * A resolved report: its reporter hears the outcome, and when the post or message was removed its author hears

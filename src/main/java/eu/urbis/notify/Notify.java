@@ -1,6 +1,6 @@
 package eu.urbis.notify;
 
-import eu.urbis.live.LiveUsers;
+import eu.urbis.live.LiveHub;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 
@@ -11,14 +11,14 @@ import java.time.Clock;
  * the acknowledgement reminder job (scheduled once the server runs).
  */
 public record Notify(NotificationRoutes routes, AckReminders ackReminders) {
-  public static Notify create(Vertx vertx, Pool pool, LiveUsers live, AckReminderConfig reminders, Clock clock) {
+  public static Notify create(Vertx vertx, Pool pool, LiveHub live, AckReminderConfig reminders, Clock clock) {
     NotificationRepository repository = new NotificationRepository();
-    Fanout fanout = new Fanout(live);
-    new ForumNotifier(vertx, pool, repository, fanout);
+    Fanout fanout = new Fanout(live.users());
+    new ForumNotifier(vertx, pool, repository, fanout, live::onlineUserIds);
     new ChatNotifier(vertx, pool, repository, fanout);
     new ModerationNotifier(vertx, pool, repository, fanout);
     new ProgrammeNotifier(vertx, pool, repository, fanout);
-    return new Notify(new NotificationRoutes(new NotificationService(pool, repository, live)),
+    return new Notify(new NotificationRoutes(new NotificationService(pool, repository, live.users())),
       new AckReminders(vertx, pool, repository, fanout, reminders, clock));
   }
 }

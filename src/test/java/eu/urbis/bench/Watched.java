@@ -70,8 +70,8 @@ record Watched(List<String> quietThreads, List<String> watchedThreads, List<Chat
     ChatClient socket = sockets.get(i % sockets.size());
     return sent.compose(response -> {
       String postId = response.bodyAsJsonObject().getString("id");
-      return socket.frame(f -> "notification".equals(f.getString("type"))
-        && postId.equals(f.getJsonObject("notification").getJsonObject("target").getString("id"))).map(response);
+      // a frame tells of the newest post it carries, a new notification's or one that gathered it
+      return socket.frame(f -> "notification".equals(f.getString("type")) && postId.equals(f.getString("postId"))).map(response);
     });
   }
 

@@ -1,0 +1,90 @@
+package eu.urbis.notify;
+
+import eu.urbis.forum.ForumApi;
+import eu.urbis.support.Api;
+import eu.urbis.support.ChatClient;
+import eu.urbis.support.ServerExtension;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static eu.urbis.forum.ForumApi.ok;
+import static eu.urbis.support.TestServer.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A watched thread's new posts gather in one unread notification per watcher ("new posts in …"): later posts join it,
+ * live, without raising the unread count; once read, the next post opens a new one.
+ */
+class WatchedThreadGatherTest {
+  @RegisterExtension
+  static final ServerExtension server = ServerExtension.start(config -> config
+    .put("rateLimits", new JsonObject().put("registrationsPerIp", 1000)));
+  private static final Api api = server.api();
+
+  /** The frame telling of {@code post} on the watcher's socket. */
+  private static JsonObject toldOf(ChatClient socket, String post) {
+    return await(socket.frame(f -> "notification".equals(f.getString("type")) && post.equals(f.getString("postId"))));
+  }
+
+  @Test
+  void laterPostsJoinTheWatchersUnreadNotificationLiveUntilItIsRead() {
+    ForumApi forum = new ForumApi(api);
+    JsonObject starter = api.newMember("gatherer");
+    JsonObject replier = api.newMember("talker");
+    JsonObject started = forum.startThread(starter.getString("token"), forum.board("everyone"), "Night buses", "Opening.");
+    String thread = started.getJsonObject("thread").getString("id");
+    String token = replier.getString("token");
+    try (ChatClient socket = ChatClient.authenticated(server, starter.getString("token"))) {
+      String first = forum.reply(token, thread, "One route a night.", null).getString("id");
+      JsonObject opened = toldOf(socket, first);
+      JsonObject notification = opened.getJsonObject("notification");
+      assertThat(notification.getString("kind")).isEqualTo("watched_post");
+      assertThat(notification.getInteger("newPosts")).isEqualTo(1);
+      assertThat(opened.getLong("unread")).isEqualTo(1);
+
+      String second = forum.reply(token, thread, "Two on Fridays.", null).getString("id");
+      JsonObject joined = toldOf(socket, second);
+      assertThat(joined.getJsonObject("notification").getString("id")).isEqualTo(notification.getString("id"));
+      assertThat(joined.getJsonObject("notification").getInteger("newPosts")).isEqualTo(2);
+      // it opens at the first of the new posts, and the bell still counts one item
+      assertThat(joined.getJsonObject("notification").getJsonObject("target").getString("id")).isEqualTo(first);
+      assertThat(joined.getLong("unread")).isEqualTo(1);
+      JsonArray inbox = ok(api.get("/api/notifications", starter.getString("token"))).getJsonArray("items");
+      assertThat(inbox).hasSize(1);
+      assertThat(inbox.getJsonObject(0).getInteger("newPosts")).isEqualTo(2);
+
+      ok(api.post("/api/notifications/read", new JsonObject().put("ids", new JsonArray().add(notification.getString("id"))),
+        starter.getString("token")));
+      String third = forum.reply(token, thread, "And a tram at dawn.", null).getString("id");
+      JsonObject next = toldOf(socket, third);
+      assertThat(next.getJsonObject("notification").getString("id")).isNotEqualTo(notification.getString("id"));
+      assertThat(next.getJsonObject("notification").getJsonObject("target").getString("id")).isEqualTo(third);
+      assertThat(next.getJsonObject("notification").getInteger("newPosts")).isEqualTo(1);
+      assertThat(next.getLong("unread")).isEqualTo(1);
+    }
+    // the read one keeps the posts it held when it was read
+    JsonArray inbox = ok(api.get("/api/notifications", starter.getString("token"))).getJsonArray("items");
+    assertThat(inbox.stream().map(item -> ((JsonObject) item).getInteger("newPosts")).toList()).containsExactly(1, 2);
+  }
+
+  @Test
+  void aDeletedPostIsNoLongerCountedButTheNotificationStays() {
+    ForumApi forum = new ForumApi(api);
+    JsonObject starter = api.newMember("keeper");
+    JsonObject replier = api.newMember("retractor");
+    JsonObject started = forum.startThread(starter.getString("token"), forum.board("everyone"), "Parking fees", "Opening.");
+    String thread = started.getJsonObject("thread").getString("id");
+    String token = replier.getString("token");
+    String first;
+    try (ChatClient socket = ChatClient.authenticated(server, starter.getString("token"))) {
+      first = forum.reply(token, thread, "Too high.", null).getString("id");
+      toldOf(socket, first);
+      toldOf(socket, forum.reply(token, thread, "Far too high.", null).getString("id"));
+    }
+    assertThat(api.delete("/api/posts/" + first, token).statusCode()).isEqualTo(204);
+    JsonObject item = ok(api.get("/api/notifications", starter.getString("token"))).getJsonArray("items").getJsonObject(0);
+    assertThat(item.getInteger("newPosts")).isEqualTo(1);
+  }
+}
