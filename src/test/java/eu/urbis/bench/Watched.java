@@ -65,13 +65,19 @@ record Watched(List<String> quietThreads, List<String> watchedThreads, List<Chat
     return watchedThreads.get(i % watchedThreads.size());
   }
 
-  /** Completes when the watcher of client {@code i} has the notification of the reply {@code sent} made. */
+  /**
+   * Completes when the watcher of client {@code i} has been told of the reply {@code sent} made in its thread: by a
+   * frame of that thread telling of this post or a later one. Two clients may reply in one thread at once, and posts
+   * that go out in one fan-out are told in one frame, of the newest.
+   */
   Future<HttpResponse<Buffer>> notified(Future<HttpResponse<Buffer>> sent, int i) {
     ChatClient socket = sockets.get(i % sockets.size());
+    String thread = watchedThread(i);
     return sent.compose(response -> {
-      String postId = response.bodyAsJsonObject().getString("id");
-      // a frame tells of the newest post it carries, a new notification's or one that gathered it
-      return socket.frame(f -> "notification".equals(f.getString("type")) && postId.equals(f.getString("postId"))).map(response);
+      long postId = Long.parseLong(response.bodyAsJsonObject().getString("id"));
+      return socket.frame(f -> "notification".equals(f.getString("type")) && f.containsKey("postId")
+        && thread.equals(f.getJsonObject("notification").getJsonObject("target").getString("threadId"))
+        && Long.parseLong(f.getString("postId")) >= postId).map(response);
     });
   }
 
