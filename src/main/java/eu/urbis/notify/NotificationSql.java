@@ -104,6 +104,10 @@ final class NotificationSql {
       UNION ALL
       SELECT src.id, w.user_id, 'watched_post', 3 FROM src JOIN watches w ON w.target_type = 'thread' AND w.target_id = src.thread_id
        WHERE NOT src.opens AND w.level = 'watching'
+         -- an open notification takes the post in without a write: its watcher drops out here, unless told of it below
+         AND (w.user_id = ANY($2::bigint[]) OR NOT EXISTS (
+           SELECT 1 FROM notifications o
+            WHERE o.user_id = w.user_id AND o.thread_id = src.thread_id AND o.kind = 'watched_post' AND o.read_at IS NULL))
       UNION ALL
       SELECT src.id, w.user_id, 'watched_thread', 3 FROM src JOIN watches w ON w.target_type = 'board' AND w.target_id = src.board_id
        WHERE src.opens AND w.level = 'watching'

@@ -17,8 +17,8 @@ import static eu.urbis.programme.ProgrammeApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The bell counts a mention live, the inbox opens the exact post, a mention link opens the person's profile, and each
- * step of a request reads as what happened.
+ * The bell counts a mention live, the inbox opens the exact post, a mention link opens the person's profile, a
+ * watched thread's new posts gather into one item, and each step of a request reads as what happened.
  */
 class UiNotificationsTest {
   @RegisterExtension
@@ -59,6 +59,27 @@ class UiNotificationsTest {
 
       browser.click(highlighted + " .rendered a.mention");
       assertThat(browser.waitForText("user-card h1", reader.getJsonObject("user").getString("displayName")).isDisplayed()).isTrue();
+      browser.assertCleanConsole();
+    }
+  }
+
+  @Test
+  void aWatchedThreadsNewPostsGatherIntoOneInboxItemThatCountsThemLive() {
+    JsonObject starter = server.api().newMember("watcher");
+    JsonObject replier = server.api().newMember("poster");
+    String thread = forum.startThread(starter.getString("token"), boardId, "Bike lanes on the ring road", "Where first?")
+      .getJsonObject("thread").getString("id");
+    try (Browser browser = Browser.open(server.port())) {
+      browser.logIn(starter).go("#/notifications");
+      browser.waitForText("notification-list h1", "Notifications");
+      forum.reply(replier.getString("token"), thread, "The north side first.", null);
+      browser.waitForText("notification-list li[data-kind='watched_post']", "The north side first.");
+      forum.reply(replier.getString("token"), thread, "Then the bridges.", null);
+
+      String item = "notification-list li[data-kind='watched_post']";
+      assertThat(browser.waitForText(item + " .new-posts", "New posts: 2").isDisplayed()).isTrue();
+      assertThat(browser.all(item)).hasSize(1);
+      assertThat(browser.find("notification-bell .count").getText()).isEqualTo("1");
       browser.assertCleanConsole();
     }
   }
