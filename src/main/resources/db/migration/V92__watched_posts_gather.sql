@@ -10,7 +10,8 @@ DELETE FROM notifications n
                 WHERE e.kind = 'watched_post' AND e.read_at IS NULL AND e.user_id = n.user_id
                   AND e.thread_id = n.thread_id AND e.id < n.id);
 
-CREATE UNIQUE INDEX notifications_watched_unread ON notifications (user_id, thread_id)
+-- thread first: a fan-out reads the open rows of its threads in one range each
+CREATE UNIQUE INDEX notifications_watched_unread ON notifications (thread_id, user_id)
   WHERE kind = 'watched_post' AND read_at IS NULL;
 
 -- How many posts a watched_post notification holds: the live posts of its thread from its first one on, up to when it

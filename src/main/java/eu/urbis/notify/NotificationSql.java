@@ -97,17 +97,19 @@ final class NotificationSql {
              left(regexp_replace(p.body, '\\s+', ' ', 'g'), 200) AS excerpt
         FROM posts p JOIN threads t ON t.id = p.thread_id
        WHERE p.id = ANY($1::bigint[]) AND NOT p.deleted
+    ), open AS MATERIALIZED (
+      -- the open notifications of the batch's threads, read once along notifications_watched_unread (thread, user)
+      SELECT o.thread_id, o.user_id FROM notifications o
+       WHERE o.thread_id IN (SELECT src.thread_id FROM src) AND o.kind = 'watched_post' AND o.read_at IS NULL
     ), candidates AS (
       SELECT src.id AS post_id, m.user_id, 'mention' AS kind, 1 AS rank FROM src JOIN post_mentions m ON m.post_id = src.id
       UNION ALL
       SELECT src.id, parent.author_id, 'reply', 2 FROM src JOIN posts parent ON parent.id = src.parent_id WHERE NOT parent.deleted
       UNION ALL
+      -- an open notification takes the post in without a write: its watcher drops out here, unless told of it below
       SELECT src.id, w.user_id, 'watched_post', 3 FROM src JOIN watches w ON w.target_type = 'thread' AND w.target_id = src.thread_id
-       WHERE NOT src.opens AND w.level = 'watching'
-         -- an open notification takes the post in without a write: its watcher drops out here, unless told of it below
-         AND (w.user_id = ANY($2::bigint[]) OR NOT EXISTS (
-           SELECT 1 FROM notifications o
-            WHERE o.user_id = w.user_id AND o.thread_id = src.thread_id AND o.kind = 'watched_post' AND o.read_at IS NULL))
+        LEFT JOIN open ON open.thread_id = src.thread_id AND open.user_id = w.user_id
+       WHERE NOT src.opens AND w.level = 'watching' AND (open.user_id IS NULL OR w.user_id = ANY($2::bigint[]))
       UNION ALL
       SELECT src.id, w.user_id, 'watched_thread', 3 FROM src JOIN watches w ON w.target_type = 'board' AND w.target_id = src.board_id
        WHERE src.opens AND w.level = 'watching'
