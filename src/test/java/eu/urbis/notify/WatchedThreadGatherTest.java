@@ -22,20 +22,23 @@ class WatchedThreadGatherTest {
   static final ServerExtension server = ServerExtension.start(config -> config
     .put("rateLimits", new JsonObject().put("registrationsPerIp", 1000)));
   private static final Api api = server.api();
+  private static final ForumApi forum = new ForumApi(api);
 
   /** The frame telling of {@code post} on the watcher's socket. */
   private static JsonObject toldOf(ChatClient socket, String post) {
     return await(socket.frame(f -> "notification".equals(f.getString("type")) && post.equals(f.getString("postId"))));
   }
 
+  /** A thread {@code starter} starts, so watches. */
+  private static String startedBy(JsonObject starter, String title) {
+    return forum.startThread(starter.getString("token"), forum.board("everyone"), title, "Opening.").getJsonObject("thread").getString("id");
+  }
+
   @Test
   void laterPostsJoinTheWatchersUnreadNotificationLiveUntilItIsRead() {
-    ForumApi forum = new ForumApi(api);
     JsonObject starter = api.newMember("gatherer");
-    JsonObject replier = api.newMember("talker");
-    JsonObject started = forum.startThread(starter.getString("token"), forum.board("everyone"), "Night buses", "Opening.");
-    String thread = started.getJsonObject("thread").getString("id");
-    String token = replier.getString("token");
+    String thread = startedBy(starter, "Night buses");
+    String token = api.newMember("talker").getString("token");
     try (ChatClient socket = ChatClient.authenticated(server, starter.getString("token"))) {
       String first = forum.reply(token, thread, "One route a night.", null).getString("id");
       JsonObject opened = toldOf(socket, first);
@@ -71,12 +74,9 @@ class WatchedThreadGatherTest {
 
   @Test
   void aDeletedPostIsNoLongerCountedButTheNotificationStays() {
-    ForumApi forum = new ForumApi(api);
     JsonObject starter = api.newMember("keeper");
-    JsonObject replier = api.newMember("retractor");
-    JsonObject started = forum.startThread(starter.getString("token"), forum.board("everyone"), "Parking fees", "Opening.");
-    String thread = started.getJsonObject("thread").getString("id");
-    String token = replier.getString("token");
+    String thread = startedBy(starter, "Parking fees");
+    String token = api.newMember("retractor").getString("token");
     String first;
     try (ChatClient socket = ChatClient.authenticated(server, starter.getString("token"))) {
       first = forum.reply(token, thread, "Too high.", null).getString("id");
