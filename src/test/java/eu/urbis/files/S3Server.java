@@ -1,5 +1,6 @@
 package eu.urbis.files;
 
+import eu.urbis.support.TestServer;
 import io.vertx.core.json.JsonObject;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
@@ -7,9 +8,6 @@ import org.jclouds.ContextBuilder;
 import org.jclouds.blobstore.BlobStore;
 import org.jclouds.blobstore.BlobStoreContext;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 
 /** A real S3 API (S3Proxy over an in-memory blob store) in the test JVM, started once, with one bucket. */
@@ -48,7 +46,7 @@ final class S3Server {
     BlobStoreContext context = ContextBuilder.newBuilder("transient").credentials("identity", "credential").build(BlobStoreContext.class);
     blobs = context.getBlobStore();
     blobs.createContainerInLocation(null, BUCKET);
-    URI uri = URI.create("http://127.0.0.1:" + freePort());
+    URI uri = URI.create("http://127.0.0.1:" + TestServer.freePort());
     S3Proxy proxy = S3Proxy.builder()
       .blobStore(blobs)
       .endpoint(uri)
@@ -60,13 +58,5 @@ final class S3Server {
       throw new IllegalStateException("S3Proxy did not start", e);
     }
     endpoint = uri;
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

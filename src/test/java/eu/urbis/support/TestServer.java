@@ -11,7 +11,6 @@ import io.vertx.core.json.JsonObject;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -179,12 +178,9 @@ public final class TestServer implements RunningServer, AutoCloseable {
     return Duration.ofSeconds(30);
   }
 
+  /** A port for a server to listen on that no outgoing connection can take meanwhile ({@link ListenPorts}). */
   public static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ListenPorts.free();
   }
 
   public static Path tempDir() {
