@@ -12,8 +12,8 @@ final class MailSql {
 
   /**
    * Unread and still visible to its recipient: a post or message not deleted (of a watched thread's gathered posts,
-   * one), a message of a public room or of one
-   * the recipient is still a member of, an announcement only to the cohort it is addressed to.
+   * any one), a message of a public room or of one the recipient is still a member of, an announcement only to the
+   * cohort it is addressed to.
    */
   private static final String STILL_VISIBLE = """
     n.read_at IS NULL
