@@ -97,19 +97,18 @@ final class NotificationSql {
              left(regexp_replace(p.body, '\\s+', ' ', 'g'), 200) AS excerpt
         FROM posts p JOIN threads t ON t.id = p.thread_id
        WHERE p.id = ANY($1::bigint[]) AND NOT p.deleted
-    ), open AS MATERIALIZED (
-      -- the open notifications of the batch's threads, read once along notifications_watched_unread (thread, user)
-      SELECT o.thread_id, o.user_id FROM notifications o
-       WHERE o.thread_id IN (SELECT src.thread_id FROM src) AND o.kind = 'watched_post' AND o.read_at IS NULL
     ), candidates AS (
       SELECT src.id AS post_id, m.user_id, 'mention' AS kind, 1 AS rank FROM src JOIN post_mentions m ON m.post_id = src.id
       UNION ALL
       SELECT src.id, parent.author_id, 'reply', 2 FROM src JOIN posts parent ON parent.id = src.parent_id WHERE NOT parent.deleted
       UNION ALL
-      -- an open notification takes the post in without a write: its watcher drops out here, unless told of it below
+      -- an open notification takes the post in without a write: its watcher drops out here, unless told of it below.
+      -- Looked up by (thread, user), never joined as a set: with the planner's guess for a table not analyzed yet (a
+      -- new install) a join with the set of open rows was planned as a nested loop, watchers × open rows, for seconds.
       SELECT src.id, w.user_id, 'watched_post', 3 FROM src JOIN watches w ON w.target_type = 'thread' AND w.target_id = src.thread_id
-        LEFT JOIN open ON open.thread_id = src.thread_id AND open.user_id = w.user_id
-       WHERE NOT src.opens AND w.level = 'watching' AND (open.user_id IS NULL OR w.user_id = ANY($2::bigint[]))
+       WHERE NOT src.opens AND w.level = 'watching' AND (w.user_id = ANY($2::bigint[]) OR NOT EXISTS (
+         SELECT 1 FROM notifications o
+          WHERE o.thread_id = src.thread_id AND o.user_id = w.user_id AND o.kind = 'watched_post' AND o.read_at IS NULL))
       UNION ALL
       SELECT src.id, w.user_id, 'watched_thread', 3 FROM src JOIN watches w ON w.target_type = 'board' AND w.target_id = src.board_id
        WHERE src.opens AND w.level = 'watching'
@@ -142,9 +141,11 @@ final class NotificationSql {
       ON CONFLICT DO NOTHING
       RETURNING *
     ), joined AS (
-      SELECT n.* FROM watched JOIN notifications n ON n.user_id = watched.user_id AND n.thread_id = watched.thread_id
-       WHERE watched.user_id = ANY($2::bigint[]) AND n.kind = 'watched_post' AND n.read_at IS NULL
-         AND n.target_id <> ALL($1::bigint[])
+      -- the watcher's one open row of the thread (notifications_watched_unread), looked up by (thread, user) too
+      SELECT n.* FROM watched CROSS JOIN LATERAL (
+          SELECT * FROM notifications n WHERE n.thread_id = watched.thread_id AND n.user_id = watched.user_id
+             AND n.kind = 'watched_post' AND n.read_at IS NULL LIMIT 1) n
+       WHERE watched.user_id = ANY($2::bigint[]) AND n.target_id <> ALL($1::bigint[])
     )
     """ + answer("""
       (SELECT made.*, watched.latest_post AS post_id
