@@ -141,7 +141,8 @@ final class NotificationSql {
       ON CONFLICT DO NOTHING
       RETURNING *
     ), joined AS (
-      -- the watcher's one open row of the thread (notifications_watched_unread), looked up by (thread, user) too
+      -- the watcher's one open row of the thread (notifications_watched_unread), looked up by (thread, user) too: the
+      -- LIMIT keeps the subquery from being flattened into a join, which the planner could again run as a nested loop
       SELECT n.* FROM watched CROSS JOIN LATERAL (
           SELECT * FROM notifications n WHERE n.thread_id = watched.thread_id AND n.user_id = watched.user_id
              AND n.kind = 'watched_post' AND n.read_at IS NULL LIMIT 1) n
