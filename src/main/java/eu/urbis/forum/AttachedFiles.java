@@ -8,7 +8,7 @@ final class AttachedFiles {
   private AttachedFiles() {
   }
 
-  static JsonArray fromRow(Row row, String column) {
+  static JsonArray fromRow(Row row, int column) {
     Object value = row.getValue(column);
     return value instanceof JsonArray array ? array : new JsonArray();
   }

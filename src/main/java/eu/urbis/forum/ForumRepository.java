@@ -44,10 +44,9 @@ public final class ForumRepository {
 
   public Future<List<Thread>> boardPage(SqlClient db, long boardId, ThreadFilter filter, BoardOrder after, int limit) {
     return db.preparedQuery(ForumSql.BOARD_PAGE)
-      .mapping(Thread::fromRow)
       .execute(Tuple.of(boardId, filter.tag(), filter.kind() == null ? null : filter.kind().wire(),
         after.pinned(), after.lastPostAtUtc(), after.threadId(), limit))
-      .map(Rows::list);
+      .map(rows -> Rows.read(rows, Thread::reader));
   }
 
   public Future<Optional<Thread>> thread(SqlClient db, long id) {

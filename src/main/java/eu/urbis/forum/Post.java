@@ -12,6 +12,7 @@ import io.vertx.sqlclient.Row;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A post in a thread's reply tree; {@code path} is its tree position (see {@link ReplyTree}), never shown.
@@ -67,25 +68,75 @@ public record Post(
 
   /** Reads the columns {@link #columns} selected with {@code prefix}. */
   public static Post fromRow(Row row, String prefix) {
-    Long parent = row.getLong(prefix + "parent_id");
-    return new Post(
-      Long.toString(row.getLong(prefix + "id")),
-      Long.toString(row.getLong(prefix + "thread_id")),
-      parent == null ? null : parent.toString(),
-      row.getInteger(prefix + "depth"),
-      row.getString(prefix + "path"),
-      UserRef.fromRow(row, prefix + "author_"),
-      row.getString(prefix + "body"),
-      row.getString(prefix + "html"),
-      row.getOffsetDateTime(prefix + "created_at").toInstant(),
-      instant(row, prefix + "edited_at"),
-      row.getBoolean(prefix + "deleted"),
-      row.getString(prefix + "language"),
-      row.getBoolean(prefix + "language_chosen"),
-      (JsonObject) row.getValue(prefix + "reactions"),
-      List.of(row.getArrayOfStrings(prefix + "mine")),
-      row.getBoolean(prefix + "thread_locked"),
-      AttachedFiles.fromRow(row, prefix + "files"));
+    return new Reader(row, prefix).read(row);
+  }
+
+  /** Reads the unprefixed {@link #columns} of every row of the result {@code first} belongs to. */
+  public static Function<Row, Post> reader(Row first) {
+    return new Reader(first, "")::read;
+  }
+
+  /** Reads the {@link #columns} selected with a prefix from every row of the result {@code first} belongs to. */
+  public static final class Reader {
+    private final int id;
+    private final int threadId;
+    private final int parentId;
+    private final int depth;
+    private final int path;
+    private final UserRef.Reader author;
+    private final int body;
+    private final int html;
+    private final int createdAt;
+    private final int editedAt;
+    private final int deleted;
+    private final int language;
+    private final int languageChosen;
+    private final int reactions;
+    private final int mine;
+    private final int threadLocked;
+    private final int files;
+
+    public Reader(Row first, String prefix) {
+      id = Columns.position(first, prefix + "id");
+      threadId = Columns.position(first, prefix + "thread_id");
+      parentId = Columns.position(first, prefix + "parent_id");
+      depth = Columns.position(first, prefix + "depth");
+      path = Columns.position(first, prefix + "path");
+      author = new UserRef.Reader(first, prefix + "author_");
+      body = Columns.position(first, prefix + "body");
+      html = Columns.position(first, prefix + "html");
+      createdAt = Columns.position(first, prefix + "created_at");
+      editedAt = Columns.position(first, prefix + "edited_at");
+      deleted = Columns.position(first, prefix + "deleted");
+      language = Columns.position(first, prefix + "language");
+      languageChosen = Columns.position(first, prefix + "language_chosen");
+      reactions = Columns.position(first, prefix + "reactions");
+      mine = Columns.position(first, prefix + "mine");
+      threadLocked = Columns.position(first, prefix + "thread_locked");
+      files = Columns.position(first, prefix + "files");
+    }
+
+    public Post read(Row row) {
+      Long parent = row.getLong(parentId);
+      return new Post(
+        Long.toString(row.getLong(id)),
+        Long.toString(row.getLong(threadId)),
+        parent == null ? null : parent.toString(),
+        row.getInteger(depth),
+        row.getString(path),
+        author.read(row),
+        row.getString(body),
+        row.getString(html),
+        row.getOffsetDateTime(createdAt).toInstant(),
+        instant(row, editedAt),
+        row.getBoolean(deleted),
+        row.getString(language),
+        row.getBoolean(languageChosen),
+        (JsonObject) row.getValue(reactions),
+        List.of(row.getArrayOfStrings(mine)),
+        row.getBoolean(threadLocked),
+        AttachedFiles.fromRow(row, files));
+    }
   }
 
   public boolean writtenBy(String userId) {
@@ -122,7 +173,7 @@ public record Post(
       .put("can", can(viewer).toJson());
   }
 
-  static Instant instant(Row row, String column) {
+  static Instant instant(Row row, int column) {
     var value = row.getOffsetDateTime(column);
     return value == null ? null : value.toInstant();
   }

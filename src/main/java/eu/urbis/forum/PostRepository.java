@@ -37,9 +37,9 @@ public final class PostRepository {
 
   /** @param inclusive whether the post at {@code afterPath} starts the page (else the page starts after it) */
   public Future<List<Post>> treePage(SqlClient db, long threadId, String afterPath, boolean inclusive, int limit, User viewer) {
-    return db.preparedQuery(PostSql.TREE_PAGE).mapping(Post::fromRow)
+    return db.preparedQuery(PostSql.TREE_PAGE)
       .execute(Tuple.of(threadId, afterPath, limit, viewer.numericId(), inclusive))
-      .map(Rows::list);
+      .map(rows -> Rows.read(rows, Post::reader));
   }
 
   Future<Inserted> insert(SqlClient db, ReplyTree.Place parent, Long parentId, String authorId, String body, PostText text) {

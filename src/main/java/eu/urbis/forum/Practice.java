@@ -40,25 +40,59 @@ public record Practice(
       + prefix + "practice_reviewer";
   }
 
-  /** Null unless the row is a practice thread. */
-  static Practice fromRow(Row row, String prefix) {
-    if (row.getString(prefix + "practice_theme") == null) {
-      return null;
+  /** Reads the practice columns of threads selected with a prefix, from every row of the result {@code first} belongs to. */
+  static final class Reader {
+    private final int cityId;
+    private final int theme;
+    private final int summary;
+    private final int outcomes;
+    private final int links;
+    private final int status;
+    private final int evidence;
+    private final int reviewer;
+    private final int transferability;
+    private final int lessons;
+    private final int exploring;
+    private final int piloting;
+    private final int adopted;
+    private final int dropped;
+
+    Reader(Row first, String prefix) {
+      cityId = Columns.position(first, prefix + "practice_city_id");
+      theme = Columns.position(first, prefix + "practice_theme");
+      summary = Columns.position(first, prefix + "practice_summary");
+      outcomes = Columns.position(first, prefix + "practice_outcomes");
+      links = Columns.position(first, prefix + "practice_links");
+      status = Columns.position(first, prefix + "practice_status");
+      evidence = Columns.position(first, prefix + "practice_evidence");
+      reviewer = Columns.position(first, prefix + "practice_reviewer");
+      transferability = Columns.position(first, prefix + "practice_transferability");
+      lessons = Columns.position(first, prefix + "practice_lessons");
+      exploring = Columns.position(first, prefix + "practice_exploring");
+      piloting = Columns.position(first, prefix + "practice_piloting");
+      adopted = Columns.position(first, prefix + "practice_adopted");
+      dropped = Columns.position(first, prefix + "practice_dropped");
     }
-    JsonObject reviewer = row.getJsonObject(prefix + "practice_reviewer");
-    return new Practice(
-      row.getString(prefix + "practice_city_id"),
-      row.getString(prefix + "practice_theme"),
-      row.getString(prefix + "practice_summary"),
-      row.getString(prefix + "practice_outcomes"),
-      List.of(row.getArrayOfStrings(prefix + "practice_links")),
-      row.getString(prefix + "practice_status"),
-      row.getString(prefix + "practice_evidence"),
-      reviewer == null ? null : UserRef.fromJson(reviewer),
-      row.getString(prefix + "practice_transferability"),
-      row.getString(prefix + "practice_lessons"),
-      new Adoptions(row.getInteger(prefix + "practice_exploring"), row.getInteger(prefix + "practice_piloting"),
-        row.getInteger(prefix + "practice_adopted"), row.getInteger(prefix + "practice_dropped")));
+
+    /** Null unless the row is a practice thread. */
+    Practice read(Row row) {
+      if (row.getString(theme) == null) {
+        return null;
+      }
+      JsonObject reviewedBy = row.getJsonObject(reviewer);
+      return new Practice(
+        row.getString(cityId),
+        row.getString(theme),
+        row.getString(summary),
+        row.getString(outcomes),
+        List.of(row.getArrayOfStrings(links)),
+        row.getString(status),
+        row.getString(evidence),
+        reviewedBy == null ? null : UserRef.fromJson(reviewedBy),
+        row.getString(transferability),
+        row.getString(lessons),
+        new Adoptions(row.getInteger(exploring), row.getInteger(piloting), row.getInteger(adopted), row.getInteger(dropped)));
+    }
   }
 
   public JsonObject toJson() {

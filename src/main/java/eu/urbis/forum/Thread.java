@@ -12,6 +12,7 @@ import io.vertx.sqlclient.Row;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /** A forum thread; {@code postCount} counts its posts that are not deleted, the opening post included. */
 public record Thread(
@@ -49,21 +50,65 @@ public record Thread(
 
   /** Reads the columns {@link #columns} selected with {@code prefix}. */
   public static Thread fromRow(Row row, String prefix) {
-    return new Thread(
-      Long.toString(row.getLong(prefix + "id")),
-      Long.toString(row.getLong(prefix + "board_id")),
-      row.getString(prefix + "title"),
-      ThreadKind.fromWire(row.getString(prefix + "kind")),
-      UserRef.fromRow(row, prefix + "author_"),
-      row.getOffsetDateTime(prefix + "created_at").toInstant(),
-      row.getOffsetDateTime(prefix + "last_post_at").toInstant(),
-      row.getInteger(prefix + "post_count"),
-      row.getBoolean(prefix + "pinned"),
-      row.getBoolean(prefix + "locked"),
-      List.of(row.getArrayOfStrings(prefix + "tags")),
-      Practice.fromRow(row, prefix),
-      row.getString(prefix + "audience"),
-      AttachedFiles.fromRow(row, prefix + "files"));
+    return new Reader(row, prefix).read(row);
+  }
+
+  /** Reads the unprefixed {@link #columns} of every row of the result {@code first} belongs to. */
+  public static Function<Row, Thread> reader(Row first) {
+    return new Reader(first, "")::read;
+  }
+
+  /** Reads the {@link #columns} selected with a prefix from every row of the result {@code first} belongs to. */
+  public static final class Reader {
+    private final int id;
+    private final int boardId;
+    private final int title;
+    private final int kind;
+    private final UserRef.Reader author;
+    private final int createdAt;
+    private final int lastPostAt;
+    private final int postCount;
+    private final int pinned;
+    private final int locked;
+    private final int tags;
+    private final Practice.Reader practice;
+    private final int audience;
+    private final int files;
+
+    public Reader(Row first, String prefix) {
+      id = Columns.position(first, prefix + "id");
+      boardId = Columns.position(first, prefix + "board_id");
+      title = Columns.position(first, prefix + "title");
+      kind = Columns.position(first, prefix + "kind");
+      author = new UserRef.Reader(first, prefix + "author_");
+      createdAt = Columns.position(first, prefix + "created_at");
+      lastPostAt = Columns.position(first, prefix + "last_post_at");
+      postCount = Columns.position(first, prefix + "post_count");
+      pinned = Columns.position(first, prefix + "pinned");
+      locked = Columns.position(first, prefix + "locked");
+      tags = Columns.position(first, prefix + "tags");
+      practice = new Practice.Reader(first, prefix);
+      audience = Columns.position(first, prefix + "audience");
+      files = Columns.position(first, prefix + "files");
+    }
+
+    public Thread read(Row row) {
+      return new Thread(
+        Long.toString(row.getLong(id)),
+        Long.toString(row.getLong(boardId)),
+        row.getString(title),
+        ThreadKind.fromWire(row.getString(kind)),
+        author.read(row),
+        row.getOffsetDateTime(createdAt).toInstant(),
+        row.getOffsetDateTime(lastPostAt).toInstant(),
+        row.getInteger(postCount),
+        row.getBoolean(pinned),
+        row.getBoolean(locked),
+        List.of(row.getArrayOfStrings(tags)),
+        practice.read(row),
+        row.getString(audience),
+        AttachedFiles.fromRow(row, files));
+    }
   }
 
   public long numericId() {

@@ -87,12 +87,12 @@ final class PracticeRepository {
 
   Future<List<Thread>> library(SqlClient db, LibraryFilter filter, PageRequest page) {
     Tuple args = Tuple.of(filter.status(), filter.evidence(), filter.theme(), filter.city());
-    return keyset(args, page).compose(keyed -> db.preparedQuery(LIBRARY).mapping(Thread::fromRow).execute(keyed)).map(Rows::list);
+    return keyset(args, page).compose(keyed -> db.preparedQuery(LIBRARY).execute(keyed)).map(rows -> Rows.read(rows, Thread::reader));
   }
 
   Future<List<Thread>> queue(SqlClient db, Reviewer reviewer, PageRequest page) {
     Tuple args = Tuple.of(reviewer.userId(), reviewer.reviews(), reviewer.moderates(), reviewer.cityId());
-    return keyset(args, page).compose(keyed -> db.preparedQuery(QUEUE).mapping(Thread::fromRow).execute(keyed)).map(Rows::list);
+    return keyset(args, page).compose(keyed -> db.preparedQuery(QUEUE).execute(keyed)).map(rows -> Rows.read(rows, Thread::reader));
   }
 
   private static Future<Tuple> keyset(Tuple args, PageRequest page) {

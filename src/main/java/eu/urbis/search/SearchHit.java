@@ -1,5 +1,6 @@
 package eu.urbis.search;
 
+import eu.urbis.db.Columns;
 import eu.urbis.forum.Post;
 import eu.urbis.forum.Thread;
 import eu.urbis.user.User;
@@ -19,9 +20,21 @@ public record SearchHit(Thread thread, List<Match> matches, int titleHit, float 
 
   /** A matching post, its snippet and the name of the attached file that matched, if one did. */
   record Match(Post post, String snippet, String attachment) {
-    /** Reads a row of {@link SearchSql#SEARCH}. */
-    static Match fromRow(Row row) {
-      return new Match(Post.fromRow(row, "post_"), Snippet.toHtml(row.getString("snippet")), row.getString("attachment"));
+    /** Reads the rows of one {@link SearchSql#SEARCH} result. */
+    static final class Reader {
+      private final Post.Reader post;
+      private final int snippet;
+      private final int attachment;
+
+      Reader(Row first) {
+        post = new Post.Reader(first, "post_");
+        snippet = Columns.position(first, "snippet");
+        attachment = Columns.position(first, "attachment");
+      }
+
+      Match read(Row row) {
+        return new Match(post.read(row), Snippet.toHtml(row.getString(snippet)), row.getString(attachment));
+      }
     }
 
     JsonObject toJson(User viewer) {

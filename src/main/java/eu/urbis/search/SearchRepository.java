@@ -1,10 +1,12 @@
 package eu.urbis.search;
 
 import eu.urbis.content.SearchLanguage;
+import eu.urbis.db.Columns;
 import eu.urbis.forum.Thread;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
@@ -19,7 +21,6 @@ public final class SearchRepository {
 
   private static final String[] CONFIGS = SearchLanguage.CONFIGS.toArray(String[]::new);
 
-  /** Rows come one per matching post, grouped by thread in result order; they become one hit per thread. */
   Future<List<SearchHit>> search(SqlClient db, SearchQuery query, User viewer) {
     SearchQuery.After after = query.after();
     Tuple params = Tuple.tuple()
@@ -28,20 +29,32 @@ public final class SearchRepository {
       .addInteger(query.fetchSize()).addString(Snippet.HEADLINE_OPTIONS).addLong(viewer.numericId())
       .addArrayOfString(CONFIGS).addOffsetDateTime(query.since()).addOffsetDateTime(query.until())
       .addInteger(RANKED_HITS).addInteger(SNIPPET_SOURCE_CHARS).addInteger(query.page().limit());
-    return db.preparedQuery(SearchSql.SEARCH).execute(params).map(rows -> {
-      List<SearchHit> hits = new ArrayList<>();
-      List<SearchHit.Match> matches = null;
-      String threadId = null;
-      for (Row row : rows) {
-        String rowThread = Long.toString(row.getLong("post_thread_id"));
-        if (!rowThread.equals(threadId)) {
-          threadId = rowThread;
-          matches = new ArrayList<>();
-          hits.add(new SearchHit(Thread.fromRow(row, "thread_"), matches, row.getInteger("thread_title_hit"), row.getFloat("thread_rank")));
-        }
-        matches.add(SearchHit.Match.fromRow(row));
-      }
+    return db.preparedQuery(SearchSql.SEARCH).execute(params).map(SearchRepository::hits);
+  }
+
+  /** Rows come one per matching post, grouped by thread in result order; they become one hit per thread. */
+  private static List<SearchHit> hits(RowSet<Row> rows) {
+    List<SearchHit> hits = new ArrayList<>();
+    if (rows.size() == 0) {
       return hits;
-    });
+    }
+    Row first = rows.iterator().next();
+    Thread.Reader threadOf = new Thread.Reader(first, "thread_");
+    SearchHit.Match.Reader matchesOf = new SearchHit.Match.Reader(first);
+    int threadId = Columns.position(first, "post_thread_id");
+    int titleHit = Columns.position(first, "thread_title_hit");
+    int rank = Columns.position(first, "thread_rank");
+    List<SearchHit.Match> matches = null;
+    long lastThread = 0;
+    for (Row row : rows) {
+      long rowThread = row.getLong(threadId);
+      if (matches == null || rowThread != lastThread) {
+        lastThread = rowThread;
+        matches = new ArrayList<>();
+        hits.add(new SearchHit(threadOf.read(row), matches, row.getInteger(titleHit), row.getFloat(rank)));
+      }
+      matches.add(matchesOf.read(row));
+    }
+    return hits;
   }
 }

@@ -14,12 +14,29 @@ public record UserRef(String id, String username, String displayName, String cit
 
   /** Reads the columns a query selected with a prefix, e.g. {@code author_username}. */
   public static UserRef fromRow(Row row, String prefix) {
-    return new UserRef(
-      Long.toString(row.getLong(prefix + "id")),
-      row.getString(prefix + "username"),
-      row.getString(prefix + "display_name"),
-      row.getString(prefix + "city_id"),
-      Role.fromWire(row.getString(prefix + "role")));
+    return new Reader(row, prefix).read(row);
+  }
+
+  /** Reads the {@link #columns} selected with a prefix from every row of the result {@code first} belongs to. */
+  public static final class Reader {
+    private final int id;
+    private final int username;
+    private final int displayName;
+    private final int cityId;
+    private final int role;
+
+    public Reader(Row first, String prefix) {
+      id = Columns.position(first, prefix + "id");
+      username = Columns.position(first, prefix + "username");
+      displayName = Columns.position(first, prefix + "display_name");
+      cityId = Columns.position(first, prefix + "city_id");
+      role = Columns.position(first, prefix + "role");
+    }
+
+    public UserRef read(Row row) {
+      return new UserRef(Long.toString(row.getLong(id)), row.getString(username), row.getString(displayName),
+        row.getString(cityId), Role.fromWire(row.getString(role)));
+    }
   }
 
   public static UserRef fromJson(JsonObject json) {
