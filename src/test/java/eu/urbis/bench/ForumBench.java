@@ -100,17 +100,19 @@ public final class ForumBench {
         scenario.before().run();
         awaitLong(LoadRunner.run(scenario.name(), CLIENTS, WARM_UP, scenario.request()));
       });
-      List<LoadRunner.Result> results = new ArrayList<>();
+      List<String> rows = new ArrayList<>();
       chosen.forEach(scenario -> {
         scenario.before().run();
-        results.add(awaitLong(LoadRunner.run(scenario.name(), CLIENTS, REQUESTS, scenario.request())));
+        CpuClock.Reading before = CpuClock.read(server.app().services().pool());
+        LoadRunner.Result result = awaitLong(LoadRunner.run(scenario.name(), CLIENTS, REQUESTS, scenario.request()));
+        rows.add(result.row() + CpuClock.read(server.app().services().pool()).since(before, result.requests()).cells());
       });
 
       System.out.printf("%n%d requests per scenario after %d warm-up, %d concurrent clients, %d cores%n%n",
         REQUESTS, WARM_UP, CLIENTS, Runtime.getRuntime().availableProcessors());
-      System.out.println("| scenario | requests | p50 ms | p95 ms | p99 ms | req/s |");
-      System.out.println("|---|---:|---:|---:|---:|---:|");
-      results.forEach(result -> System.out.println(result.row()));
+      System.out.println("| scenario | requests | p50 ms | p95 ms | p99 ms | req/s | CPU ms/req, JVM | CPU ms/req, PostgreSQL | KiB allocated/req |");
+      System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+      rows.forEach(System.out::println);
       watched.close();
     } finally {
       await(clientVertx.close());
