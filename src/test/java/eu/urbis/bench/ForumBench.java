@@ -33,7 +33,8 @@ import static eu.urbis.support.TestServer.await;
  * {@code bench.scenarios} picks some of board1, board500, thread, reply, search, broad, quiet, watched, notified, in that
  * order by default). The last three are the notification scenarios: a reply in threads nobody watches, a reply in
  * threads 1,000 users watch (the same work, plus the fan-out), and the time from sending a reply there until a
- * watcher's socket has its {@code notification} frame.
+ * watcher's socket has its {@code notification} frame. Each scenario's row also gives the CPU time a request took in
+ * this JVM and in PostgreSQL, and the bytes this JVM allocated a request ({@link CpuClock}).
  */
 public final class ForumBench {
   private static final int THREADS = Integer.getInteger("bench.threads", 10_000);
