@@ -2,6 +2,7 @@ package eu.urbis.search;
 
 import eu.urbis.content.SearchLanguage;
 import eu.urbis.db.Columns;
+import eu.urbis.forum.Post;
 import eu.urbis.forum.Thread;
 import eu.urbis.user.User;
 import io.vertx.core.Future;
@@ -40,20 +41,20 @@ public final class SearchRepository {
     }
     Row first = rows.iterator().next();
     Thread.Reader threadOf = new Thread.Reader(first, "thread_");
-    SearchHit.Match.Reader matchesOf = new SearchHit.Match.Reader(first);
-    int threadId = Columns.position(first, "post_thread_id");
+    Post.Reader postOf = new Post.Reader(first, "post_");
+    SearchHit.Match.Reader matchOf = new SearchHit.Match.Reader(first);
     int titleHit = Columns.position(first, "thread_title_hit");
     int rank = Columns.position(first, "thread_rank");
     List<SearchHit.Match> matches = null;
     long lastThread = 0;
     for (Row row : rows) {
-      long rowThread = row.getLong(threadId);
+      long rowThread = matchOf.threadOf(row);
       if (matches == null || rowThread != lastThread) {
         lastThread = rowThread;
         matches = new ArrayList<>();
-        hits.add(new SearchHit(threadOf.read(row), matches, row.getInteger(titleHit), row.getFloat(rank)));
+        hits.add(new SearchHit(threadOf.read(row), postOf.read(row), matches, row.getInteger(titleHit), row.getFloat(rank)));
       }
-      matches.add(matchesOf.read(row));
+      matches.add(matchOf.read(row));
     }
     return hits;
   }

@@ -2,6 +2,7 @@ package eu.urbis.search;
 
 import eu.urbis.forum.Post;
 import eu.urbis.forum.Thread;
+import eu.urbis.user.UserRef;
 
 final class SearchSql {
   private SearchSql() {
@@ -21,12 +22,13 @@ final class SearchSql {
    * <p>
    * One row per thread: threads rank by their best hit (title hits first) with keyset on (title hit, rank, thread id);
    * each brings its best three hits. Snippets are made only for those, from the first $15 characters of the plain
-   * text ({@code posts.plain}; the markdown for a post the start-up job has not re-indexed yet). Posts and threads
-   * come with their authors (and $10's own reactions), so one round trip answers the request.
+   * text ({@code posts.plain}; the markdown for a post the start-up job has not re-indexed yet). Every match names
+   * its post: id, thread, time, language and author ({@code match_} columns), which is what a result shows of it.
    * <p>
-   * Rows come in result order, a thread's best match first; only that first row carries the thread's columns (the
-   * others have them null), as a thread is read once. The one thread past the page ($16 threads, fetched to know
-   * there is a next page) brings its first row only, without a snippet.
+   * Rows come in result order, a thread's best match first; only that first row carries the thread and the whole
+   * best post ({@code thread_} and {@code post_} columns, with $10's own reactions; the others have them null), as
+   * API.md's answer has one of each per result. The one thread past the page ($16 threads, fetched to know there is
+   * a next page) brings its first row only, without a snippet. One round trip answers the request.
    */
   static final String SEARCH = """
     WITH q AS MATERIALIZED (
@@ -102,13 +104,21 @@ final class SearchSql {
       SELECT * FROM numbered WHERE n <= 3 AND (place <= $16 OR n = 1)
     )
     SELECT b.thread_title_hit, b.thread_rank, b.title_hit, b.rank, b.attachment,
-      """ + Post.columns("p", "a", "post_", "$10") + ", " + Thread.columns("t", "ta", "thread_") + """
-      , CASE WHEN b.place <= $16 THEN ts_headline(p.lang, left(coalesce(p.plain, p.body), $15), q.query, $9) END AS snippet
+      p.id AS match_id, p.thread_id AS match_thread_id, p.created_at AS match_created_at, p.language AS match_language,
+      """ + UserRef.columns("a", "match_author_") + """
+      , CASE WHEN b.place <= $16 THEN ts_headline(p.lang, left(coalesce(p.plain, p.body), $15), q.query, $9) END AS snippet,
+      full_post.*
     FROM best b
     JOIN posts p ON p.id = b.post_id
-    LEFT JOIN threads t ON t.id = p.thread_id AND b.n = 1
-    LEFT JOIN users ta ON ta.id = t.author_id
     JOIN users a ON a.id = p.author_id
     JOIN q ON q.config = p.lang
+    -- the thread and the whole best post for a thread's first row only: the filter on b.n gates the subquery, so the
+    -- other rows skip its reads and per-post subqueries
+    LEFT JOIN LATERAL (
+      SELECT\s""" + Post.columns("fp", "fa", "post_", "$10") + ", " + Thread.columns("t", "ta", "thread_") + """
+      FROM posts fp JOIN users fa ON fa.id = fp.author_id
+        JOIN threads t ON t.id = fp.thread_id JOIN users ta ON ta.id = t.author_id
+      WHERE fp.id = b.post_id AND b.n = 1
+    ) full_post ON true
     ORDER BY b.place, b.n""";
 }

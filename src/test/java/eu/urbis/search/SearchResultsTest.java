@@ -53,6 +53,23 @@ class SearchResultsTest {
   }
 
   @Test
+  void theBestPostComesWholeAndEachMatchNamesItsPostByWhatAResultShows() {
+    String thread = forum.startThread(token, board, "Harbour notes", "Our harbour cranes are being electrified.")
+      .getJsonObject("thread").getString("id");
+    String reply = forum.reply(token, thread, "The second crane of the harbour follows in spring.", null).getString("id");
+
+    JsonObject hit = search("q=harbour").getJsonObject(0);
+
+    assertThat(hit.getJsonObject("post").getString("body")).isNotEmpty();
+    assertThat(hit.getJsonObject("post").getJsonObject("can")).isNotNull();
+    JsonObject second = hit.getJsonArray("matches").getJsonObject(1).getJsonObject("post");
+    assertThat(second.fieldNames()).containsExactlyInAnyOrder("id", "threadId", "author", "createdAt", "language");
+    assertThat(second.getString("id")).isEqualTo(reply);
+    assertThat(second.getString("threadId")).isEqualTo(thread);
+    assertThat(second.getJsonObject("author").getString("username")).startsWith("searcher-");
+  }
+
+  @Test
   void snippetsShowThePlainTextNotTheMarkdown() {
     forum.startThread(token, board, "Themes", "Our focus: **Smart mobility** and [open data](https://example.org/data) for `everyone`.");
 
