@@ -6,8 +6,11 @@ import eu.urbis.support.ChatClient;
 import eu.urbis.support.ServerExtension;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import eu.urbis.support.Db;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static eu.urbis.forum.ForumApi.ok;
 import static eu.urbis.support.TestServer.await;
@@ -15,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A watched thread's new posts gather in one unread notification per watcher ("new posts in …"): later posts join it,
- * live, without raising the unread count; once read, the next post opens a new one.
+ * live, without raising the unread count; once read, the next post opens a new one. A watcher without a socket is
+ * left out of a fan-out while their row is open (the watch is {@code told}) and back in once it is read or removed.
  */
 class WatchedThreadGatherTest {
   @RegisterExtension
@@ -86,5 +90,55 @@ class WatchedThreadGatherTest {
     assertThat(api.delete("/api/posts/" + first, token).statusCode()).isEqualTo(204);
     JsonObject item = ok(api.get("/api/notifications", starter.getString("token"))).getJsonArray("items").getJsonObject(0);
     assertThat(item.getInteger("newPosts")).isEqualTo(1);
+  }
+
+  private static JsonArray inbox(JsonObject user) {
+    return ok(api.get("/api/notifications", user.getString("token"))).getJsonArray("items");
+  }
+
+  /** Closes the watcher's open row by one of the ways there are: each read request, or its removal. */
+  private static void close(JsonObject watcher, String notification, String how) {
+    JsonObject request = switch (how) {
+      case "ids" -> new JsonObject().put("ids", new JsonArray().add(notification));
+      case "upTo" -> new JsonObject().put("upTo", notification);
+      case "all" -> new JsonObject().put("all", true);
+      default -> null;
+    };
+    if (request == null) {
+      Db.rows(server, "DELETE FROM notifications WHERE id = $1", Long.parseLong(notification));
+    } else {
+      ok(api.post("/api/notifications/read", request, watcher.getString("token")));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ids", "upTo", "all", "removed"})
+  void aWatcherWithoutASocketHasOneOpenRowAndOnceItIsClosedTheNextPostOpensAnother(String closedBy) {
+    JsonObject watcher = api.newMember("offline");
+    String thread = startedBy(watcher, "Cycle lanes, closed by " + closedBy);
+    // a second watcher's socket hears each post once its fan-out, the offline watcher's rows included, has committed
+    JsonObject sentinel = api.newMember("sentinel");
+    assertThat(api.put("/api/threads/" + thread + "/watch", new JsonObject().put("level", "watching"), sentinel.getString("token"))
+      .statusCode()).isEqualTo(204);
+    String token = api.newMember("cyclist").getString("token");
+    try (ChatClient socket = ChatClient.authenticated(server, sentinel.getString("token"))) {
+      String first = forum.reply(token, thread, "Paint is not protection.", null).getString("id");
+      toldOf(socket, first);
+      toldOf(socket, forum.reply(token, thread, "Kerbs are.", null).getString("id"));
+      JsonArray open = inbox(watcher);
+      assertThat(open).hasSize(1);
+      assertThat(open.getJsonObject(0).getInteger("newPosts")).isEqualTo(2);
+      assertThat(open.getJsonObject(0).getJsonObject("target").getString("id")).isEqualTo(first);
+
+      close(watcher, open.getJsonObject(0).getString("id"), closedBy);
+      String third = forum.reply(token, thread, "Planters work too.", null).getString("id");
+      toldOf(socket, third);
+
+      JsonObject newest = inbox(watcher).getJsonObject(0);
+      assertThat(newest.getString("id")).isNotEqualTo(open.getJsonObject(0).getString("id"));
+      assertThat(newest.getJsonObject("target").getString("id")).isEqualTo(third);
+      assertThat(newest.getBoolean("read")).isFalse();
+      assertThat(ok(api.get("/api/notifications/count", watcher.getString("token"))).getLong("unread")).isEqualTo(1);
+    }
   }
 }
