@@ -14,6 +14,9 @@ UPDATE watches w SET told = true
 
 -- the watchers of a thread a fan-out writes to
 CREATE INDEX watches_thread_untold ON watches (target_id) WHERE target_type = 'thread' AND level = 'watching' AND NOT told;
+-- the mutes a fan-out checks its recipients against: without it the check read every watch of a busy thread for each
+-- recipient (a thousand watches, sixteen posts, sixteen recipients: 30 of a batch's 42 ms)
+CREATE INDEX watches_muted ON watches (target_type, target_id, user_id) WHERE level = 'muted';
 
 CREATE FUNCTION watches_told_opened() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
