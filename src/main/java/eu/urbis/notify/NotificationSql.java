@@ -72,8 +72,7 @@ final class NotificationSql {
 
   /**
    * Muted where the thread is muted, or the board is and the thread has no level of its own. Mutes are few: their own
-   * index (V93) keeps this check to them, where the planner otherwise read each of a busy thread's watches for
-   * every recipient.
+   * index (V93) keeps this check to them instead of a busy thread's watches filtered by level for every recipient.
    */
   private static final String NOT_MUTED = """
     AND NOT EXISTS (SELECT 1 FROM watches w WHERE w.user_id = c.user_id AND w.level = 'muted' AND (
@@ -89,11 +88,10 @@ final class NotificationSql {
    * muted it. Every signed-in user may read every thread. An announcement's target is the announcement (its thread).
    *
    * <p>A watcher's new posts of one thread gather in one unread row (V92): the earliest post opens it, unless one is
-   * open already, which then holds them too and is not written; the watch says whether one is ({@code told}, kept by
-   * triggers on notifications, V93), so a busy thread's fan-out reads the few watches that need a row. Joined rows
-   * are answered (not fresh) only for the watchers in {@code $2}, those with a socket on this node, and without the
-   * rows this batch opened: every node hears every post, and each tells its own sockets of the joined rows, while a
-   * fresh row is told once, by the node whose insert made it.
+   * open already, which then holds them too and is not written. Such joined rows are answered (not fresh) only for
+   * the watchers in {@code $2}, those with a socket on this node, and without the rows this batch opened: every node
+   * hears every post, and each tells its own sockets of the joined rows, while a fresh row is told once, by the node
+   * whose insert made it.
    */
   static final String FAN_OUT_POSTS = """
     WITH src AS (
@@ -107,13 +105,13 @@ final class NotificationSql {
       UNION ALL
       SELECT src.id, parent.author_id, 'reply', 2 FROM src JOIN posts parent ON parent.id = src.parent_id WHERE NOT parent.deleted
       UNION ALL
-      -- an open notification takes the post in without a write: its watcher (told, V93) drops out here, unless it has
-      -- a socket on this node and so is told of the post below; the watchers' index holds only those not told
+      -- an open notification takes the post in without a write: its watcher drops out here, unless told of it below.
+      -- Looked up by (thread, user), never joined as a set: with the planner's guess for a table not analyzed yet (a
+      -- new install) a join with the set of open rows was planned as a nested loop, watchers × open rows, for seconds.
       SELECT src.id, w.user_id, 'watched_post', 3 FROM src JOIN watches w ON w.target_type = 'thread' AND w.target_id = src.thread_id
-       WHERE NOT src.opens AND w.level = 'watching' AND NOT w.told
-      UNION ALL
-      SELECT src.id, w.user_id, 'watched_post', 3 FROM src JOIN watches w ON w.target_type = 'thread' AND w.target_id = src.thread_id
-       WHERE NOT src.opens AND w.level = 'watching' AND w.told AND w.user_id = ANY($2::bigint[])
+       WHERE NOT src.opens AND w.level = 'watching' AND (w.user_id = ANY($2::bigint[]) OR NOT EXISTS (
+         SELECT 1 FROM notifications o
+          WHERE o.thread_id = src.thread_id AND o.user_id = w.user_id AND o.kind = 'watched_post' AND o.read_at IS NULL))
       UNION ALL
       SELECT src.id, w.user_id, 'watched_thread', 3 FROM src JOIN watches w ON w.target_type = 'board' AND w.target_id = src.board_id
        WHERE src.opens AND w.level = 'watching'

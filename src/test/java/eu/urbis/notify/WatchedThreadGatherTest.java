@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A watched thread's new posts gather in one unread notification per watcher ("new posts in …"): later posts join it,
- * live, without raising the unread count; once read, the next post opens a new one. A watcher without a socket is
- * left out of a fan-out while their row is open (the watch is {@code told}) and back in once it is read or removed.
+ * live, without raising the unread count; once read, the next post opens a new one. A watcher without a socket on
+ * the node gathers the same way, and whichever way the open row is closed (each read request, or its removal), the
+ * next post opens another.
  */
 class WatchedThreadGatherTest {
   @RegisterExtension
