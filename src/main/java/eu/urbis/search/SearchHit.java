@@ -17,8 +17,8 @@ import java.util.List;
  * with its snippet as safe HTML with the matches marked. The thread's best hit (title hit, rank) places it in the
  * result order. On the wire {@code post} and {@code snippet} are the best match, as API.md has them; {@code matches}
  * are all of them, each naming its post by what a result shows of it (whole posts there allocated a fifth more a
- * search, for text a result does not show). A match's {@code attachment} names the attached
- * file whose text matched, when one did.
+ * search, for text a result does not show). A match's {@code attachment} names the attached file whose text
+ * matched, when one did.
  */
 public record SearchHit(Thread thread, Post post, List<Match> matches, int titleHit, float rank) {
 
