@@ -112,14 +112,13 @@ final class SearchSql {
     JOIN posts p ON p.id = b.post_id
     JOIN users a ON a.id = p.author_id
     JOIN q ON q.config = p.lang
-    -- the thread and the whole best post for a thread's first row only: the filter on b.n gates the subquery, so the
-    -- other rows skip its reads and per-post subqueries; the LIMIT keeps the planner from flattening it into the
-    -- joins, which would read them for every row
+    -- the thread and the whole best post (p and a, already read) for a thread's first row only: the filter on b.n
+    -- gates the subquery, so the other rows skip its reads and per-post subqueries; the LIMIT keeps the planner from
+    -- flattening it into the joins, which would run them for every row
     LEFT JOIN LATERAL (
-      SELECT\s""" + Post.columns("fp", "fa", "post_", "$10") + ", " + Thread.columns("t", "ta", "thread_") + """
-      FROM posts fp JOIN users fa ON fa.id = fp.author_id
-        JOIN threads t ON t.id = fp.thread_id JOIN users ta ON ta.id = t.author_id
-      WHERE fp.id = b.post_id AND b.n = 1
+      SELECT\s""" + Post.columns("p", "a", "post_", "$10") + ", " + Thread.columns("t", "ta", "thread_") + """
+      FROM threads t JOIN users ta ON ta.id = t.author_id
+      WHERE t.id = p.thread_id AND b.n = 1
       LIMIT 1
     ) full_post ON true
     ORDER BY b.place, b.n""";
