@@ -6,6 +6,7 @@ import io.vertx.sqlclient.Row;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static eu.urbis.bench.ForumBench.awaitLong;
@@ -36,6 +37,13 @@ final class CpuClock {
   }
 
   record Use(double jvmMs, double postgresMs, double allocatedKib) {
+    /** Per request over runs of equally many requests each. */
+    static Use mean(List<Use> runs) {
+      return new Use(runs.stream().mapToDouble(Use::jvmMs).average().orElseThrow(),
+        runs.stream().mapToDouble(Use::postgresMs).average().orElseThrow(),
+        runs.stream().mapToDouble(Use::allocatedKib).average().orElseThrow());
+    }
+
     String cells() {
       return String.format(" %.2f | %.2f | %.0f |", jvmMs, postgresMs, allocatedKib);
     }

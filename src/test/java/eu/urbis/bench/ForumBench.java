@@ -29,7 +29,8 @@ import static eu.urbis.support.TestServer.await;
  * The forum benchmark of docs/performance.md: loads 10,000 threads with 100,000 posts into a fresh database,
  * then measures a board's first and 500th page, a thread page, a reply and a search at 16 concurrent clients.
  * Run: {@code mvn -B -q test-compile exec:java@forum-bench}
- * (system properties {@code bench.threads}, {@code bench.requests}, {@code bench.warmup}, {@code bench.clients} change the sizes;
+ * (system properties {@code bench.threads}, {@code bench.requests}, {@code bench.warmup}, {@code bench.clients},
+ * {@code bench.rounds} change the sizes;
  * {@code bench.scenarios} picks some of board1, board500, thread, reply, search, broad, quiet, watched, notified, in that
  * order by default). The last three are the notification scenarios: a reply in threads nobody watches, a reply in
  * threads 1,000 users watch (the same work, plus the fan-out), and the time from sending a reply there until a
@@ -43,6 +44,12 @@ public final class ForumBench {
   private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
   /** Enough requests per scenario for the JIT to have compiled the hot paths of both server and load tool. */
   private static final int WARM_UP = Integer.getInteger("bench.warmup", 2_000);
+  /**
+   * Each scenario is measured in this many rounds of {@code REQUESTS / ROUNDS}, taking turns with the others, and
+   * its row pools them: the host's speed drifts during a run (the same reply measured 55 and 85 ms p95 minutes
+   * apart), and scenarios compared with each other must meet the same drift.
+   */
+  private static final int ROUNDS = Integer.getInteger("bench.rounds", 1);
   private static final String SCENARIOS = System.getProperty("bench.scenarios", "board1,board500,thread,reply,search,broad,quiet,watched,notified");
   private static final int WATCHERS = 1_000;
   private static final long FIRST_THREAD = 1_000_000;
@@ -101,19 +108,26 @@ public final class ForumBench {
         scenario.before().run();
         awaitLong(LoadRunner.run(scenario.name(), CLIENTS, WARM_UP, scenario.request()));
       });
-      List<String> rows = new ArrayList<>();
-      chosen.forEach(scenario -> {
-        // the fan-outs earlier requests queued (the notification scenarios' warm-ups too) are done before this one is
-        // measured: the first scenario measured must not pay for them
-        watched.drain(scenarios.replyIn(0, watched.watchedThread(0)));
-        scenario.before().run();
-        CpuClock.Reading before = CpuClock.read(server.app().services().pool());
-        LoadRunner.Result result = awaitLong(LoadRunner.run(scenario.name(), CLIENTS, REQUESTS, scenario.request()));
-        rows.add(result.row() + CpuClock.read(server.app().services().pool()).since(before, result.requests()).cells());
-      });
+      Map<Scenario, List<LoadRunner.Result>> results = new LinkedHashMap<>();
+      Map<Scenario, List<CpuClock.Use>> uses = new LinkedHashMap<>();
+      for (int round = 0; round < ROUNDS; round++) {
+        chosen.forEach(scenario -> {
+          // the fan-outs earlier requests queued (the notification scenarios' warm-ups too) are done before this one
+          // is measured: a scenario must not pay for another's
+          watched.drain(scenarios.replyIn(0, watched.watchedThread(0)));
+          scenario.before().run();
+          CpuClock.Reading before = CpuClock.read(server.app().services().pool());
+          LoadRunner.Result result = awaitLong(LoadRunner.run(scenario.name(), CLIENTS, REQUESTS / ROUNDS, scenario.request()));
+          results.computeIfAbsent(scenario, s -> new ArrayList<>()).add(result);
+          uses.computeIfAbsent(scenario, s -> new ArrayList<>()).add(CpuClock.read(server.app().services().pool()).since(before, result.requests()));
+        });
+      }
+      List<String> rows = chosen.stream()
+        .map(scenario -> LoadRunner.Result.pooled(results.get(scenario)).row() + CpuClock.Use.mean(uses.get(scenario)).cells())
+        .toList();
 
-      System.out.printf("%n%d requests per scenario after %d warm-up, %d concurrent clients, %d cores%n%n",
-        REQUESTS, WARM_UP, CLIENTS, Runtime.getRuntime().availableProcessors());
+      System.out.printf("%n%d requests per scenario in %d rounds after %d warm-up, %d concurrent clients, %d cores%n%n",
+        REQUESTS / ROUNDS * ROUNDS, ROUNDS, WARM_UP, CLIENTS, Runtime.getRuntime().availableProcessors());
       System.out.println("| scenario | requests | p50 ms | p95 ms | p99 ms | req/s | CPU ms/req, JVM | CPU ms/req, PostgreSQL | KiB allocated/req |");
       System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
       rows.forEach(System.out::println);

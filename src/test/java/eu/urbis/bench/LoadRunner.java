@@ -6,6 +6,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.HttpResponse;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
@@ -15,13 +16,26 @@ import java.util.function.IntFunction;
  * answered, until {@code requests} have completed. Records every latency; any non-2xx answer fails the run.
  */
 final class LoadRunner {
-  record Result(String name, int requests, double seconds, double p50Ms, double p95Ms, double p99Ms) {
-    double perSecond() {
-      return requests / seconds;
+  /** @param latencies every request's, in nanoseconds, sorted */
+  record Result(String name, long[] latencies, double seconds) {
+    int requests() {
+      return latencies.length;
+    }
+
+    /** One result of several runs of one scenario: all their latencies, their time added up. */
+    static Result pooled(List<Result> runs) {
+      long[] all = runs.stream().flatMapToLong(run -> Arrays.stream(run.latencies)).sorted().toArray();
+      return new Result(runs.get(0).name, all, runs.stream().mapToDouble(Result::seconds).sum());
     }
 
     String row() {
-      return String.format("| %s | %d | %.1f | %.1f | %.1f | %.0f |", name, requests, p50Ms, p95Ms, p99Ms, perSecond());
+      return String.format("| %s | %d | %.1f | %.1f | %.1f | %.0f |", name, requests(), percentile(50), percentile(95),
+        percentile(99), requests() / seconds);
+    }
+
+    private double percentile(int p) {
+      int index = (int) Math.ceil(p / 100.0 * latencies.length) - 1;
+      return latencies[Math.max(0, index)] / 1e6;
     }
   }
 
@@ -51,7 +65,8 @@ final class LoadRunner {
             + (answer.failed() ? answer.cause() : answer.result().statusCode() + " " + answer.result().bodyAsString()));
         }
         if (done.incrementAndGet() == requests) {
-          finished.tryComplete(summary(name, latencies, (System.nanoTime() - started) / 1e9));
+          Arrays.sort(latencies);
+          finished.tryComplete(new Result(name, latencies, (System.nanoTime() - started) / 1e9));
         } else {
           loop[0].run();
         }
@@ -61,16 +76,5 @@ final class LoadRunner {
       loop[0].run();
     }
     return finished.future();
-  }
-
-  private static Result summary(String name, long[] latencies, double seconds) {
-    long[] sorted = latencies.clone();
-    Arrays.sort(sorted);
-    return new Result(name, sorted.length, seconds, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99));
-  }
-
-  private static double percentile(long[] sorted, int p) {
-    int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, index)] / 1e6;
   }
 }
