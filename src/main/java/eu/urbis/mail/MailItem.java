@@ -40,7 +40,7 @@ record MailItem(
 
   /**
    * A request's step is read by the database's {@code request_step} (V91), a watched thread's gathered posts by its
-   * {@code watched_post_count} (V92), as the inbox reads them.
+   * {@code watched_post_count} (V94), as the inbox reads them.
    */
   private static String what(Row row) {
     String step = row.getString("step");

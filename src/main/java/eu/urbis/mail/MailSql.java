@@ -18,7 +18,7 @@ final class MailSql {
   private static final String STILL_VISIBLE = """
     n.read_at IS NULL
     AND (n.target_type <> 'post' OR EXISTS (SELECT 1 FROM posts p WHERE p.id = n.target_id AND NOT p.deleted)
-      OR watched_post_count(n.kind, n.thread_id, n.target_id, n.read_at) > 0)
+      OR watched_post_count(n.kind, n.thread_id, n.posts_before, n.posts_read) > 0)
     AND (n.target_type <> 'message' OR EXISTS (
       SELECT 1 FROM chat_messages m JOIN chat_rooms mr ON mr.id = m.room_id
        WHERE m.id = n.target_id AND NOT m.deleted
@@ -29,7 +29,7 @@ final class MailSql {
   /** The item's thread (a post's, or the thread itself), its board, and its city: the practice's or the starter's. */
   private static final String ITEMS = """
     SELECT n.id, n.user_id, n.kind, request_step(n.kind, n.source_id) AS step,
-           watched_post_count(n.kind, n.thread_id, n.target_id, n.read_at) AS new_posts, n.title, n.excerpt, n.target_type, n.target_id, n.room_id, n.seq,
+           watched_post_count(n.kind, n.thread_id, n.posts_before, n.posts_read) AS new_posts, n.title, n.excerpt, n.target_type, n.target_id, n.room_id, n.seq,
            t.id AS thread, u.email, u.locale, u.display_name, b.name AS board, c.name AS city, r.name AS room
       FROM notifications n
       JOIN users u ON u.id = n.user_id

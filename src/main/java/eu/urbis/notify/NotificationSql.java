@@ -9,7 +9,7 @@ final class NotificationSql {
 
   private static final String COLUMNS = "n.id, n.kind, n.created_at, n.read_at, n.actor_id, n.target_type, n.target_id, "
     + "n.thread_id, n.room_id, n.seq, n.title, n.excerpt, request_step(n.kind, n.source_id) AS step, "
-    + "watched_post_count(n.kind, n.thread_id, n.target_id, n.read_at) AS new_posts, " + UserRef.columns("a", "actor_");
+    + "watched_post_count(n.kind, n.thread_id, n.posts_before, n.posts_read) AS new_posts, " + UserRef.columns("a", "actor_");
 
   /** Newest first, below the cursor's id; {@code $3} a kind or null, {@code $4} unread only. */
   static final String LIST = "SELECT " + COLUMNS + """
@@ -97,7 +97,11 @@ final class NotificationSql {
     WITH src AS (
       SELECT p.id, p.thread_id, p.author_id, p.parent_id, t.board_id, t.title, t.opening_post_id = p.id AS opens,
              t.kind = 'announcement' AS announces, t.audience,
-             left(regexp_replace(p.body, '\\s+', ' ', 'g'), 200) AS excerpt
+             left(regexp_replace(p.body, '\\s+', ' ', 'g'), 200) AS excerpt,
+             -- the thread's live posts before this one, which a watched_post it opens keeps (V94): the few from it
+             -- on are counted, not the many before
+             t.post_count - (SELECT count(*) FROM posts later WHERE later.thread_id = p.thread_id AND later.id >= p.id
+                                AND NOT later.deleted) AS posts_before
         FROM posts p JOIN threads t ON t.id = p.thread_id
        WHERE p.id = ANY($1::bigint[]) AND NOT p.deleted
     ), candidates AS (
@@ -131,14 +135,14 @@ final class NotificationSql {
        WHERE chosen.kind = 'watched_post'
        ORDER BY chosen.user_id, src.thread_id, chosen.post_id
     ), inserted AS (
-      INSERT INTO notifications (user_id, kind, actor_id, target_type, target_id, thread_id, title, excerpt)
+      INSERT INTO notifications (user_id, kind, actor_id, target_type, target_id, thread_id, title, excerpt, posts_before)
       SELECT chosen.user_id, chosen.kind, src.author_id,
              CASE WHEN chosen.kind = 'announcement' THEN 'announcement' ELSE 'post' END,
-             CASE WHEN chosen.kind = 'announcement' THEN src.thread_id ELSE src.id END, src.thread_id, src.title, src.excerpt
+             CASE WHEN chosen.kind = 'announcement' THEN src.thread_id ELSE src.id END, src.thread_id, src.title, src.excerpt, NULL
         FROM chosen JOIN src ON src.id = chosen.post_id
        WHERE chosen.kind <> 'watched_post'
       UNION ALL
-      SELECT watched.user_id, 'watched_post', src.author_id, 'post', src.id, src.thread_id, src.title, src.excerpt
+      SELECT watched.user_id, 'watched_post', src.author_id, 'post', src.id, src.thread_id, src.title, src.excerpt, src.posts_before
         FROM watched JOIN src ON src.id = watched.first_post
       -- an open row of the watcher's for the thread is a conflict too (notifications_watched_unread): nothing is written
       ON CONFLICT DO NOTHING

@@ -115,9 +115,10 @@ public final class DigestBench {
     // one post's notifications (one per user) a statement, each well within the production statement timeout
     for (long post : posts) {
       await(pool.preparedQuery("""
-        INSERT INTO notifications (user_id, kind, target_type, target_id, thread_id, title, excerpt, created_at)
+        INSERT INTO notifications (user_id, kind, target_type, target_id, thread_id, title, excerpt, created_at, posts_before)
         SELECT u.id, 'watched_post', 'post', p.id, p.thread_id, t.title,
-               'A new post in a thread you watch: ' || repeat('words of the post ', 8), $2
+               'A new post in a thread you watch: ' || repeat('words of the post ', 8), $2,
+               (SELECT count(*) FROM posts b WHERE b.thread_id = p.thread_id AND b.id < p.id AND NOT b.deleted)
           FROM users u CROSS JOIN posts p JOIN threads t ON t.id = p.thread_id
          WHERE u.username LIKE 'digest-%' AND p.id = $1""").execute(Tuple.of(post, created)), Duration.ofMinutes(10));
     }

@@ -93,6 +93,23 @@ class WatchedThreadGatherTest {
     assertThat(item.getInteger("newPosts")).isEqualTo(1);
   }
 
+  @Test
+  void aPostRemovedBeforeTheOpenNotificationLeavesItsCountAndAReadOneKeepsWhatItHeld() {
+    JsonObject starter = api.newMember("counter");
+    String thread = startedBy(starter, "Bus stops");
+    String token = api.newMember("rider").getString("token");
+    String early;
+    try (ChatClient socket = ChatClient.authenticated(server, starter.getString("token"))) {
+      early = forum.reply(token, thread, "Ask the drivers.", null).getString("id");
+      toldOf(socket, early);
+      ok(api.post("/api/notifications/read", new JsonObject().put("all", true), starter.getString("token")));
+      toldOf(socket, forum.reply(token, thread, "They know the stops.", null).getString("id"));
+      toldOf(socket, forum.reply(token, thread, "And the night shifts.", null).getString("id"));
+    }
+    assertThat(api.delete("/api/posts/" + early, token).statusCode()).isEqualTo(204);
+    assertThat(inbox(starter).stream().map(item -> ((JsonObject) item).getInteger("newPosts")).toList()).containsExactly(2, 1);
+  }
+
   private static JsonArray inbox(JsonObject user) {
     return ok(api.get("/api/notifications", user.getString("token"))).getJsonArray("items");
   }

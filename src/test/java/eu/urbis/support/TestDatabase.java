@@ -28,6 +28,14 @@ public final class TestDatabase {
     return running.url(name);
   }
 
+  /** A database with no migration applied yet, to try one on data written by the versions before it. */
+  public static synchronized DatabaseUrl empty() {
+    EmbeddedDatabase running = server();
+    String name = "urbis_empty_" + counter.incrementAndGet();
+    running.execute("CREATE DATABASE " + name);
+    return running.url(name);
+  }
+
   /** Runs SQL as the superuser in the maintenance database (e.g. to cut a test database's connections). */
   public static synchronized void admin(String sql) {
     server().execute(sql);
