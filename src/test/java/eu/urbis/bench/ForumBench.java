@@ -81,7 +81,7 @@ public final class ForumBench {
       WebClient client = WebClient.create(clientVertx, new WebClientOptions()
         .setDefaultHost("127.0.0.1").setDefaultPort(server.port()).setKeepAlive(true), new PoolOptions().setHttp1MaxSize(CLIENTS));
       Scenarios scenarios = new Scenarios(client, tokens, board, cursorOfPage(api, tokens.get(0), board, 500));
-      Watched watched = Watched.prepare(server, forum, board, tokens.get(0), CLIENTS, WATCHERS);
+      Watched watched = Watched.prepare(server, clientVertx, forum, board, tokens.get(0), CLIENTS, WATCHERS);
       printHitCounts(api, tokens.get(0));
 
       Map<String, Scenario> all = new LinkedHashMap<>();

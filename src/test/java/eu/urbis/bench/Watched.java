@@ -1,9 +1,9 @@
 package eu.urbis.bench;
 
 import eu.urbis.forum.ForumApi;
-import eu.urbis.support.ChatClient;
 import eu.urbis.support.TestServer;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
@@ -17,12 +17,12 @@ import static eu.urbis.support.TestServer.await;
 /**
  * The notification scenarios' setting: {@code sockets} threads nobody watches, as many threads that {@code watchers}
  * users each watch (most inserted straight into the database, {@code sockets} of them real members with an open
- * socket), and those sockets. Client i replies in thread i mod {@code sockets}, so clients do not queue on one
+ * socket, opened on the load tool's {@code vertx}), and those sockets. Client i replies in thread i mod {@code sockets}, so clients do not queue on one
  * thread's lock.
  */
-record Watched(List<String> quietThreads, List<String> watchedThreads, List<ChatClient> sockets) implements AutoCloseable {
+record Watched(List<String> quietThreads, List<String> watchedThreads, List<WatcherSocket> sockets) implements AutoCloseable {
 
-  static Watched prepare(TestServer server, ForumApi forum, String board, String starterToken, int sockets, int watchers) {
+  static Watched prepare(TestServer server, Vertx vertx, ForumApi forum, String board, String starterToken, int sockets, int watchers) {
     List<String> quiet = new ArrayList<>();
     List<String> watched = new ArrayList<>();
     for (int i = 0; i < sockets; i++) {
@@ -34,7 +34,7 @@ record Watched(List<String> quietThreads, List<String> watchedThreads, List<Chat
     // the starter watches what they start: the quiet threads stop being quiet
     await(server.app().services().pool().preparedQuery("DELETE FROM watches WHERE target_type = 'thread' AND target_id = ANY($1)")
       .execute(Tuple.tuple().addArrayOfLong(quietIds)));
-    List<ChatClient> clients = new ArrayList<>();
+    List<WatcherSocket> clients = new ArrayList<>();
     for (int i = 0; i < sockets; i++) {
       JsonObject watcher = forum.memberIn("bench-watcher", "gabrovo");
       for (String thread : watched) {
@@ -44,7 +44,7 @@ record Watched(List<String> quietThreads, List<String> watchedThreads, List<Chat
           throw new IllegalStateException("watching the thread answered " + status);
         }
       }
-      clients.add(ChatClient.authenticated(server, watcher.getString("token")));
+      clients.add(WatcherSocket.open(vertx, server.port(), watcher.getString("token")));
     }
     await(server.app().services().pool().preparedQuery("""
         WITH made AS (
@@ -71,14 +71,9 @@ record Watched(List<String> quietThreads, List<String> watchedThreads, List<Chat
    * that go out in one fan-out are told in one frame, of the newest.
    */
   Future<HttpResponse<Buffer>> notified(Future<HttpResponse<Buffer>> sent, int i) {
-    ChatClient socket = sockets.get(i % sockets.size());
-    String thread = watchedThread(i);
-    return sent.compose(response -> {
-      long postId = Long.parseLong(response.bodyAsJsonObject().getString("id"));
-      return socket.frame(f -> "notification".equals(f.getString("type")) && f.containsKey("postId")
-        && thread.equals(f.getJsonObject("notification").getJsonObject("target").getString("threadId"))
-        && Long.parseLong(f.getString("postId")) >= postId).map(response);
-    });
+    WatcherSocket socket = sockets.get(i % sockets.size());
+    return sent.compose(response -> socket.told(watchedThread(i), Long.parseLong(response.bodyAsJsonObject().getString("id")))
+      .map(response));
   }
 
   /**
@@ -91,6 +86,6 @@ record Watched(List<String> quietThreads, List<String> watchedThreads, List<Chat
 
   @Override
   public void close() {
-    sockets.forEach(ChatClient::close);
+    sockets.forEach(WatcherSocket::close);
   }
 }
