@@ -30,7 +30,7 @@ CREATE FUNCTION watched_post_count(note_kind text, note_thread bigint, posts_bef
 -- Read: the row keeps what it held, whichever request (or cascade) read it.
 CREATE FUNCTION notifications_keep_posts_read() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  NEW.posts_read := (SELECT t.post_count FROM threads t WHERE t.id = NEW.thread_id) - NEW.posts_before;
+  NEW.posts_read := watched_post_count(NEW.kind, NEW.thread_id, NEW.posts_before, NULL);
   RETURN NEW;
 END $$;
 
