@@ -11,6 +11,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.sqlclient.Pool;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -116,10 +117,11 @@ public final class ForumBench {
           // is measured: a scenario must not pay for another's
           watched.drain(scenarios.replyIn(0, watched.watchedThread(0)));
           scenario.before().run();
-          CpuClock.Reading before = CpuClock.read(server.app().services().pool());
+          Pool pool = server.app().services().pool();
+          CpuClock.Reading before = CpuClock.read(pool);
           LoadRunner.Result result = awaitLong(LoadRunner.run(scenario.name(), CLIENTS, REQUESTS / ROUNDS, scenario.request()));
           results.computeIfAbsent(scenario, s -> new ArrayList<>()).add(result);
-          uses.computeIfAbsent(scenario, s -> new ArrayList<>()).add(CpuClock.read(server.app().services().pool()).since(before, result.requests()));
+          uses.computeIfAbsent(scenario, s -> new ArrayList<>()).add(CpuClock.read(pool).since(before, result.requests()));
         });
       }
       List<String> rows = chosen.stream()

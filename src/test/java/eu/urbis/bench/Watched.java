@@ -17,8 +17,8 @@ import static eu.urbis.support.TestServer.await;
 /**
  * The notification scenarios' setting: {@code sockets} threads nobody watches, as many threads that {@code watchers}
  * users each watch (most inserted straight into the database, {@code sockets} of them real members with an open
- * socket, opened on the load tool's {@code vertx}), and those sockets. Client i replies in thread i mod {@code sockets}, so clients do not queue on one
- * thread's lock.
+ * socket, opened on the load tool's {@code vertx}), and those sockets. Client i replies in thread i mod
+ * {@code sockets}, so clients do not queue on one thread's lock.
  */
 record Watched(List<String> quietThreads, List<String> watchedThreads, List<WatcherSocket> sockets) implements AutoCloseable {
 
