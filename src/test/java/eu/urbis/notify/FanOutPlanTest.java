@@ -1,0 +1,72 @@
+package eu.urbis.notify;
+
+import eu.urbis.db.Pools;
+import eu.urbis.live.LiveUsers;
+import eu.urbis.support.TestDatabase;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static eu.urbis.support.TestServer.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The plan a post's fan-out caches while the tables are empty (a new install, or statistics taken before a burst)
+ * reads its rows by key, so it stays fast once the fan-outs have opened thousands of rows: with that plan a batch
+ * read the whole of {@code notifications} for each of a thread's watchers.
+ */
+class FanOutPlanTest {
+  private static Vertx vertx;
+  private static Pool pool;
+
+  @BeforeAll
+  static void start() {
+    vertx = Vertx.vertx();
+    pool = Pools.create(vertx, TestDatabase.fresh(), 1);
+    // the statistics now say these tables are empty, as they did when the benchmark's fan-outs were first planned
+    await(pool.query("VACUUM ANALYZE notifications, notification_unread, watches").execute());
+  }
+
+  @AfterAll
+  static void stop() {
+    await(pool.close());
+    await(vertx.close());
+  }
+
+  @Test
+  void theGenericPlanOfAPostsFanOutMadeOnEmptyTablesLooksUpWatchesOpenRowsAndCountsByIndex() {
+    List<String> plan = new ArrayList<>();
+    Fanout fanout = new Fanout(new LiveUsers(vertx));
+
+    await(fanout.committed(pool, tx -> genericPlan(tx, plan)));
+
+    assertThat(plan).noneMatch(line -> line.matches(".*Seq Scan on (notifications|notification_unread|watches)\\b.*"));
+    assertThat(String.join("\n", plan)).contains("notifications_watched_unread");
+  }
+
+  @Test
+  void theConnectionScansAsConfiguredAfterAFanOut() {
+    await(new Fanout(new LiveUsers(vertx)).committed(pool, tx -> Future.succeededFuture(List.of())));
+
+    String setting = await(pool.query("SHOW enable_seqscan").execute()).iterator().next().getString(0);
+    assertThat(setting).isEqualTo("on");
+  }
+
+  /** What {@code FAN_OUT_POSTS} would run as once its plan is cached, in the fan-out's own transaction. */
+  private static Future<List<NotificationRepository.Made>> genericPlan(SqlClient tx, List<String> plan) {
+    return tx.query("SET LOCAL plan_cache_mode = force_generic_plan").execute()
+      .compose(set -> tx.query("PREPARE posts_fan_out (bigint[], bigint[]) AS " + NotificationSql.FAN_OUT_POSTS).execute())
+      .compose(prepared -> tx.query("EXPLAIN EXECUTE posts_fan_out ('{1,2}', '{3}')").execute())
+      .onSuccess(rows -> rows.forEach((Row row) -> plan.add(row.getString(0))))
+      .compose(rows -> tx.query("DEALLOCATE posts_fan_out").execute())
+      .map(done -> List.of());
+  }
+}
