@@ -14,6 +14,7 @@ import eu.urbis.user.Role;
 import eu.urbis.user.UserRepository;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
+import io.vertx.core.ThreadingModel;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.sqlclient.Pool;
@@ -66,6 +67,7 @@ public final class UrbisApp {
     return metrics.createVertx(options, config.cluster())
       .onSuccess(created -> vertx = created)
       .compose(created -> created.executeBlocking(this::prepareBlocking))
+      .compose(v -> listen())
       .compose(v -> seed())
       .compose(v -> deploy())
       .onSuccess(v -> services.forum().reindexing().start())
@@ -151,6 +153,14 @@ public final class UrbisApp {
         .mapEmpty();
     }
     return seeded;
+  }
+
+  /**
+   * The listeners that turn events into notifications, on a worker context (see {@code NotificationListeners}),
+   * before the demo data and the first request make any event.
+   */
+  private Future<String> listen() {
+    return vertx.deployVerticle(services.notifications().listeners(), new DeploymentOptions().setThreadingModel(ThreadingModel.WORKER));
   }
 
   private Future<String> deploy() {

@@ -1,10 +1,15 @@
 package eu.urbis.notify;
 
+import eu.urbis.bus.Addresses;
 import eu.urbis.forum.ForumApi;
 import eu.urbis.support.Api;
 import eu.urbis.support.ChatClient;
 import eu.urbis.support.Eventually;
 import eu.urbis.support.ServerExtension;
+import io.vertx.core.Context;
+import io.vertx.core.Handler;
+import io.vertx.core.eventbus.DeliveryContext;
+import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static eu.urbis.forum.ForumApi.created;
 import static eu.urbis.forum.ForumApi.ok;
@@ -91,6 +97,30 @@ class NotificationsTest {
       assertThat(notification.getBoolean("read")).isFalse();
       assertThat(ok(api.get("/api/notifications", token(named))).getJsonArray("items").getJsonObject(0)).isEqualTo(notification);
     }
+  }
+
+  @Test
+  void aPostsNotificationIsPushedFromAWorkerSoNoEventLoopWaitsBehindAFanOut() {
+    JsonObject author = api.newMember("pusher");
+    JsonObject named = api.newMember("pushed");
+    String address = Addresses.user(id(named));
+    List<Boolean> fromWorker = new CopyOnWriteArrayList<>();
+    Handler<DeliveryContext<Object>> pushes = delivery -> {
+      if (address.equals(delivery.message().address())) {
+        fromWorker.add(Context.isOnWorkerThread());
+      }
+      delivery.next();
+    };
+    EventBus bus = server.server().vertx().eventBus();
+    bus.addOutboundInterceptor(pushes);
+    try (ChatClient socket = ChatClient.authenticated(server, token(named))) {
+      JsonObject started = startThread(author, "Who pushes");
+      forum.reply(token(author), threadId(started), "Over to you, @" + username(named), null);
+      arrived(socket, "mention");
+    } finally {
+      bus.removeOutboundInterceptor(pushes);
+    }
+    assertThat(fromWorker).isNotEmpty().containsOnly(true);
   }
 
   @Test
