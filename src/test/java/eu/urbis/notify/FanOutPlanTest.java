@@ -1,16 +1,13 @@
 package eu.urbis.notify;
 
-import eu.urbis.db.Pools;
 import eu.urbis.live.LiveUsers;
-import eu.urbis.support.TestDatabase;
+import eu.urbis.support.OneConnection;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,29 +21,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * read the whole of {@code notifications} for each of a thread's watchers.
  */
 class FanOutPlanTest {
-  private static Vertx vertx;
-  private static Pool pool;
+  @RegisterExtension
+  static final OneConnection db = new OneConnection();
 
   @BeforeAll
-  static void start() {
-    vertx = Vertx.vertx();
-    pool = Pools.create(vertx, TestDatabase.fresh(), 1);
+  static void analyzeTheEmptyTables() {
     // the statistics now say these tables are empty, as they did when the benchmark's fan-outs were first planned
-    await(pool.query("VACUUM ANALYZE notifications, notification_unread, watches").execute());
-  }
-
-  @AfterAll
-  static void stop() {
-    await(pool.close());
-    await(vertx.close());
+    await(db.pool().query("VACUUM ANALYZE notifications, notification_unread, watches").execute());
   }
 
   @Test
   void theGenericPlanOfAPostsFanOutMadeOnEmptyTablesLooksUpWatchesOpenRowsAndCountsByIndex() {
     List<String> plan = new ArrayList<>();
-    Fanout fanout = new Fanout(new LiveUsers(vertx));
+    Fanout fanout = new Fanout(new LiveUsers(db.vertx()));
 
-    await(fanout.committed(pool, tx -> genericPlan(tx, plan)));
+    await(fanout.committed(db.pool(), tx -> genericPlan(tx, plan)));
 
     assertThat(plan).noneMatch(line -> line.matches(".*Seq Scan on (notifications|notification_unread|watches)\\b.*"));
     assertThat(String.join("\n", plan)).contains("notifications_watched_unread");
@@ -54,10 +43,9 @@ class FanOutPlanTest {
 
   @Test
   void theConnectionScansAsConfiguredAfterAFanOut() {
-    await(new Fanout(new LiveUsers(vertx)).committed(pool, tx -> Future.succeededFuture(List.of())));
+    await(new Fanout(new LiveUsers(db.vertx())).committed(db.pool(), tx -> Future.succeededFuture(List.of())));
 
-    String setting = await(pool.query("SHOW enable_seqscan").execute()).iterator().next().getString(0);
-    assertThat(setting).isEqualTo("on");
+    assertThat(db.setting("enable_seqscan")).isEqualTo("on");
   }
 
   /** What {@code FAN_OUT_POSTS} would run as once its plan is cached, in the fan-out's own transaction. */
