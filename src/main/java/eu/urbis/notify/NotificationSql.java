@@ -105,31 +105,32 @@ final class NotificationSql {
         FROM posts p JOIN threads t ON t.id = p.thread_id
        WHERE p.id = ANY($1::bigint[]) AND NOT p.deleted
     ), candidates AS (
-      SELECT src.id AS post_id, m.user_id, 'mention' AS kind, 1 AS rank FROM src JOIN post_mentions m ON m.post_id = src.id
+      SELECT src.id AS post_id, m.user_id, 'mention' AS kind, 1 AS rank, true AS new_row
+        FROM src JOIN post_mentions m ON m.post_id = src.id
       UNION ALL
-      SELECT src.id, parent.author_id, 'reply', 2 FROM src JOIN posts parent ON parent.id = src.parent_id WHERE NOT parent.deleted
+      SELECT src.id, parent.author_id, 'reply', 2, true FROM src JOIN posts parent ON parent.id = src.parent_id WHERE NOT parent.deleted
       UNION ALL
-      -- an open notification takes the post in without a write: its watcher drops out here, unless told of it below.
-      -- Looked up by (thread, user), never joined as a set: with the planner's guess for a table not analyzed yet (a
-      -- new install) a join with the set of open rows was planned as a nested loop, watchers × open rows, for seconds.
-      SELECT src.id, w.user_id, 'watched_post', 3 FROM src JOIN watches w ON w.target_type = 'thread' AND w.target_id = src.thread_id
-       WHERE NOT src.opens AND w.level = 'watching' AND (w.user_id = ANY($2::bigint[]) OR NOT EXISTS (
-         SELECT 1 FROM notifications o
-          WHERE o.thread_id = src.thread_id AND o.user_id = w.user_id AND o.kind = 'watched_post' AND o.read_at IS NULL))
+      -- the watchers without an open notification of the thread (V95), whose row the post opens; a watcher with one
+      -- has it take the post in without a write, and is here only when they have a socket here, to be told below
+      SELECT src.id, o.user_id, 'watched_post', 3, true FROM src JOIN watches_to_open o ON o.thread_id = src.thread_id
+       WHERE NOT src.opens
       UNION ALL
-      SELECT src.id, w.user_id, 'watched_thread', 3 FROM src JOIN watches w ON w.target_type = 'board' AND w.target_id = src.board_id
+      SELECT src.id, w.user_id, 'watched_post', 3, false FROM src JOIN watches w ON w.target_type = 'thread' AND w.target_id = src.thread_id
+       WHERE NOT src.opens AND w.level = 'watching' AND w.user_id = ANY($2::bigint[])
+      UNION ALL
+      SELECT src.id, w.user_id, 'watched_thread', 3, true FROM src JOIN watches w ON w.target_type = 'board' AND w.target_id = src.board_id
        WHERE src.opens AND w.level = 'watching'
       UNION ALL
-      SELECT src.id, u.id, 'announcement', 2 FROM src JOIN cities c ON src.audience = 'all' OR c.role = src.audience JOIN users u ON u.city_id = c.id
+      SELECT src.id, u.id, 'announcement', 2, true FROM src JOIN cities c ON src.audience = 'all' OR c.role = src.audience JOIN users u ON u.city_id = c.id
        WHERE src.opens AND src.announces
     ), chosen AS (
-      SELECT DISTINCT ON (c.post_id, c.user_id) c.post_id, c.user_id, c.kind
+      SELECT DISTINCT ON (c.post_id, c.user_id) c.post_id, c.user_id, c.kind, c.new_row
         FROM candidates c JOIN src ON src.id = c.post_id
        WHERE c.user_id <> src.author_id
     """ + NOT_MUTED + """
-       ORDER BY c.post_id, c.user_id, c.rank
+       ORDER BY c.post_id, c.user_id, c.rank, c.new_row DESC
     ), watched AS (
-      SELECT DISTINCT ON (chosen.user_id, src.thread_id) chosen.user_id, src.thread_id, chosen.post_id AS first_post
+      SELECT DISTINCT ON (chosen.user_id, src.thread_id) chosen.user_id, src.thread_id, chosen.post_id AS first_post, chosen.new_row
         FROM chosen JOIN src ON src.id = chosen.post_id
        WHERE chosen.kind = 'watched_post'
        ORDER BY chosen.user_id, src.thread_id, chosen.post_id
@@ -143,12 +144,15 @@ final class NotificationSql {
       UNION ALL
       SELECT watched.user_id, 'watched_post', src.author_id, 'post', src.id, src.thread_id, src.title, src.excerpt, src.posts_before
         FROM watched JOIN src ON src.id = watched.first_post
-      -- an open row of the watcher's for the thread is a conflict too (notifications_watched_unread): nothing is written
+       WHERE watched.new_row
+      -- an open row of the watcher's for the thread, which another node's fan-out of the same posts may have opened, is
+      -- a conflict too (notifications_watched_unread): nothing is written
       ON CONFLICT DO NOTHING
       RETURNING *
     ), joined AS (
-      -- the watcher's one open row of the thread (notifications_watched_unread), looked up by (thread, user) too: the
-      -- LIMIT keeps the subquery from being flattened into a join, which the planner could again run as a nested loop
+      -- the watcher's one open row of the thread (notifications_watched_unread), looked up by (thread, user): the LIMIT
+      -- keeps the subquery from being flattened into a join, which the planner could run as a nested loop, watchers ×
+      -- open rows
       SELECT n.* FROM watched CROSS JOIN LATERAL (
           SELECT * FROM notifications n WHERE n.thread_id = watched.thread_id AND n.user_id = watched.user_id
              AND n.kind = 'watched_post' AND n.read_at IS NULL LIMIT 1) n
