@@ -1,11 +1,8 @@
 package eu.urbis.content;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The languages a post can be told apart in, each with the PostgreSQL text-search configuration that stems it
@@ -22,10 +19,6 @@ public enum SearchLanguage {
   LITHUANIAN("lt", "lithuanian"), NORWEGIAN("nb", "norwegian"), DUTCH("nl", "dutch"), POLISH("pl", "serbian"),
   PORTUGUESE("pt", "portuguese"), ROMANIAN("ro", "romanian"), RUSSIAN("ru", "russian"), SERBIAN("sr", "serbian"),
   SWEDISH("sv", "swedish"), TURKISH("tr", "turkish");
-
-  /** Every configuration a post may be indexed with, 'simple' (no stemming) included. */
-  public static final List<String> CONFIGS = List.copyOf(new TreeSet<>(
-    Stream.concat(Arrays.stream(values()).map(SearchLanguage::config), Stream.of("simple")).toList()));
 
   private final String code;
   private final String config;

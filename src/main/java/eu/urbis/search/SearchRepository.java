@@ -1,6 +1,5 @@
 package eu.urbis.search;
 
-import eu.urbis.content.SearchLanguage;
 import eu.urbis.db.Columns;
 import eu.urbis.forum.Post;
 import eu.urbis.forum.Thread;
@@ -20,15 +19,13 @@ public final class SearchRepository {
   /** Snippets are made from this much of a post's plain text. */
   static final int SNIPPET_SOURCE_CHARS = 3_000;
 
-  private static final String[] CONFIGS = SearchLanguage.CONFIGS.toArray(String[]::new);
-
   Future<List<SearchHit>> search(SqlClient db, SearchQuery query, User viewer) {
     SearchQuery.After after = query.after();
     Tuple params = Tuple.tuple()
       .addString(query.words()).addLong(query.boardId()).addString(query.kind()).addString(query.cityId())
       .addInteger(after.titleHit()).addFloat(after.rank()).addLong(after.threadId())
       .addInteger(query.fetchSize()).addString(Snippet.HEADLINE_OPTIONS).addLong(viewer.numericId())
-      .addArrayOfString(CONFIGS).addOffsetDateTime(query.since()).addOffsetDateTime(query.until())
+      .addOffsetDateTime(query.since()).addOffsetDateTime(query.until())
       .addInteger(RANKED_HITS).addInteger(SNIPPET_SOURCE_CHARS).addInteger(query.page().limit());
     return db.preparedQuery(SearchSql.SEARCH).execute(params).map(SearchRepository::hits);
   }
