@@ -1,17 +1,13 @@
 package eu.urbis.db;
 
-import eu.urbis.support.TestDatabase;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 
+import static eu.urbis.db.MigrationTests.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -29,9 +25,7 @@ class SearchConfigsUsedTest {
 
   @Test
   void everyConfigurationATextIsIndexedWithIsListedFromTheMigrationOn() throws SQLException {
-    DatabaseUrl url = TestDatabase.empty();
-    Flyway.configure().dataSource(url.jdbcUrl(), url.user(), url.password()).locations("classpath:db/migration")
-      .target("95").load().migrate();
+    DatabaseUrl url = MigrationTests.migratedTo("95");
     try (Connection db = DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password());
          Statement sql = db.createStatement()) {
       sql.execute("""
@@ -58,15 +52,5 @@ class SearchConfigsUsedTest {
       assertThat(strings(sql, LISTED)).contains("danish", "dutch", "finnish", "italian", "swedish")
         .containsAll(strings(sql, IN_USE));
     }
-  }
-
-  private static List<String> strings(Statement sql, String query) throws SQLException {
-    List<String> strings = new ArrayList<>();
-    try (ResultSet rows = sql.executeQuery(query)) {
-      while (rows.next()) {
-        strings.add(rows.getString(1));
-      }
-    }
-    return strings;
   }
 }

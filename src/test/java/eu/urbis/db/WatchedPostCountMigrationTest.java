@@ -1,7 +1,5 @@
 package eu.urbis.db;
 
-import eu.urbis.support.TestDatabase;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -21,9 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WatchedPostCountMigrationTest {
   @Test
   void existingWatchedNotificationsKeepTheirCountsAndOpenOnesGoOnCounting() throws SQLException {
-    DatabaseUrl url = TestDatabase.empty();
-    Flyway.configure().dataSource(url.jdbcUrl(), url.user(), url.password()).locations("classpath:db/migration")
-      .target("93").load().migrate();
+    DatabaseUrl url = MigrationTests.migratedTo("93");
     try (Connection db = DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password());
          Statement sql = db.createStatement()) {
       sql.execute("""
